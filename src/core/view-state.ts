@@ -1,0 +1,45 @@
+// The shareable view state: everything a link reopens. The URL codec (url-codec.ts) reads and writes it.
+import type { Phase } from './schema';
+import type { StatusGroup } from './status';
+
+export const VIEWS = ['map', 'list', 'coverage'] as const;
+export type View = (typeof VIEWS)[number];
+
+export interface MapPosition {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+export interface Filters {
+  trials: string[];
+  countries: string[];
+  statuses: StatusGroup[];
+  phases: Phase[];
+  q: string;
+}
+
+export interface ViewState extends Filters {
+  /** A named dataset published next to the embedded one (letters, digits, dashes); null for the default. */
+  dataset: string | null;
+  site: string | null;
+  map: MapPosition | null;
+  view: View;
+  /** A location chosen for "near me"; only in a link when the person opts in. */
+  near: { lat: number; lon: number } | null;
+  radiusKm: number | null;
+  embed: boolean;
+}
+
+export const EMPTY_FILTERS: Filters = { trials: [], countries: [], statuses: [], phases: [], q: '' };
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  ...EMPTY_FILTERS,
+  dataset: null,
+  site: null,
+  map: null,
+  view: 'map',
+  near: null,
+  radiusKm: null,
+  embed: false,
+};
