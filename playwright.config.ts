@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/chromium';
 
-const port = 4173;
+// E2E_PORT lets several test runs share one machine; each builds into its own folder.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = port === 4173 ? 'dist' : `node_modules/.cache/dist-${port}`;
 
 // End-to-end tests run against the production build served by `vite preview`, in Debian's Chromium.
 export default defineConfig({
@@ -18,7 +20,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npm run build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
