@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import fixture from '../../fixtures/app/small-dataset.json';
+import { countryCount, facetCounts, filterRows } from '../../../src/core/filter';
+import { PHASES, datasetSchema } from '../../../src/core/schema';
+import { buildSearchIndex, matchText } from '../../../src/core/search';
+import { siteTableFromDataset } from '../../../src/core/site-table';
+import { STATUS_GROUPS } from '../../../src/core/status';
+import { EMPTY_FILTERS, type Filters } from '../../../src/core/view-state';
+
+const table = siteTableFromDataset(datasetSchema.parse(fixture));
+const index = buildSearchIndex(table);
+const ids = (rows: Uint32Array) => [...rows].map((row) => table.ids[row]);
+const filters = (patch: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...patch });
+const byCountry = (counts: Uint32Array) => Object.fromEntries(table.countries.map((c, i) => [c, counts[i]]));
+const byGroup = (counts: Uint32Array) => Object.fromEntries(STATUS_GROUPS.map((g, i) => [g, counts[i]]));
+
+describe('filterRows', () => {
+  it('keeps every site without filters', () => {
+    expect(filterRows(table, EMPTY_FILTERS)).toHaveLength(11);
+    expect(countryCount(table, filterRows(table, EMPTY_FILTERS))).toBe(4);
+  });
+
+  it('combines facets with AND and options within a facet with OR', () => {
+    expect(ids(filterRows(table, filters({ countries: ['DE'] })))).toHaveLength(4);
+    expect(ids(filterRows(table, filters({ countries: ['DE', 'IT'] })))).toHaveLength(6);
+    expect(ids(filterRows(table, filters({ countries: ['DE', 'PL'], statuses: ['enrolling'] })))).toEqual([
+      'ex-202-3',
+    ]);
+    expect(
+      ids(filterRows(table, filters({ statuses: ['closed', 'active'], countries: ['DE'] }))),
+    ).toHaveLength(4);
+  });
+
+  it('filters by trial and by any of a trial’s phases', () => {
+    expect(filterRows(table, filters({ trials: ['EX-202'] }))).toHaveLength(3);
+    expect(filterRows(table, filters({ phases: ['PHASE3', 'NA'] }))).toHaveLength(5);
+    expect(filterRows(table, filters({ trials: ['EX-404'] }))).toHaveLength(0);
+  });
+
+  it('applies the text search', () => {
+    const text = matchText(table, index, 'munster');
+    expect(ids(filterRows(table, EMPTY_FILTERS, text)).sort()).toEqual([
+      'ex-101-1106',
+      'ex-202-1',
+      'ex-202-2',
+      'ex-202-3',
+    ]);
+  });
+});
+
+describe('facetCounts', () => {
+  it('counts every option with the other facets applied', () => {
+    const counts = facetCounts(table, filters({ countries: ['DE'], statuses: ['enrolling'] }));
+    expect(counts.total).toBe(0);
+    // Countries are counted under the status filter alone: enrolling sites are in FR and PL.
+    expect(byCountry(counts.countries)).toEqual({ DE: 0, FR: 1, IT: 0, PL: 1 });
+    // Statuses are counted under the country filter alone: Germany's 4 sites.
+    expect(byGroup(counts.groups)).toEqual({ enrolling: 0, 'not-yet': 0, active: 1, closed: 3, unknown: 0 });
+  });
+
+  it('matches filterRows for the total and the unfiltered facets', () => {
+    const f = filters({ countries: ['FR', 'DE'] });
+    const counts = facetCounts(table, f);
+    expect(counts.total).toBe(filterRows(table, f).length);
+    expect([...counts.trials]).toEqual([3, 2, 2, 0]);
+    expect(counts.phases[PHASES.indexOf('PHASE2')]).toBe(3);
+    expect(counts.emptyReason).toBeNull();
+  });
+
+  it('names the one filter that emptied the result and what removing it would show', () => {
+    const counts = facetCounts(
+      table,
+      filters({ countries: ['IT'], trials: ['EX-101'], statuses: ['enrolling'] }),
+    );
+    expect(counts.total).toBe(0);
+    expect(counts.emptyReason).toBe('statuses');
+    expect(counts.relaxed).toEqual({ trials: 0, countries: 0, statuses: 2 });
+  });
+
+  it('blames the text query when it matches nothing', () => {
+    const text = matchText(table, index, 'zzz');
+    expect(facetCounts(table, EMPTY_FILTERS, text).emptyReason).toBe('q');
+  });
+
+  it('says "combination" when no single filter is to blame', () => {
+    const counts = facetCounts(
+      table,
+      filters({ countries: ['IT'], statuses: ['enrolling'], phases: ['NA'] }),
+    );
+    expect(counts.emptyReason).toBe('combination');
+  });
+
+  it('says "no-sites" for a dataset without sites', () => {
+    const empty = siteTableFromDataset({ ...datasetSchema.parse(fixture), sites: [] });
+    expect(facetCounts(empty, EMPTY_FILTERS).emptyReason).toBe('no-sites');
+  });
+});
