@@ -1,0 +1,145 @@
+// Nearest-site queries over a SiteTable: a kd-tree (kdbush) of the distinct site points, searched on the sphere
+// by geokdbush. City-level geocoding puts many sites on one point, so each point is indexed once.
+import { around, distance } from 'geokdbush';
+import KDBush from 'kdbush';
+import { isValidPoint, type LatLon } from './distance';
+import type { SiteTable } from './site-table';
+
+export interface NearestIndex {
+  table: SiteTable;
+  /** Index of the points; absent when no site has coordinates. */
+  tree: KDBush | null;
+  pointLat: Float64Array;
+  pointLon: Float64Array;
+  /** Rows of point p are pointRows[pointStart[p]] … pointRows[pointStart[p + 1] - 1], in row order. */
+  pointStart: Uint32Array;
+  pointRows: Uint32Array;
+  /** The point of each row, or NO_POINT for a site without coordinates. */
+  rowPoint: Uint32Array;
+}
+
+export const NO_POINT = 0xffffffff;
+
+export interface NearbySite {
+  row: number;
+  distanceKm: number;
+}
+
+export interface NearestQuery {
+  from: LatLon;
+  /** At most this many sites (ties at the last distance are not broken up). Default: all. */
+  limit?: number;
+  /** Only sites at most this far away (inclusive); null or undefined for any distance. */
+  radiusKm?: number | null;
+  /**
+   * Only rows this accepts (filters, status). When no row at all passes, the search visits every point
+   * before giving up, so callers skip the query when they know the count is zero (e.g. from facet counts).
+   */
+  accept?: (row: number) => boolean;
+}
+
+/** Builds the index once per table; queries then take microseconds to a few milliseconds. */
+export function buildNearestIndex(table: SiteTable): NearestIndex {
+  const { lat, lon } = table;
+  // Group rows by exact coordinates (points numbered in order of first appearance): nested maps keyed by
+  // number avoid building a million string keys or sorting a million rows.
+  const rowPoint = new Uint32Array(table.size).fill(NO_POINT);
+  const byLat = new Map<number, Map<number, number>>();
+  const firstRow: number[] = [];
+  for (let row = 0; row < table.size; row++) {
+    const rowLat = lat[row]!;
+    const rowLon = lon[row]!;
+    if (!isValidPoint({ lat: rowLat, lon: rowLon })) continue;
+    let byLon = byLat.get(rowLat);
+    if (!byLon) byLat.set(rowLat, (byLon = new Map()));
+    let point = byLon.get(rowLon);
+    if (point === undefined) {
+      point = firstRow.length;
+      byLon.set(rowLon, point);
+      firstRow.push(row);
+    }
+    rowPoint[row] = point;
+  }
+  const points = firstRow.length;
+  // Counting sort of rows by point, keeping row order within a point.
+  const pointStart = new Uint32Array(points + 1);
+  for (let row = 0; row < table.size; row++)
+    if (rowPoint[row] !== NO_POINT) pointStart[rowPoint[row]! + 1]!++;
+  for (let p = 0; p < points; p++) pointStart[p + 1]! += pointStart[p]!;
+  const pointRows = new Uint32Array(pointStart[points]!);
+  const next = pointStart.slice(0, points);
+  for (let row = 0; row < table.size; row++) {
+    const point = rowPoint[row]!;
+    if (point !== NO_POINT) pointRows[next[point]!++] = row;
+  }
+  const pointLat = Float64Array.from(firstRow, (row) => lat[row]!);
+  const pointLon = Float64Array.from(firstRow, (row) => lon[row]!);
+  let tree: KDBush | null = null;
+  if (points > 0) {
+    tree = new KDBush(points);
+    for (let p = 0; p < points; p++) tree.add(pointLon[p]!, pointLat[p]!);
+    tree.finish();
+  }
+  return { table, tree, pointLat, pointLon, pointStart, pointRows, rowPoint };
+}
+
+/** Sites nearest to a point, closest first, each with its great-circle distance in km. */
+export function nearestSites(index: NearestIndex, query: NearestQuery): NearbySite[] {
+  const { tree, pointStart, pointRows, pointLat, pointLon } = index;
+  const { from, accept } = query;
+  const limit = query.limit ?? Number.POSITIVE_INFINITY;
+  const radiusKm = query.radiusKm ?? Number.POSITIVE_INFINITY;
+  if (!tree || !isValidPoint(from) || !(limit > 0) || !(radiusKm >= 0)) return [];
+
+  const pointAccepted = accept
+    ? (point: number) => {
+        for (let i = pointStart[point]!; i < pointStart[point + 1]!; i++)
+          if (accept(pointRows[i]!)) return true;
+        return false;
+      }
+    : undefined;
+  // A hair of slack lets geokdbush's haversine comparison include the edge; the exact test follows.
+  const searchKm = Number.isFinite(radiusKm) ? radiusKm * (1 + 1e-9) + 1e-9 : undefined;
+  // Each accepted point holds at least one accepted site, so `limit` points are enough for `limit` sites.
+  const points = around(tree, from.lon, from.lat, limit, searchKm, pointAccepted);
+
+  const result: NearbySite[] = [];
+  for (const point of points) {
+    const km = distance(from.lon, from.lat, pointLon[point]!, pointLat[point]!);
+    if (km > radiusKm) break;
+    for (let i = pointStart[point]!; i < pointStart[point + 1]!; i++) {
+      const row = pointRows[i]!;
+      if (!accept || accept(row)) result.push({ row, distanceKm: km });
+    }
+    if (result.length >= limit) break;
+  }
+  return result.length > limit ? result.slice(0, limit) : result;
+}
+
+/** Every site's distance from a point (NaN for sites without coordinates), computed once per point. */
+export function distancesFrom(index: NearestIndex, from: LatLon): Float64Array {
+  const { pointLat, pointLon, rowPoint } = index;
+  const perPoint = new Float64Array(pointLat.length);
+  const valid = isValidPoint(from);
+  for (let p = 0; p < perPoint.length; p++) {
+    perPoint[p] = valid ? distance(from.lon, from.lat, pointLon[p]!, pointLat[p]!) : Number.NaN;
+  }
+  const result = new Float64Array(rowPoint.length);
+  for (let row = 0; row < result.length; row++) {
+    const point = rowPoint[row]!;
+    result[row] = point === NO_POINT ? Number.NaN : perPoint[point]!;
+  }
+  return result;
+}
+
+/** Rows sorted by distance (closest first; sites without coordinates last, in their previous order). */
+export function sortRowsByDistance(rows: readonly number[], distances: Float64Array): number[] {
+  const keyed = rows.map((row, order) => ({ row, order, km: distances[row] ?? Number.NaN }));
+  keyed.sort((a, b) => {
+    const aMissing = Number.isNaN(a.km);
+    const bMissing = Number.isNaN(b.km);
+    if (aMissing || bMissing) return aMissing === bMissing ? a.order - b.order : aMissing ? 1 : -1;
+    return a.km - b.km || a.order - b.order;
+  });
+  return keyed.map((entry) => entry.row);
+}

@@ -1,0 +1,81 @@
+// Distance units: kilometres or miles from the person's locale, and how distances and radii read in each.
+export const DISTANCE_UNITS = ['km', 'mi'] as const;
+export type DistanceUnit = (typeof DISTANCE_UNITS)[number];
+
+export const KM_PER_MILE = 1.609344;
+
+// Regions whose people measure road distances in miles: the United States and its territories, the United
+// Kingdom, Liberia and Myanmar.
+const MILE_REGIONS = new Set(['US', 'PR', 'VI', 'GU', 'AS', 'MP', 'UM', 'GB', 'LR', 'MM']);
+
+/** The unit people of a locale expect ("en-US", "en-GB", "my" → miles; "de-DE", "fr" → km). */
+export function unitsForLocale(locale: string): DistanceUnit {
+  let region: string | undefined;
+  try {
+    // maximize() fills in the likely region of a bare language ("my" → MM, "en" → US, "de" → DE).
+    region = new Intl.Locale(locale).maximize().region;
+  } catch {
+    return 'km';
+  }
+  return region && MILE_REGIONS.has(region) ? 'mi' : 'km';
+}
+
+/** The first of the person's preferred locales decides; km when none is known. */
+export function unitsForLocales(locales: readonly string[]): DistanceUnit {
+  const first = locales[0];
+  return first ? unitsForLocale(first) : 'km';
+}
+
+export function isDistanceUnit(value: string): value is DistanceUnit {
+  return (DISTANCE_UNITS as readonly string[]).includes(value);
+}
+
+export function kmToUnit(km: number, unit: DistanceUnit): number {
+  return unit === 'mi' ? km / KM_PER_MILE : km;
+}
+
+export function unitToKm(value: number, unit: DistanceUnit): number {
+  return unit === 'mi' ? value * KM_PER_MILE : value;
+}
+
+const wholeNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+
+/** "42 km", "26 mi", "1,204 km"; "< 1 km" for a short but non-zero distance; "" when unknown. */
+export function formatDistance(km: number, unit: DistanceUnit): string {
+  if (!Number.isFinite(km) || km < 0) return '';
+  const value = kmToUnit(km, unit);
+  if (value > 0 && value < 0.5) return `< 1 ${unit}`;
+  return `${wholeNumber.format(Math.round(value))} ${unit}`;
+}
+
+/** Radius choices, in the unit shown: the same round numbers read in km or in miles. */
+export const RADIUS_STEPS = [25, 50, 100, 250, 500] as const;
+
+/** The radius choices in km for a unit (25 mi is 40.23 km). */
+export function radiusOptionsKm(unit: DistanceUnit): number[] {
+  return RADIUS_STEPS.map((step) => unitToKm(step, unit));
+}
+
+/**
+ * The choice closest to a radius once the unit changes (100 km → 50 mi → 100 km), compared on a log scale
+ * because the steps grow geometrically. null (any distance) stays null.
+ */
+export function snapRadiusKm(radiusKm: number | null, unit: DistanceUnit): number | null {
+  if (radiusKm === null || !(radiusKm > 0)) return null;
+  let best = radiusKm;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const option of radiusOptionsKm(unit)) {
+    const gap = Math.abs(Math.log(option / radiusKm));
+    if (gap < bestGap - 1e-12) {
+      best = option;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/** "100 km", "50 mi" for a radius; "Any distance" when there is none. */
+export function formatRadius(radiusKm: number | null, unit: DistanceUnit): string {
+  if (radiusKm === null) return 'Any distance';
+  return formatDistance(radiusKm, unit);
+}
