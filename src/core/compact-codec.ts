@@ -1,0 +1,243 @@
+// Encodes a dataset's sites as one compact binary file (sites.bin) and decodes it straight into a SiteTable.
+// Sites are stored by distinct point (city-level geocoding puts many sites on one point), codes in the
+// narrowest unsigned column, strings dictionary-encoded; ids that follow a numbered pattern take no space.
+import * as z from 'zod';
+import {
+  CompactFormatError,
+  CompactReader,
+  CompactWriter,
+  indexType,
+  newColumn,
+  type ColumnSection,
+  type UintArray,
+} from './compact-format';
+import type { Dataset, Trial } from './schema';
+import { phaseMask, siteTableFromDataset, type SiteTable } from './site-table';
+import { STATUS_GROUPS, statusGroup } from './status';
+import { TRIAL_STATUSES } from './schema';
+
+export { CompactFormatError } from './compact-format';
+
+/** A decoded file: the site table plus the distinct points its sites stand on. */
+export interface CompactSites {
+  name: string;
+  table: SiteTable;
+  /** Distinct coordinates (NaN for the unresolved point) and the point of each site. */
+  points: { lat: Float64Array; lon: Float64Array; ofSite: Uint32Array };
+}
+
+const section = z.object({
+  offset: z.number().int().nonnegative(),
+  byteLength: z.number().int().nonnegative(),
+});
+const column = section.extend({ type: z.enum(['u8', 'u16', 'u32', 'f64']) });
+const CODE_COLUMNS = ['point', 'country', 'status', 'inherited', 'trial', 'city', 'geocodeMethod'] as const;
+const STRING_COLUMNS = ['facility', 'siteNumber', 'state'] as const;
+
+const headerSchema = z.object({
+  name: z.string(),
+  size: z.number().int().nonnegative(),
+  pointCount: z.number().int().nonnegative(),
+  ids: z.union([
+    z.object({
+      kind: z.literal('sequence'),
+      prefix: z.string(),
+      start: z.number().int(),
+      pad: z.number().int(),
+    }),
+    z.object({ kind: z.literal('list'), section }),
+  ]),
+  pointLat: column,
+  pointLon: column,
+  codes: z.record(z.enum(CODE_COLUMNS), column),
+  strings: z.record(z.enum(STRING_COLUMNS), z.object({ column, dictionary: section })),
+  countries: section,
+  cities: section,
+  trials: section,
+});
+
+/** `prefix + (start + row)` zero-padded to `pad` digits, when every id follows that pattern. */
+function idSequence(ids: readonly string[]): { prefix: string; start: number; pad: number } | null {
+  const match = /^(.*?)(\d+)$/.exec(ids[0] ?? '');
+  if (!match) return null;
+  const [, prefix = '', digits = ''] = match;
+  const start = Number(digits);
+  const pad = digits.length;
+  if (!Number.isSafeInteger(start + ids.length)) return null;
+  for (let row = 0; row < ids.length; row++) {
+    if (ids[row] !== prefix + String(start + row).padStart(pad, '0')) return null;
+  }
+  return { prefix, start, pad };
+}
+
+function indexColumn(writer: CompactWriter, values: ArrayLike<number>, count: number): ColumnSection {
+  const type = indexType(count);
+  const out = newColumn(type, values.length);
+  out.set(values);
+  return writer.column(type, out);
+}
+
+function dictionaryColumn(writer: CompactWriter, values: readonly (string | null)[]) {
+  const index = new Map<string | null, number>();
+  const codes = new Uint32Array(values.length);
+  values.forEach((value, row) => {
+    let code = index.get(value);
+    if (code === undefined) index.set(value, (code = index.size));
+    codes[row] = code;
+  });
+  return { column: indexColumn(writer, codes, index.size), dictionary: writer.json([...index.keys()]) };
+}
+
+export function encodeDataset(dataset: Dataset): Uint8Array {
+  const table = siteTableFromDataset(dataset);
+  const writer = new CompactWriter();
+  const pointIndex = new Map<string, number>();
+  const ofSite = new Uint32Array(table.size);
+  const pointLat: number[] = [];
+  const pointLon: number[] = [];
+  for (let row = 0; row < table.size; row++) {
+    const lat = table.lat[row] ?? Number.NaN;
+    const lon = table.lon[row] ?? Number.NaN;
+    const key = `${lat},${lon}`;
+    let point = pointIndex.get(key);
+    if (point === undefined) {
+      pointIndex.set(key, (point = pointLat.length));
+      pointLat.push(lat);
+      pointLon.push(lon);
+    }
+    ofSite[row] = point;
+  }
+  const sequence = idSequence(table.ids);
+  const counts = {
+    point: pointLat.length,
+    country: table.countries.length,
+    status: TRIAL_STATUSES.length,
+    inherited: 2,
+    trial: table.trials.length,
+    city: table.cities.length,
+    geocodeMethod: 4,
+  };
+  const source = { ...table, point: ofSite };
+  const header = {
+    name: dataset.name,
+    size: table.size,
+    pointCount: pointLat.length,
+    ids: sequence ? { kind: 'sequence', ...sequence } : { kind: 'list', section: writer.json(table.ids) },
+    pointLat: writer.column('f64', Float64Array.from(pointLat)),
+    pointLon: writer.column('f64', Float64Array.from(pointLon)),
+    codes: Object.fromEntries(
+      CODE_COLUMNS.map((name) => [name, indexColumn(writer, source[name], counts[name])]),
+    ),
+    strings: Object.fromEntries(STRING_COLUMNS.map((name) => [name, dictionaryColumn(writer, table[name])])),
+    countries: writer.json(table.countries),
+    cities: writer.json(table.cities),
+    trials: writer.json(table.trials),
+  };
+  return writer.finish(header);
+}
+
+function checkedCodes(values: UintArray | Float64Array, count: number, what: string): UintArray {
+  if (values instanceof Float64Array)
+    throw new CompactFormatError(`column "${what}" must hold whole numbers`);
+  for (let i = 0; i < values.length; i++) {
+    if ((values[i] ?? 0) >= count) throw new CompactFormatError(`column "${what}" row ${i} is out of range`);
+  }
+  return values;
+}
+
+function stringList(value: unknown, what: string, nullable = false): (string | null)[] {
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' || (nullable && v === null))) {
+    throw new CompactFormatError(`section "${what}" must be a list of strings`);
+  }
+  return value as (string | null)[];
+}
+
+/** Checks the shape the app relies on; the pipeline validated each trial in full before encoding. */
+function trialList(value: unknown): Trial[] {
+  const ok = (trial: unknown) =>
+    typeof trial === 'object' &&
+    trial !== null &&
+    typeof (trial as Trial).id === 'string' &&
+    Array.isArray((trial as Trial).phases);
+  if (!Array.isArray(value) || !value.every(ok))
+    throw new CompactFormatError('section "trials" must list trials');
+  return value as Trial[];
+}
+
+export function decodeCompact(bytes: Uint8Array): CompactSites {
+  const reader = new CompactReader(bytes);
+  const parsed = headerSchema.safeParse(reader.header);
+  if (!parsed.success) throw new CompactFormatError(`header is malformed (${z.prettifyError(parsed.error)})`);
+  const header = parsed.data;
+  const { size, pointCount } = header;
+  const pointLat = reader.column(header.pointLat, pointCount, 'pointLat') as Float64Array;
+  const pointLon = reader.column(header.pointLon, pointCount, 'pointLon') as Float64Array;
+  const trials = trialList(reader.json(header.trials, 'trials'));
+  const countries = stringList(reader.json(header.countries, 'countries'), 'countries') as string[];
+  const cities = stringList(reader.json(header.cities, 'cities'), 'cities') as string[];
+  const counts = {
+    point: pointCount,
+    country: countries.length,
+    status: TRIAL_STATUSES.length,
+    inherited: 2,
+    trial: trials.length,
+    city: cities.length,
+    geocodeMethod: 4,
+  };
+  const code = (name: (typeof CODE_COLUMNS)[number]) => {
+    const sectionOf = header.codes[name];
+    if (!sectionOf) throw new CompactFormatError(`column "${name}" is missing`);
+    return checkedCodes(reader.column(sectionOf, size, name), counts[name], name);
+  };
+  const strings = (name: (typeof STRING_COLUMNS)[number]) => {
+    const entry = header.strings[name];
+    if (!entry) throw new CompactFormatError(`column "${name}" is missing`);
+    const dictionary = stringList(reader.json(entry.dictionary, name), name, true);
+    const codes = checkedCodes(reader.column(entry.column, size, name), dictionary.length, name);
+    return Array.from(codes, (c) => dictionary[c] ?? null);
+  };
+  const ofSite = Uint32Array.from(code('point'));
+  const lat = new Float64Array(size);
+  const lon = new Float64Array(size);
+  for (let row = 0; row < size; row++) {
+    const point = ofSite[row] ?? 0;
+    lat[row] = pointLat[point] ?? Number.NaN;
+    lon[row] = pointLon[point] ?? Number.NaN;
+  }
+  const status = Uint8Array.from(code('status'));
+  const groupOfStatus = TRIAL_STATUSES.map((s) => STATUS_GROUPS.indexOf(statusGroup(s)));
+  const ids = header.ids;
+  const table: SiteTable = {
+    size,
+    ids:
+      ids.kind === 'sequence'
+        ? Array.from(
+            { length: size },
+            (_, row) => ids.prefix + String(ids.start + row).padStart(ids.pad, '0'),
+          )
+        : (stringList(reader.json(ids.section, 'ids'), 'ids') as string[]),
+    lat,
+    lon,
+    country: Uint16Array.from(code('country')),
+    countries,
+    status,
+    group: status.map((s) => groupOfStatus[s] ?? 0),
+    inherited: Uint8Array.from(code('inherited')),
+    trial: Uint32Array.from(code('trial')),
+    trials,
+    trialPhaseMask: Uint8Array.from(trials, (trial) => phaseMask(trial.phases)),
+    city: Uint32Array.from(code('city')),
+    cities,
+    facility: strings('facility'),
+    siteNumber: strings('siteNumber'),
+    state: strings('state'),
+    geocodeMethod: Uint8Array.from(code('geocodeMethod')),
+  };
+  if (table.ids.length !== size)
+    throw new CompactFormatError(`lists ${table.ids.length} ids for ${size} sites`);
+  return { name: header.name, table, points: { lat: pointLat, lon: pointLon, ofSite } };
+}
+
+export function decodeToSiteTable(bytes: Uint8Array): SiteTable {
+  return decodeCompact(bytes).table;
+}

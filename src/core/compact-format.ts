@@ -1,0 +1,147 @@
+// The byte layout of the compact site file (sites.bin): a small JSON header, then 8-byte-aligned sections
+// (typed-array columns or UTF-8 JSON), so a browser decodes a million sites with a few array views.
+export const COMPACT_MAGIC = 'TASB';
+export const COMPACT_VERSION = 1;
+/** magic (4) + version (u32) + header length (u32). */
+const PREFIX_BYTES = 12;
+
+export type ColumnType = 'u8' | 'u16' | 'u32' | 'f64';
+
+export interface Section {
+  offset: number;
+  byteLength: number;
+}
+
+export interface ColumnSection extends Section {
+  type: ColumnType;
+}
+
+const BYTES: Record<ColumnType, number> = { u8: 1, u16: 2, u32: 4, f64: 8 };
+
+export type UintArray = Uint8Array | Uint16Array | Uint32Array;
+
+/** The narrowest unsigned column that holds every index below `count`. */
+export function indexType(count: number): 'u8' | 'u16' | 'u32' {
+  return count <= 0x100 ? 'u8' : count <= 0x10000 ? 'u16' : 'u32';
+}
+
+export function newColumn(type: 'u8' | 'u16' | 'u32', length: number): UintArray {
+  return type === 'u8'
+    ? new Uint8Array(length)
+    : type === 'u16'
+      ? new Uint16Array(length)
+      : new Uint32Array(length);
+}
+
+const align8 = (n: number) => (n + 7) & ~7;
+
+/** Collects sections, then lays them out after the header. */
+export class CompactWriter {
+  private readonly parts: Uint8Array[] = [];
+  private length = 0;
+
+  private add(bytes: Uint8Array): Section {
+    const offset = this.length;
+    this.parts.push(bytes);
+    this.length = align8(offset + bytes.byteLength);
+    return { offset, byteLength: bytes.byteLength };
+  }
+
+  column(type: ColumnType, values: UintArray | Float64Array): ColumnSection {
+    const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+    return { type, ...this.add(bytes) };
+  }
+
+  json(value: unknown): Section {
+    return this.add(new TextEncoder().encode(JSON.stringify(value)));
+  }
+
+  /** Header first (its sections' offsets are relative to the end of the header). */
+  finish(header: object): Uint8Array {
+    const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+    const base = align8(PREFIX_BYTES + headerBytes.byteLength);
+    const out = new Uint8Array(base + this.length);
+    const view = new DataView(out.buffer);
+    out.set(new TextEncoder().encode(COMPACT_MAGIC), 0);
+    view.setUint32(4, COMPACT_VERSION, true);
+    view.setUint32(8, headerBytes.byteLength, true);
+    out.set(headerBytes, PREFIX_BYTES);
+    let offset = base;
+    for (const part of this.parts) {
+      out.set(part, offset);
+      offset = align8(offset + part.byteLength);
+    }
+    return out;
+  }
+}
+
+export class CompactFormatError extends Error {
+  constructor(message: string) {
+    super(`Compact site file: ${message}`);
+    this.name = 'CompactFormatError';
+  }
+}
+
+/** Reads the header and hands out checked views of its sections. */
+export class CompactReader {
+  readonly header: unknown;
+  private readonly base: number;
+
+  constructor(private readonly bytes: Uint8Array) {
+    if (bytes.byteLength < PREFIX_BYTES) throw new CompactFormatError('file is too short to be a site file');
+    const magic = String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0, bytes[2] ?? 0, bytes[3] ?? 0);
+    if (magic !== COMPACT_MAGIC)
+      throw new CompactFormatError(`not a site file (expected "${COMPACT_MAGIC}")`);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const version = view.getUint32(4, true);
+    if (version !== COMPACT_VERSION) {
+      throw new CompactFormatError(`version ${version} is not supported (expected ${COMPACT_VERSION})`);
+    }
+    const headerLength = view.getUint32(8, true);
+    if (PREFIX_BYTES + headerLength > bytes.byteLength) throw new CompactFormatError('header is truncated');
+    try {
+      this.header = JSON.parse(
+        new TextDecoder().decode(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerLength)),
+      );
+    } catch {
+      throw new CompactFormatError('header is not valid JSON');
+    }
+    this.base = align8(PREFIX_BYTES + headerLength);
+  }
+
+  private slice(section: Section, what: string): Uint8Array {
+    const start = this.base + section.offset;
+    const end = start + section.byteLength;
+    if (!Number.isInteger(start) || section.byteLength < 0 || end > this.bytes.byteLength) {
+      throw new CompactFormatError(`section "${what}" lies outside the file (truncated?)`);
+    }
+    return this.bytes.subarray(start, end);
+  }
+
+  column(section: ColumnSection, length: number, what: string): UintArray | Float64Array {
+    const size = BYTES[section.type];
+    if (!size) throw new CompactFormatError(`column "${what}" has unknown type ${String(section.type)}`);
+    if (section.byteLength !== length * size) {
+      throw new CompactFormatError(
+        `column "${what}" holds ${section.byteLength / size} values, expected ${length}`,
+      );
+    }
+    const slice = this.slice(section, what);
+    // Copy when unaligned (a Uint8Array view into a larger buffer); aligned columns are zero-copy views.
+    const aligned = slice.byteOffset % size === 0 ? slice : slice.slice();
+    const { buffer, byteOffset } = aligned;
+    if (section.type === 'u8') return new Uint8Array(buffer, byteOffset, length);
+    if (section.type === 'u16') return new Uint16Array(buffer, byteOffset, length);
+    if (section.type === 'u32') return new Uint32Array(buffer, byteOffset, length);
+    return new Float64Array(buffer, byteOffset, length);
+  }
+
+  json(section: Section, what: string): unknown {
+    const text = new TextDecoder().decode(this.slice(section, what));
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new CompactFormatError(`section "${what}" is not valid JSON`);
+    }
+  }
+}

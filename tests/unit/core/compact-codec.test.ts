@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeCompact, decodeToSiteTable, encodeDataset } from '../../../src/core/compact-codec';
+import { datasetSchema, TRIAL_STATUSES, type Dataset, type Site, type Trial } from '../../../src/core/schema';
+import { siteTableFromDataset } from '../../../src/core/site-table';
+
+function trial(id: string, phases: Trial['phases'] = ['PHASE2']): Trial {
+  return {
+    id,
+    nctId: null,
+    orgStudyIds: [],
+    title: `Trial ${id}`,
+    overallStatus: 'RECRUITING',
+    phases,
+    enrollment: null,
+    sponsor: null,
+    collaborators: [],
+    investigators: [],
+    conditions: [],
+    interventions: [],
+    minimumAge: null,
+    maximumAge: null,
+    sex: null,
+    startDate: null,
+    completionDate: null,
+    summary: null,
+    results: null,
+    sitesListed: true,
+    source: { file: 'seeds/test.txt', kind: 'ctgov-study-text' },
+  };
+}
+
+function site(id: string, trialId: string, overrides: Partial<Site> = {}): Site {
+  return {
+    id,
+    trialId,
+    siteNumber: null,
+    facility: 'Hospital',
+    city: 'Rome',
+    state: null,
+    country: 'IT',
+    status: 'RECRUITING',
+    statusSource: 'site',
+    lat: 41.89193,
+    lon: 12.51133,
+    geocode: { method: 'gazetteer', placeName: 'Rome', geonameId: 3169070, note: null },
+    sourceLine: null,
+    ...overrides,
+  };
+}
+
+const roundTrip = (dataset: Dataset) => decodeToSiteTable(encodeDataset(dataset));
+
+describe('compact codec', () => {
+  it('round-trips a small dataset with shared points, nulls, unresolved sites and irregular ids', () => {
+    const dataset: Dataset = {
+      schemaVersion: 1,
+      name: 'default',
+      trials: [trial('NCT01207388', ['PHASE1', 'PHASE2']), trial('no-sites', [])],
+      sites: [
+        site('NCT01207388-1106', 'NCT01207388', { facility: null, siteNumber: '1106' }),
+        site('NCT01207388-rome-2', 'NCT01207388', { statusSource: 'trial', status: 'COMPLETED' }),
+        site('NCT01207388-x', 'NCT01207388', {
+          city: 'Nowhere',
+          country: 'RU',
+          state: 'Oblast',
+          lat: null,
+          lon: null,
+          geocode: { method: 'unresolved', placeName: null, geonameId: null, note: 'not found' },
+        }),
+        site('NCT01207388-ü', 'NCT01207388', {
+          city: 'München',
+          country: 'DE',
+          lat: 48.13743,
+          lon: 11.57549,
+        }),
+      ],
+    };
+    expect(roundTrip(dataset)).toEqual(siteTableFromDataset(dataset));
+    const { points } = decodeCompact(encodeDataset(dataset));
+    expect(points.lat.length).toBe(3); // Rome twice, the unresolved point, Munich
+    expect(Array.from(points.ofSite)).toEqual([0, 0, 1, 2]);
+  });
+
+  it('stores numbered ids as a pattern and still returns each id exactly', () => {
+    const sites = Array.from({ length: 1200 }, (_, i) =>
+      site(`synth-${String(i + 7).padStart(6, '0')}`, 't1', { lat: 40 + (i % 13), lon: -(i % 29) }),
+    );
+    const dataset: Dataset = { schemaVersion: 1, name: 'synth-x', trials: [trial('t1')], sites };
+    const bytes = encodeDataset(dataset);
+    const table = decodeToSiteTable(bytes);
+    expect(table.ids[0]).toBe('synth-000007');
+    expect(table.ids[1199]).toBe('synth-001206');
+    expect(table).toEqual(siteTableFromDataset(dataset));
+    // The same ids with one out of pattern are stored as a list (about 16 KB more).
+    const irregular = { ...dataset, sites: sites.map((s, i) => (i === 5 ? { ...s, id: 'odd' } : s)) };
+    expect(encodeDataset(irregular).byteLength - bytes.byteLength).toBeGreaterThan(12_000);
+    expect(decodeToSiteTable(encodeDataset(irregular)).ids[5]).toBe('odd');
+  });
+
+  it('round-trips arbitrary datasets (property)', () => {
+    const siteArb = fc.record({
+      facility: fc.option(fc.string(), { nil: null }),
+      siteNumber: fc.option(fc.string({ minLength: 1 }), { nil: null }),
+      state: fc.option(fc.string(), { nil: null }),
+      city: fc.constantFrom('Rome', 'Paris', 'Łódź', 'São Paulo'),
+      country: fc.constantFrom('IT', 'FR', 'PL', 'BR', 'US'),
+      status: fc.constantFrom(...TRIAL_STATUSES),
+      statusSource: fc.constantFrom('site' as const, 'trial' as const),
+      lat: fc.option(fc.double({ min: -90, max: 90, noNaN: true }), { nil: null }),
+      lon: fc.double({ min: -180, max: 180, noNaN: true }),
+      trial: fc.nat(3),
+      id: fc.string({ minLength: 1 }),
+    });
+    fc.assert(
+      fc.property(fc.array(siteArb, { maxLength: 60 }), (raw) => {
+        const trials = [trial('a', []), trial('b', ['PHASE3']), trial('c', ['NA']), trial('d')];
+        const sites = raw.map((r, i) =>
+          site(`${r.id}#${i}`, trials[r.trial]!.id, { ...r, lon: r.lat === null ? null : r.lon }),
+        );
+        const dataset: Dataset = { schemaVersion: 1, name: 'p', trials, sites };
+        expect(roundTrip(dataset)).toEqual(siteTableFromDataset(dataset));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  // The embedded dataset, once the pipeline has published it (a missing file leaves the glob empty).
+  const published = Object.values(
+    import.meta.glob('../../../public/data/default/dataset.json', { eager: true, import: 'default' }),
+  );
+  it.runIf(published.length === 1)('round-trips the embedded dataset', () => {
+    const dataset = datasetSchema.parse(published[0]);
+    expect(dataset.sites.length).toBeGreaterThan(0);
+    expect(roundTrip(dataset)).toEqual(siteTableFromDataset(dataset));
+  });
+});
