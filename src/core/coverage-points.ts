@@ -1,6 +1,7 @@
 // The distinct map points of the filtered sites, with a spatial index for "how far is the nearest site?".
 import KDBush from 'kdbush';
-import { around, distance } from 'geokdbush';
+import { around } from 'geokdbush';
+import { distanceKm } from './distance';
 import type { SiteTable } from './site-table';
 
 export interface SitePoints {
@@ -54,11 +55,6 @@ export function sitePoints(table: SiteTable, rows: Uint32Array): SitePoints {
   };
 }
 
-/** Great-circle distance in km between two points (haversine on a sphere of radius 6371 km). */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  return distance(lon1, lat1, lon2, lat2);
-}
-
 export interface NearestPoint {
   point: number;
   km: number;
@@ -69,5 +65,8 @@ export function nearestPoint(points: SitePoints, lat: number, lon: number): Near
   if (!points.index) return null;
   const [point] = around(points.index, lon, lat, 1);
   if (point === undefined) return null;
-  return { point, km: distanceKm(lat, lon, points.lat[point] ?? 0, points.lon[point] ?? 0) };
+  return {
+    point,
+    km: distanceKm({ lat, lon }, { lat: points.lat[point] ?? 0, lon: points.lon[point] ?? 0 }),
+  };
 }
