@@ -70,3 +70,36 @@ export function nearestPoint(points: SitePoints, lat: number, lon: number): Near
     km: distanceKm({ lat, lon }, { lat: points.lat[point] ?? 0, lon: points.lon[point] ?? 0 }),
   };
 }
+
+const EARTH_RADIUS_KM = 6371;
+const RADIANS = Math.PI / 180;
+
+/**
+ * Whether any site point lies within km of a place. A bounding-box search (exact bounds of a spherical cap,
+ * after Matuschek) then exact distances: far faster than a nearest search for the many places far from all sites.
+ */
+export function isWithin(points: SitePoints, lat: number, lon: number, km: number): boolean {
+  const index = points.index;
+  if (!index || !(km >= 0)) return false;
+  const angle = km / EARTH_RADIUS_KM;
+  const south = lat - angle / RADIANS;
+  const north = lat + angle / RADIANS;
+  const boxes: [number, number][] = [];
+  if (north >= 90 || south <= -90) {
+    boxes.push([-180, 180]); // the cap holds a pole: every longitude
+  } else {
+    const halfWidth = Math.asin(Math.min(1, Math.sin(angle) / Math.cos(lat * RADIANS))) / RADIANS;
+    const west = lon - halfWidth;
+    const east = lon + halfWidth;
+    boxes.push([Math.max(west, -180), Math.min(east, 180)]);
+    if (west < -180) boxes.push([west + 360, 180]);
+    if (east > 180) boxes.push([-180, east - 360]);
+  }
+  for (const [west, east] of boxes) {
+    for (const id of index.range(west, Math.max(south, -90), east, Math.min(north, 90))) {
+      const d = distanceKm({ lat, lon }, { lat: points.lat[id] ?? 0, lon: points.lon[id] ?? 0 });
+      if (d <= km) return true;
+    }
+  }
+  return false;
+}

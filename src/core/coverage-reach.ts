@@ -1,6 +1,6 @@
 // Population within reach of the filtered sites, and the large cities left out (gaps), from the gazetteer.
 import { countryName } from './countries';
-import { nearestPoint, sitePoints, type SitePoints } from './coverage-points';
+import { isWithin, nearestPoint, sitePoints, type SitePoints } from './coverage-points';
 import type { GazetteerFile } from './gazetteer-format';
 import type { SiteTable } from './site-table';
 
@@ -70,8 +70,7 @@ export function populationWithinReach(
     if (!reach || !(population > 0)) return;
     reach.listedPopulation += population;
     reach.listedPlaces += 1;
-    const nearest = nearestPoint(points, gazetteer.lat[place] ?? 0, gazetteer.lon[place] ?? 0);
-    if (nearest && nearest.km <= radiusKm) {
+    if (isWithin(points, gazetteer.lat[place] ?? 0, gazetteer.lon[place] ?? 0, radiusKm)) {
       reach.populationWithinReach += population;
       reach.placesWithinReach += 1;
     }
