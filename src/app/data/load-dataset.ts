@@ -1,0 +1,61 @@
+// Fetches a published dataset once and checks it against the shared schema, naming what went wrong.
+import { SCHEMA_VERSION, datasetSchema, type Dataset } from '../../core/schema';
+
+export type LoadErrorKind = 'network' | 'malformed' | 'version';
+
+export class DatasetLoadError extends Error {
+  constructor(
+    readonly kind: LoadErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DatasetLoadError';
+  }
+}
+
+export function datasetUrl(name: string, base: string = import.meta.env.BASE_URL): string {
+  return `${base}data/${encodeURIComponent(name)}/dataset.json`;
+}
+
+/** Validates parsed JSON: the version first, so an old or newer file says so rather than listing field errors. */
+export function parseDataset(json: unknown, url: string): Dataset {
+  const version =
+    json && typeof json === 'object' ? (json as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (version !== SCHEMA_VERSION) {
+    throw new DatasetLoadError(
+      'version',
+      `${url} has schema version ${JSON.stringify(version ?? null)}; this version of Trial Atlas reads version ${SCHEMA_VERSION}.`,
+    );
+  }
+  const result = datasetSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue ? issue.path.join('.') || '(root)' : '(root)';
+    throw new DatasetLoadError('malformed', `${url} does not match the dataset format at ${where}: ${issue?.message}`);
+  }
+  return result.data;
+}
+
+export async function loadDataset(name: string, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
+  const url = datasetUrl(name);
+  let response: Response;
+  try {
+    response = await fetchImpl(url);
+  } catch (error) {
+    throw new DatasetLoadError('network', `Could not reach ${url} (${(error as Error).message}).`);
+  }
+  if (!response.ok) {
+    throw new DatasetLoadError('network', `${url} answered ${response.status} ${response.statusText}`.trim() + '.');
+  }
+  // A static server answers an unknown path with the app's own page: that is a missing file, not a bad one.
+  if (response.headers.get('content-type')?.includes('text/html')) {
+    throw new DatasetLoadError('network', `${url} was not found.`);
+  }
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new DatasetLoadError('malformed', `${url} is not valid JSON.`);
+  }
+  return parseDataset(json, url);
+}

@@ -1,0 +1,222 @@
+// SiteEngine computed in the calling thread: typed-array filtering and supercluster over aggregated points.
+import type Supercluster from 'supercluster';
+import { countryCount, facetCounts, filterRows } from '../../core/filter';
+import { GEOCODE_METHODS, type Dataset } from '../../core/schema';
+import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search';
+import { siteDisplayName, siteGroup, siteStatus, siteTableFromDataset, type SiteTable } from '../../core/site-table';
+import { EMPTY_FILTERS, type Filters } from '../../core/view-state';
+import type { DatasetInfo, FilterSummary, MapMarker, SiteDetail, SiteEngine, SiteSummary, TrialDetail } from './site-engine';
+import { CLUSTER_MAX_ZOOM, clusterIndex, type ClusterProps, type PointProps } from './site-clusters';
+import { NO_POINT, listOrder, sitePoints, type SitePoints } from './site-points';
+
+
+class Loaded {
+  readonly search: SearchIndex;
+  readonly order: Uint32Array;
+  /** Position of each row in `order`. */
+  readonly rank: Uint32Array;
+  readonly points: SitePoints;
+  readonly idToRow: Map<string, number>;
+  readonly trialIndex: Map<string, number>;
+  passes: Uint8Array;
+  /** Filtered rows in list order. */
+  list: Uint32Array;
+  index: Supercluster<PointProps, ClusterProps> | null = null;
+
+  constructor(readonly table: SiteTable) {
+    this.search = buildSearchIndex(table);
+    this.order = listOrder(table);
+    this.rank = new Uint32Array(table.size);
+    this.order.forEach((row, position) => (this.rank[row] = position));
+    this.points = sitePoints(table, this.order);
+    this.idToRow = new Map(table.ids.map((id, row) => [id, row]));
+    this.trialIndex = new Map(table.trials.map((trial, i) => [trial.id, i]));
+    this.passes = new Uint8Array(table.size).fill(1);
+    this.list = this.order;
+  }
+}
+
+export class LocalSiteEngine implements SiteEngine {
+  private data: Loaded | null = null;
+  private filters: Filters = EMPTY_FILTERS;
+
+  private get loaded(): Loaded {
+    if (!this.data) throw new Error('No dataset loaded');
+    return this.data;
+  }
+
+  async load(dataset: Dataset): Promise<DatasetInfo> {
+    const table = siteTableFromDataset(dataset);
+    this.data = new Loaded(table);
+    const siteCounts = new Uint32Array(table.trials.length);
+    for (let row = 0; row < table.size; row++) siteCounts[table.trial[row]!]!++;
+    return {
+      name: dataset.name,
+      siteCount: table.size,
+      countries: table.countries,
+      trials: table.trials.map((trial, i) => ({
+        id: trial.id,
+        nctId: trial.nctId,
+        title: trial.title,
+        overallStatus: trial.overallStatus,
+        phases: trial.phases,
+        sitesListed: trial.sitesListed,
+        siteCount: siteCounts[i]!,
+      })),
+    };
+  }
+
+  async setFilters(filters: Filters): Promise<FilterSummary> {
+    const data = this.loaded;
+    const { table, points } = data;
+    this.filters = filters;
+    const text = matchText(table, data.search, filters.q);
+    const facets = facetCounts(table, filters, text);
+    const rows = filterRows(table, filters, text);
+    data.passes = new Uint8Array(table.size);
+    for (const row of rows) data.passes[row] = 1;
+    data.list = rows.sort((a, b) => data.rank[a]! - data.rank[b]!);
+
+    const clusters = clusterIndex(table, points, rows);
+    data.index = clusters.index;
+    const { bounds, unmapped } = clusters;
+
+    return {
+      count: rows.length,
+      countryCount: countryCount(table, rows),
+      total: table.size,
+      facets: {
+        countries: Array.from(facets.countries),
+        groups: Array.from(facets.groups),
+        trials: Array.from(facets.trials),
+        phases: Array.from(facets.phases),
+      },
+      emptyReason: facets.emptyReason,
+      relaxed: facets.relaxed,
+      bounds,
+      unmapped,
+    };
+  }
+
+  async clusters(bbox: [number, number, number, number], zoom: number): Promise<MapMarker[]> {
+    const data = this.loaded;
+    if (!data.index) await this.setFilters(this.filters);
+    return data.index!.getClusters(bbox, Math.round(zoom)).map((feature) => {
+      const [lon, lat] = feature.geometry.coordinates as [number, number];
+      const props = feature.properties;
+      if ('cluster' in props && props.cluster) {
+        return { id: props.cluster_id, kind: 'cluster', lat, lon, count: props.n, groups: props.g, siteId: null };
+      }
+      const point = (props as PointProps).p;
+      const only = props.n === 1 ? this.pointRows(point)[0] : undefined;
+      return {
+        id: -1 - point,
+        kind: 'point',
+        // supercluster stores coordinates in float32: give back the exact ones.
+        lat: data.points.lat[point]!,
+        lon: data.points.lon[point]!,
+        count: props.n,
+        groups: props.g,
+        siteId: only === undefined ? null : data.table.ids[only]!,
+      };
+    });
+  }
+
+  async expansionZoom(markerId: number): Promise<number> {
+    const index = this.loaded.index;
+    return markerId < 0 || !index ? CLUSTER_MAX_ZOOM + 1 : index.getClusterExpansionZoom(markerId);
+  }
+
+  async leaves(markerId: number, limit: number): Promise<SiteSummary[]> {
+    const data = this.loaded;
+    const pointIds =
+      markerId < 0
+        ? [-1 - markerId]
+        : (data.index?.getLeaves(markerId, Infinity).map((leaf) => leaf.properties.p) ?? []);
+    const rows = pointIds.flatMap((point) => this.pointRows(point));
+    rows.sort((a, b) => data.rank[a]! - data.rank[b]!);
+    return rows.slice(0, limit).map((row) => this.summary(row));
+  }
+
+  async rows(offset: number, limit: number): Promise<SiteSummary[]> {
+    return Array.from(this.loaded.list.subarray(offset, offset + limit), (row) => this.summary(row));
+  }
+
+  async indexOf(siteId: string): Promise<number> {
+    const data = this.loaded;
+    const row = data.idToRow.get(siteId);
+    if (row === undefined || !data.passes[row]) return -1;
+    // The list is sorted by rank: binary search.
+    const target = data.rank[row]!;
+    let [low, high] = [0, data.list.length - 1];
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const rank = data.rank[data.list[mid]!]!;
+      if (rank === target) return mid;
+      if (rank < target) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  }
+
+  async site(siteId: string): Promise<SiteDetail | null> {
+    const data = this.loaded;
+    const row = data.idToRow.get(siteId);
+    if (row === undefined) return null;
+    const { table } = data;
+    return {
+      ...this.summary(row),
+      facility: table.facility[row] ?? null,
+      siteNumber: table.siteNumber[row] ?? null,
+      state: table.state[row] ?? null,
+      geocodeMethod: GEOCODE_METHODS[table.geocodeMethod[row]!] ?? 'unresolved',
+      trial: table.trials[table.trial[row]!]!,
+    };
+  }
+
+  async trial(trialId: string): Promise<TrialDetail | null> {
+    const data = this.loaded;
+    const index = data.trialIndex.get(trialId);
+    if (index === undefined) return null;
+    const { table, points } = data;
+    let siteCount = 0;
+    let mappedCount = 0;
+    const countries = new Set<number>();
+    for (let row = 0; row < table.size; row++) {
+      if (table.trial[row] !== index) continue;
+      siteCount++;
+      if (points.pointOf[row] !== NO_POINT) mappedCount++;
+      countries.add(table.country[row]!);
+    }
+    return { trial: table.trials[index]!, siteCount, mappedCount, countryCount: countries.size };
+  }
+
+  /** Filtered rows at a point, in list order. */
+  private pointRows(point: number): number[] {
+    const { points, passes } = this.loaded;
+    const rows: number[] = [];
+    for (let i = points.start[point]!; i < points.start[point + 1]!; i++) {
+      const row = points.rows[i]!;
+      if (passes[row]) rows.push(row);
+    }
+    return rows;
+  }
+
+  private summary(row: number): SiteSummary {
+    const { table } = this.loaded;
+    const lat = table.lat[row]!;
+    const lon = table.lon[row]!;
+    return {
+      id: table.ids[row]!,
+      name: siteDisplayName(table, row),
+      city: table.cities[table.city[row]!]!,
+      country: table.countries[table.country[row]!]!,
+      status: siteStatus(table, row),
+      group: siteGroup(table, row),
+      inherited: table.inherited[row] === 1,
+      trialId: table.trials[table.trial[row]!]!.id,
+      lat: Number.isNaN(lat) ? null : lat,
+      lon: Number.isNaN(lon) ? null : lon,
+    };
+  }
+}

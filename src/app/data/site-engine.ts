@@ -1,0 +1,107 @@
+// The one door to site computations (filtering, facets, clustering, list pages, details). Everything crosses it
+// as plain, structured-cloneable data, so an implementation can run in this thread or in a Web Worker.
+import type { EmptyReason, FilterKey } from '../../core/filter';
+import type { Dataset, Phase, Trial, TrialStatus } from '../../core/schema';
+import type { StatusGroup } from '../../core/status';
+import type { Filters } from '../../core/view-state';
+
+export interface TrialInfo {
+  id: string;
+  nctId: string | null;
+  title: string;
+  overallStatus: TrialStatus;
+  phases: Phase[];
+  sitesListed: boolean;
+  /** All sites of the trial in the dataset, mapped or not. */
+  siteCount: number;
+}
+
+export interface DatasetInfo {
+  name: string;
+  siteCount: number;
+  /** ISO alpha-2 codes of the countries with sites, in the order facet counts use. */
+  countries: string[];
+  /** Trials in dataset order, in the order facet counts use. */
+  trials: TrialInfo[];
+}
+
+export interface FilterSummary {
+  /** Sites passing every filter. */
+  count: number;
+  /** Distinct countries among them. */
+  countryCount: number;
+  /** Sites in the dataset. */
+  total: number;
+  /** Faceted counts aligned with DatasetInfo.countries, STATUS_GROUPS, DatasetInfo.trials and PHASES. */
+  facets: { countries: number[]; groups: number[]; trials: number[]; phases: number[] };
+  emptyReason: EmptyReason;
+  /** Per active filter, the sites removing it alone would show. */
+  relaxed: Partial<Record<FilterKey, number>>;
+  /** [west, south, east, north] of the filtered sites that have coordinates; null when none has. */
+  bounds: [number, number, number, number] | null;
+  /** Filtered sites without coordinates (listed, not on the map). */
+  unmapped: number;
+}
+
+/** A cluster of several points, or one point (one or more sites at identical coordinates). */
+export interface MapMarker {
+  /** Cluster id for clusters; for points, -1 - the point's index (so ids never collide). */
+  id: number;
+  kind: 'cluster' | 'point';
+  lat: number;
+  lon: number;
+  /** Filtered sites it holds. */
+  count: number;
+  /** Sites per STATUS_GROUPS entry. */
+  groups: number[];
+  /** The site, when the marker holds exactly one. */
+  siteId: string | null;
+}
+
+export interface SiteSummary {
+  id: string;
+  /** Facility, or "Site 1106" when the source gives only a number. */
+  name: string;
+  city: string;
+  country: string;
+  status: TrialStatus;
+  group: StatusGroup;
+  /** True when the status is the trial's overall status, not one given for the site. */
+  inherited: boolean;
+  trialId: string;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface SiteDetail extends SiteSummary {
+  facility: string | null;
+  siteNumber: string | null;
+  state: string | null;
+  geocodeMethod: 'source' | 'gazetteer' | 'override' | 'unresolved';
+  trial: Trial;
+}
+
+export interface TrialDetail {
+  trial: Trial;
+  siteCount: number;
+  /** Sites with coordinates, i.e. drawn on the map. */
+  mappedCount: number;
+  countryCount: number;
+}
+
+export interface SiteEngine {
+  load(dataset: Dataset): Promise<DatasetInfo>;
+  setFilters(filters: Filters): Promise<FilterSummary>;
+  /** Markers for the current filters inside bbox [west, south, east, north] at an integer zoom. */
+  clusters(bbox: [number, number, number, number], zoom: number): Promise<MapMarker[]>;
+  /** The zoom at which a cluster splits. */
+  expansionZoom(markerId: number): Promise<number>;
+  /** Filtered sites under a marker, in list order, at most `limit`. */
+  leaves(markerId: number, limit: number): Promise<SiteSummary[]>;
+  /** A page of the filtered sites sorted by country, city and name. */
+  rows(offset: number, limit: number): Promise<SiteSummary[]>;
+  /** Position of a site in the filtered list, -1 when filtered out or unknown. */
+  indexOf(siteId: string): Promise<number>;
+  site(siteId: string): Promise<SiteDetail | null>;
+  trial(trialId: string): Promise<TrialDetail | null>;
+}

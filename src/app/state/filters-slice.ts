@@ -1,0 +1,36 @@
+// The filters slice: what the person narrows the sites by, with the actions that change it.
+import type { StateCreator } from 'zustand';
+import type { Phase } from '../../core/schema';
+import type { StatusGroup } from '../../core/status';
+import { EMPTY_FILTERS, type Filters } from '../../core/view-state';
+import type { AppState } from './store';
+
+export interface FiltersSlice {
+  filters: Filters;
+  setFilters: (patch: Partial<Filters>) => void;
+  toggleCountry: (code: string) => void;
+  toggleStatus: (group: StatusGroup) => void;
+  toggleTrial: (id: string) => void;
+  togglePhase: (phase: Phase) => void;
+  setQuery: (q: string) => void;
+  clearFilters: () => void;
+}
+
+function toggled<T>(values: readonly T[], value: T): T[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}
+
+export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) => ({
+  filters: EMPTY_FILTERS,
+  setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
+  toggleCountry: (code) =>
+    set((state) => ({ filters: { ...state.filters, countries: toggled(state.filters.countries, code) } })),
+  toggleStatus: (group) =>
+    set((state) => ({ filters: { ...state.filters, statuses: toggled(state.filters.statuses, group) } })),
+  toggleTrial: (id) =>
+    set((state) => ({ filters: { ...state.filters, trials: toggled(state.filters.trials, id) } })),
+  togglePhase: (phase) =>
+    set((state) => ({ filters: { ...state.filters, phases: toggled(state.filters.phases, phase) } })),
+  setQuery: (q) => set((state) => ({ filters: { ...state.filters, q } })),
+  clearFilters: () => set({ filters: EMPTY_FILTERS }),
+});

@@ -1,0 +1,76 @@
+// What the engine derived from the store's inputs: dataset info, the filter summary, load progress. Kept apart
+// from the input store on purpose: links and actions never write here; only connectEngine does.
+import { create } from 'zustand';
+import type { Dataset } from '../../core/schema';
+import { DatasetLoadError, loadDataset, type LoadErrorKind } from '../data/load-dataset';
+import type { DatasetInfo, FilterSummary, SiteEngine } from '../data/site-engine';
+import { useAppStore } from './store';
+
+export type LoadState =
+  | { status: 'loading'; name: string }
+  | { status: 'ready'; name: string }
+  | { status: 'error'; name: string; kind: LoadErrorKind | 'unexpected'; message: string };
+
+export interface Results {
+  load: LoadState;
+  info: DatasetInfo | null;
+  summary: FilterSummary | null;
+  /** Bumped whenever the filtered set changes, so the map and the list fetch again. */
+  generation: number;
+}
+
+export const useResults = create<Results>()(() => ({
+  load: { status: 'loading', name: 'default' },
+  info: null,
+  summary: null,
+  generation: 0,
+}));
+
+export type DatasetLoader = (name: string) => Promise<Dataset>;
+
+/**
+ * Feeds the engine from the store: loads the dataset named in the store (again on Retry or when the name
+ * changes) and re-filters on every filter change. Returns the function that disconnects it, and `retry`.
+ */
+export function connectEngine(engine: SiteEngine, loader: DatasetLoader = (name) => loadDataset(name)) {
+  let sequence = 0;
+  let active = true;
+
+  const refilter = async () => {
+    if (useResults.getState().load.status !== 'ready') return; // open() filters once loaded
+    const ticket = ++sequence;
+    const summary = await engine.setFilters(useAppStore.getState().filters);
+    if (!active || ticket !== sequence) return; // a newer filter change has superseded this one
+    useResults.setState((results) => ({ summary, generation: results.generation + 1 }));
+  };
+
+  const open = async () => {
+    const name = useAppStore.getState().datasetName ?? 'default';
+    const ticket = ++sequence;
+    useResults.setState({ load: { status: 'loading', name }, info: null, summary: null });
+    try {
+      const dataset = await loader(name);
+      const info = await engine.load(dataset);
+      if (!active || ticket !== sequence) return;
+      useResults.setState({ info, load: { status: 'ready', name } });
+      await refilter();
+    } catch (error) {
+      if (!active || ticket !== sequence) return;
+      const kind = error instanceof DatasetLoadError ? error.kind : 'unexpected';
+      useResults.setState({ load: { status: 'error', name, kind, message: (error as Error).message } });
+    }
+  };
+
+  const unsubscribe = useAppStore.subscribe((state, previous) => {
+    if (state.datasetName !== previous.datasetName) void open();
+    else if (state.filters !== previous.filters) void refilter();
+  });
+  void open();
+  return {
+    retry: () => void open(),
+    disconnect: () => {
+      active = false;
+      unsubscribe();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+// The app's one store: inputs only (filters, selection, view, location). What is shown is derived from it.
+import { create } from 'zustand';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../core/view-state';
+import { createFiltersSlice, type FiltersSlice } from './filters-slice';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createViewSlice, type ViewSlice } from './view-slice';
+
+/** Placeholder for the near-me location; its own slice file extends it. */
+export interface LocationSlice {
+  near: { lat: number; lon: number; label: string } | null;
+  radiusKm: number | null;
+  setNear: (near: LocationSlice['near']) => void;
+  setRadiusKm: (radiusKm: number | null) => void;
+}
+
+export type AppState = FiltersSlice & SelectionSlice & ViewSlice & LocationSlice;
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createFiltersSlice(...a),
+  ...createSelectionSlice(...a),
+  ...createViewSlice(...a),
+  near: null,
+  radiusKm: null,
+  setNear: (near) => a[0]({ near }),
+  setRadiusKm: (radiusKm) => a[0]({ radiusKm }),
+}));
+
+/** The shareable part of the state, for links. */
+export function selectViewState(state: AppState): ViewState {
+  return {
+    ...state.filters,
+    dataset: state.datasetName,
+    site: state.selectedSiteId,
+    map: state.map,
+    view: state.view,
+    near: state.near ? { lat: state.near.lat, lon: state.near.lon } : null,
+    radiusKm: state.radiusKm,
+    embed: state.embed,
+  };
+}
+
+/** Opens a view state (from a link): a link with a map position keeps it instead of fitting the sites. */
+export function applyViewState(v: ViewState): void {
+  const { trials, countries, statuses, phases, q } = v;
+  useAppStore.setState((state) => ({
+    filters: { trials, countries, statuses, phases, q },
+    selectedSiteId: v.site,
+    selectionOrigin: 'link',
+    map: v.map,
+    mapMoved: v.map !== null,
+    view: v.view,
+    datasetName: v.dataset,
+    embed: v.embed,
+    near: v.near
+      ? { ...v.near, label: state.near?.label ?? `${v.near.lat.toFixed(3)}, ${v.near.lon.toFixed(3)}` }
+      : null,
+    radiusKm: v.radiusKm,
+  }));
+}
+
+/** Back to the defaults (tests, or "start over"). */
+export function resetAppState(): void {
+  applyViewState(DEFAULT_VIEW_STATE);
+  useAppStore.setState({ selectedTrialId: null, mapMoved: false });
+}

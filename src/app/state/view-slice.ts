@@ -1,0 +1,33 @@
+// The view slice: which view is shown, where the map is, which dataset is open, and embed mode.
+import type { StateCreator } from 'zustand';
+import type { MapPosition, View } from '../../core/view-state';
+import type { AppState } from './store';
+
+export interface ViewSlice {
+  view: View;
+  /** The map's last position; null until the map has settled (then links leave the map to fit the sites). */
+  map: MapPosition | null;
+  /** True once the person has moved the map themselves (or opened a link with a map position). */
+  mapMoved: boolean;
+  /** Named dataset from a link; null for the embedded one. */
+  datasetName: string | null;
+  embed: boolean;
+  setView: (view: View) => void;
+  setMapPosition: (position: MapPosition, byPerson: boolean) => void;
+  /** Forget that the person moved the map, so the view fits the filtered sites again. */
+  fitToResults: () => void;
+  setDatasetName: (name: string | null) => void;
+}
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+  view: 'map',
+  map: null,
+  mapMoved: false,
+  datasetName: null,
+  embed: false,
+  setView: (view) => set({ view }),
+  setMapPosition: (position, byPerson) =>
+    set((state) => ({ map: position, mapMoved: state.mapMoved || byPerson })),
+  fitToResults: () => set({ mapMoved: false }),
+  setDatasetName: (datasetName) => set({ datasetName }),
+});
