@@ -1,6 +1,7 @@
 // The app's one store: inputs only (filters, selection, view, location). What is shown is derived from it.
 import { create } from 'zustand';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../core/view-state';
+import { createCoverageSlice, type CoverageSlice } from './coverage-slice';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
@@ -13,12 +14,13 @@ export interface LocationSlice {
   setRadiusKm: (radiusKm: number | null) => void;
 }
 
-export type AppState = FiltersSlice & SelectionSlice & ViewSlice & LocationSlice;
+export type AppState = FiltersSlice & SelectionSlice & ViewSlice & LocationSlice & CoverageSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createFiltersSlice(...a),
   ...createSelectionSlice(...a),
   ...createViewSlice(...a),
+  ...createCoverageSlice(...a),
   near: null,
   radiusKm: null,
   setNear: (near) => a[0]({ near }),
