@@ -1,6 +1,8 @@
 // SiteEngine computed in the calling thread: typed-array filtering and supercluster over aggregated points.
 import type Supercluster from 'supercluster';
 import { countryCount, facetCounts, filterRows } from '../../core/filter';
+import { sitesToCsv } from '../../core/export-csv';
+import { sitesToGeoJsonText } from '../../core/export-geojson';
 import { GEOCODE_METHODS, type Dataset } from '../../core/schema';
 import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search';
 import { siteDisplayName, siteGroup, siteStatus, siteTableFromDataset, type SiteTable } from '../../core/site-table';
@@ -189,6 +191,11 @@ export class LocalSiteEngine implements SiteEngine {
       countries.add(table.country[row]!);
     }
     return { trial: table.trials[index]!, siteCount, mappedCount, countryCount: countries.size };
+  }
+
+  async exportSites(format: 'csv' | 'geojson'): Promise<string> {
+    const { table, list } = this.loaded;
+    return format === 'csv' ? sitesToCsv(table, list) : sitesToGeoJsonText(table, list);
   }
 
   /** Filtered rows at a point, in list order. */

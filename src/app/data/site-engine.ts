@@ -104,4 +104,6 @@ export interface SiteEngine {
   indexOf(siteId: string): Promise<number>;
   site(siteId: string): Promise<SiteDetail | null>;
   trial(trialId: string): Promise<TrialDetail | null>;
+  /** The filtered sites, in list order, as the text of a CSV or GeoJSON file (core/export-*.ts). */
+  exportSites(format: 'csv' | 'geojson'): Promise<string>;
 }
