@@ -131,7 +131,7 @@ export function encodeDataset(dataset: Dataset): Uint8Array {
     strings: Object.fromEntries(STRING_COLUMNS.map((name) => [name, dictionaryColumn(writer, table[name])])),
     countries: writer.json(table.countries),
     cities: writer.json(table.cities),
-    trials: writer.json(table.trials),
+    trials: writer.json(trialRows(table.trials)),
   };
   return writer.finish(header);
 }
@@ -152,16 +152,60 @@ function stringList(value: unknown, what: string, nullable = false): (string | n
   return value as (string | null)[];
 }
 
+type TrialRows = { keys: string[]; dictionaries: (unknown[] | null)[]; rows: unknown[][] };
+
+/**
+ * Trials as rows of values under one list of keys (field names once, not once per trial); a field with few
+ * distinct values (status, phases, sponsor, source) is stored once per value and referred to by number.
+ */
+function trialRows(trials: readonly Trial[]): TrialRows {
+  const keys = Object.keys(trials[0] ?? {}) as (keyof Trial)[];
+  const columns = keys.map((key) => {
+    const index = new Map<string, number>();
+    const codes = trials.map((trial) => {
+      const text = JSON.stringify(trial[key]);
+      let code = index.get(text);
+      if (code === undefined) index.set(text, (code = index.size));
+      return code;
+    });
+    const worthIt = trials.length >= 8 && index.size <= trials.length / 4;
+    return {
+      dictionary: worthIt ? [...index.keys()].map((text) => JSON.parse(text) as unknown) : null,
+      codes,
+    };
+  });
+  return {
+    keys,
+    dictionaries: columns.map((column) => column.dictionary),
+    rows: trials.map((trial, t) =>
+      keys.map((key, k) => (columns[k]!.dictionary ? columns[k]!.codes[t] : trial[key])),
+    ),
+  };
+}
+
 /** Checks the shape the app relies on; the pipeline validated each trial in full before encoding. */
 function trialList(value: unknown): Trial[] {
-  const ok = (trial: unknown) =>
-    typeof trial === 'object' &&
-    trial !== null &&
-    typeof (trial as Trial).id === 'string' &&
-    Array.isArray((trial as Trial).phases);
-  if (!Array.isArray(value) || !value.every(ok))
+  const { keys, dictionaries, rows } = (value ?? {}) as Partial<Record<keyof TrialRows, unknown>>;
+  if (!Array.isArray(keys) || !Array.isArray(dictionaries) || !Array.isArray(rows)) {
     throw new CompactFormatError('section "trials" must list trials');
-  return value as Trial[];
+  }
+  return rows.map((row: unknown, index) => {
+    if (!Array.isArray(row) || row.length !== keys.length) {
+      throw new CompactFormatError(`trial ${index} does not match the trial fields`);
+    }
+    const trial: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const dictionary = dictionaries[k] as unknown[] | null;
+      const value = dictionary ? dictionary[row[k] as number] : row[k];
+      if (value === undefined)
+        throw new CompactFormatError(`trial ${index} field "${keys[k]}" is out of range`);
+      trial[keys[k] as string] = value;
+    }
+    if (typeof trial.id !== 'string' || !Array.isArray(trial.phases)) {
+      throw new CompactFormatError(`trial ${index} lacks an id or phases`);
+    }
+    return trial as unknown as Trial;
+  });
 }
 
 export function decodeCompact(bytes: Uint8Array): CompactSites {
@@ -194,9 +238,11 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     if (!entry) throw new CompactFormatError(`column "${name}" is missing`);
     const dictionary = stringList(reader.json(entry.dictionary, name), name, true);
     const codes = checkedCodes(reader.column(entry.column, size, name), dictionary.length, name);
-    return Array.from(codes, (c) => dictionary[c] ?? null);
+    const values = new Array<string | null>(size);
+    for (let row = 0; row < size; row++) values[row] = dictionary[codes[row]!] ?? null;
+    return values;
   };
-  const ofSite = Uint32Array.from(code('point'));
+  const ofSite = new Uint32Array(code('point'));
   const lat = new Float64Array(size);
   const lon = new Float64Array(size);
   for (let row = 0; row < size; row++) {
@@ -204,34 +250,38 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     lat[row] = pointLat[point] ?? Number.NaN;
     lon[row] = pointLon[point] ?? Number.NaN;
   }
-  const status = Uint8Array.from(code('status'));
+  const status = new Uint8Array(code('status'));
   const groupOfStatus = TRIAL_STATUSES.map((s) => STATUS_GROUPS.indexOf(statusGroup(s)));
+  const group = new Uint8Array(size);
+  for (let row = 0; row < size; row++) group[row] = groupOfStatus[status[row]!] ?? 0;
   const ids = header.ids;
+  const sequence = (prefix: string, start: number, pad: number) => {
+    const list = new Array<string>(size);
+    for (let row = 0; row < size; row++) list[row] = prefix + String(start + row).padStart(pad, '0');
+    return list;
+  };
   const table: SiteTable = {
     size,
     ids:
       ids.kind === 'sequence'
-        ? Array.from(
-            { length: size },
-            (_, row) => ids.prefix + String(ids.start + row).padStart(ids.pad, '0'),
-          )
+        ? sequence(ids.prefix, ids.start, ids.pad)
         : (stringList(reader.json(ids.section, 'ids'), 'ids') as string[]),
     lat,
     lon,
-    country: Uint16Array.from(code('country')),
+    country: new Uint16Array(code('country')),
     countries,
     status,
-    group: status.map((s) => groupOfStatus[s] ?? 0),
-    inherited: Uint8Array.from(code('inherited')),
-    trial: Uint32Array.from(code('trial')),
+    group,
+    inherited: new Uint8Array(code('inherited')),
+    trial: new Uint32Array(code('trial')),
     trials,
     trialPhaseMask: Uint8Array.from(trials, (trial) => phaseMask(trial.phases)),
-    city: Uint32Array.from(code('city')),
+    city: new Uint32Array(code('city')),
     cities,
     facility: strings('facility'),
     siteNumber: strings('siteNumber'),
     state: strings('state'),
-    geocodeMethod: Uint8Array.from(code('geocodeMethod')),
+    geocodeMethod: new Uint8Array(code('geocodeMethod')),
   };
   if (table.ids.length !== size)
     throw new CompactFormatError(`lists ${table.ids.length} ids for ${size} sites`);

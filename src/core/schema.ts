@@ -31,6 +31,8 @@ export const SOURCE_KINDS = [
   'news-article',
   'ctgov-api-json',
   'ctgov-classic-xml',
+  /** Made up by the benchmark's generator (npm run data:synth); never real trial data. */
+  'synthetic',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
