@@ -1,0 +1,137 @@
+// Inputs of the coverage view, loaded on first use and shared by its panel and map layers: the open dataset as a
+// site table (the engine may live in a worker, so the view keeps its own), the filtered rows, and the gazetteer.
+import { useEffect, useState } from 'react';
+import { z } from 'zod';
+import { filterRows } from '../../core/filter';
+import { sitePoints, type SitePoints } from '../../core/coverage-points';
+import { GAZETTEER_VERSION, type GazetteerFile } from '../../core/gazetteer-format';
+import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search';
+import { siteTableFromDataset, type SiteTable } from '../../core/site-table';
+import type { Filters } from '../../core/view-state';
+import { loadDataset } from '../data/load-dataset';
+
+export interface CoverageBase {
+  table: SiteTable;
+  search: SearchIndex;
+}
+
+export type Loadable<T> =
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
+
+const bases = new Map<string, Promise<CoverageBase>>();
+const gazetteers = new Map<string, Promise<GazetteerFile>>();
+
+/** Replaceable for tests: how a dataset and the gazetteer are fetched. */
+export const coverageLoaders = {
+  dataset: (name: string) => loadDataset(name),
+  gazetteer: (url: string) => fetchGazetteer(url),
+};
+
+function cached<T>(
+  cache: Map<string, Promise<T>>,
+  key: string,
+  load: (key: string) => Promise<T>,
+): Promise<T> {
+  let promise = cache.get(key);
+  if (!promise) {
+    promise = load(key);
+    cache.set(key, promise);
+    promise.catch(() => cache.delete(key)); // a failed load is tried again on Retry
+  }
+  return promise;
+}
+
+export function loadCoverageBase(name: string): Promise<CoverageBase> {
+  return cached(bases, name, async (key) => {
+    const table = siteTableFromDataset(await coverageLoaders.dataset(key));
+    return { table, search: buildSearchIndex(table) };
+  });
+}
+
+const gazetteerSchema = z
+  .object({
+    version: z.literal(GAZETTEER_VERSION),
+    attribution: z.string(),
+    geonameId: z.array(z.number()),
+    name: z.array(z.string()),
+    country: z.array(z.string()),
+    admin1: z.array(z.string()),
+    lat: z.array(z.number()),
+    lon: z.array(z.number()),
+    population: z.array(z.number()),
+    alt: z.array(z.string()),
+  })
+  .refine(
+    (file) =>
+      [file.name, file.country, file.admin1, file.lat, file.lon, file.population].every(
+        (column) => column.length === file.geonameId.length,
+      ),
+    'columns of different lengths',
+  );
+
+export async function fetchGazetteer(url: string): Promise<GazetteerFile> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new Error(`Could not reach ${url} (${(error as Error).message}).`, { cause: error });
+  }
+  if (!response.ok || response.headers.get('content-type')?.includes('text/html')) {
+    throw new Error(`${url} was not found (${response.status}).`);
+  }
+  const parsed = gazetteerSchema.safeParse(await response.json().catch(() => null));
+  if (!parsed.success) throw new Error(`${url} is not a gazetteer file of version ${GAZETTEER_VERSION}.`);
+  return parsed.data as GazetteerFile;
+}
+
+export function gazetteerUrl(base: string = import.meta.env.BASE_URL): string {
+  return `${base}data/gazetteer.json`;
+}
+
+export function loadCoverageGazetteer(url: string = gazetteerUrl()): Promise<GazetteerFile> {
+  return cached(gazetteers, url, (key) => coverageLoaders.gazetteer(key));
+}
+
+/** The state of a load keyed by `key` (null: nothing to load), with a retry. */
+export function useLoadable<T>(
+  key: string | null,
+  load: (key: string) => Promise<T>,
+): [Loadable<T>, () => void] {
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<{ key: string; attempt: number; value: Loadable<T> } | null>(null);
+  useEffect(() => {
+    if (key === null) return;
+    let live = true;
+    load(key).then(
+      (value) => live && setState({ key, attempt, value: { status: 'ready', value } }),
+      (error: unknown) =>
+        live && setState({ key, attempt, value: { status: 'error', message: (error as Error).message } }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, attempt, load]);
+  const current =
+    state && state.key === key && state.attempt === attempt ? state.value : { status: 'loading' as const };
+  return [current, () => setAttempt((n) => n + 1)];
+}
+
+/** Memoizes the last call by argument identity, so the panel and the map layers share one computation. */
+function memoLast<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; result: R } | null = null;
+  return (...args: A) => {
+    if (last && last.args.length === args.length && last.args.every((arg, i) => arg === args[i]))
+      return last.result;
+    const result = compute(...args);
+    last = { args, result };
+    return result;
+  };
+}
+
+export const coverageRows = memoLast((base: CoverageBase, filters: Filters): Uint32Array =>
+  filterRows(base.table, filters, matchText(base.table, base.search, filters.q)),
+);
+
+export const coveragePoints = memoLast((base: CoverageBase, rows: Uint32Array): SitePoints =>
+  sitePoints(base.table, rows),
+);

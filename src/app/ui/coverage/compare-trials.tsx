@@ -1,0 +1,98 @@
+// Compare two trials: the countries each covers, the ones they share, and sites per country side by side.
+import { useId, useMemo, useState } from 'react';
+import { countryName } from '../../../core/countries';
+import { compareTrials } from '../../../core/coverage-compare';
+import type { SiteTable } from '../../../core/site-table';
+import { formatCount } from './coverage-format';
+
+export interface CompareTrialsProps {
+  table: SiteTable;
+  /** Trials to preselect (e.g. those in the trial filter), in order. */
+  initial: readonly string[];
+}
+
+function trialLabel(table: SiteTable, id: string): string {
+  const trial = table.trials.find((t) => t.id === id);
+  if (!trial) return id;
+  const title = trial.title.length > 60 ? `${trial.title.slice(0, 57)}…` : trial.title;
+  return `${trial.id}: ${title}`;
+}
+
+function names(codes: readonly string[]): string {
+  return codes.length === 0 ? 'none' : codes.map(countryName).join(', ');
+}
+
+export function CompareTrials({ table, initial }: CompareTrialsProps) {
+  const ids = table.trials.map((trial) => trial.id);
+  const [first, setFirst] = useState(initial[0] ?? ids[0] ?? '');
+  const [second, setSecond] = useState(initial[1] ?? ids.find((id) => id !== first) ?? first);
+  const comparison = useMemo(() => compareTrials(table, first, second), [table, first, second]);
+  const firstId = useId();
+  const secondId = useId();
+
+  if (ids.length === 0) return <p className="coverage-empty">The dataset has no trials to compare.</p>;
+
+  const options = ids.map((id) => (
+    <option key={id} value={id}>
+      {trialLabel(table, id)}
+    </option>
+  ));
+  return (
+    <div className="coverage-compare">
+      <div className="coverage-compare-pickers">
+        <label htmlFor={firstId}>First trial</label>
+        <select id={firstId} value={first} onChange={(event) => setFirst(event.target.value)}>
+          {options}
+        </select>
+        <label htmlFor={secondId}>Second trial</label>
+        <select id={secondId} value={second} onChange={(event) => setSecond(event.target.value)}>
+          {options}
+        </select>
+      </div>
+      <dl className="coverage-compare-summary">
+        <dt>Both trials</dt>
+        <dd>{names(comparison.shared)}</dd>
+        <dt>Only {first}</dt>
+        <dd>{names(comparison.onlyA)}</dd>
+        <dt>Only {second}</dt>
+        <dd>{names(comparison.onlyB)}</dd>
+      </dl>
+      {comparison.rows.length === 0 ? (
+        <p className="coverage-empty">Neither trial lists any sites.</p>
+      ) : (
+        <table className="coverage-table">
+          <caption>
+            Sites per country: {first} and {second}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Country</th>
+              <th scope="col" className="numeric">
+                {first}
+              </th>
+              <th scope="col" className="numeric">
+                {second}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.rows.map((row) => (
+              <tr key={row.country}>
+                <th scope="row">{row.name}</th>
+                <td className="numeric">{formatCount(row.sitesA)}</td>
+                <td className="numeric">{formatCount(row.sitesB)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">All sites</th>
+              <td className="numeric">{formatCount(comparison.totalA)}</td>
+              <td className="numeric">{formatCount(comparison.totalB)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      )}
+    </div>
+  );
+}

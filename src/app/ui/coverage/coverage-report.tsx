@@ -1,0 +1,128 @@
+// The coverage report for sponsors: countries, population within reach, gaps and a trial comparison, all from
+// the current filters.
+import { useDeferredValue, useMemo } from 'react';
+import { coverageByCountry } from '../../../core/coverage';
+import { siteCountClasses } from '../../../core/coverage-classes';
+import {
+  coverageGaps,
+  DEFAULT_GAP_MIN_POPULATION,
+  populationWithinReach,
+} from '../../../core/coverage-reach';
+import type { GazetteerFile } from '../../../core/gazetteer-format';
+import { coveragePoints, coverageRows, type CoverageBase, type Loadable } from '../../state/coverage-data';
+import { useAppStore } from '../../state/store';
+import { CompareTrials } from './compare-trials';
+import { coverageCsv, coverageFileName, downloadText } from './coverage-download';
+import { formatCount } from './coverage-format';
+import { CoverageLegend } from './coverage-legend';
+import { CoverageScope } from './coverage-scope';
+import { CoverageTable } from './coverage-table';
+import { GapsList } from './gaps-list';
+import { RadiusChoice, ReachPanel } from './reach-panel';
+
+export interface CoverageReportProps {
+  base: CoverageBase;
+  gazetteer: Loadable<GazetteerFile>;
+  onRetryGazetteer: () => void;
+}
+
+export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageReportProps) {
+  const filters = useAppStore((state) => state.filters);
+  const setFilters = useAppStore((state) => state.setFilters);
+  const radiusKm = useAppStore((state) => state.coverageRadiusKm);
+  const setRadiusKm = useAppStore((state) => state.setCoverageRadiusKm);
+  // The radio answers at once; the figures follow as soon as they are computed.
+  const shownRadius = useDeferredValue(radiusKm);
+  const { table } = base;
+  const rows = coverageRows(base, filters);
+  const points = coveragePoints(base, rows);
+  const coverage = useMemo(() => coverageByCountry(table, rows), [table, rows]);
+  const classes = useMemo(
+    () => siteCountClasses(Math.max(0, ...coverage.rows.map((r) => r.sites))),
+    [coverage],
+  );
+  const places = gazetteer.status === 'ready' ? gazetteer.value : null;
+  const reach = useMemo(
+    () => (places ? populationWithinReach(table, rows, places, shownRadius, points) : null),
+    [table, rows, places, shownRadius, points],
+  );
+  const gaps = useMemo(
+    () => (places ? coverageGaps(table, rows, places, shownRadius, DEFAULT_GAP_MIN_POPULATION, points) : []),
+    [table, rows, places, shownRadius, points],
+  );
+
+  function selectCountry(country: string) {
+    const alone = filters.countries.length === 1 && filters.countries[0] === country;
+    setFilters({ countries: alone ? [] : [country] });
+  }
+
+  return (
+    <article className="coverage-report" aria-labelledby="coverage-title">
+      <header className="coverage-report-header">
+        <div>
+          <h2 id="coverage-title">Coverage report</h2>
+          <CoverageScope table={table} filters={filters} sites={coverage.total.sites} />
+        </div>
+        <button
+          type="button"
+          className="coverage-button"
+          disabled={coverage.rows.length === 0}
+          onClick={() => downloadText(coverageCsv(coverage, reach), coverageFileName(filters.trials))}
+        >
+          Download coverage table (CSV)
+        </button>
+      </header>
+
+      <section aria-labelledby="coverage-countries" className="coverage-section">
+        <h3 id="coverage-countries">
+          {formatCount(coverage.total.sites)} {coverage.total.sites === 1 ? 'site' : 'sites'} in{' '}
+          {formatCount(coverage.total.countries)} {coverage.total.countries === 1 ? 'country' : 'countries'}
+        </h3>
+        {coverage.rows.length === 0 ? (
+          <p className="coverage-empty">No sites match the filters, so there is no coverage to report.</p>
+        ) : (
+          <div className="coverage-countries">
+            <CoverageTable
+              coverage={coverage}
+              selectedCountries={filters.countries}
+              onSelectCountry={selectCountry}
+            />
+            <CoverageLegend classes={classes} />
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="coverage-reach" className="coverage-section">
+        <h3 id="coverage-reach">Population within reach</h3>
+        <RadiusChoice radiusKm={radiusKm} onRadiusChange={setRadiusKm} />
+        {gazetteer.status === 'loading' ? <p className="coverage-empty">Loading city populations…</p> : null}
+        {gazetteer.status === 'error' ? (
+          <div className="coverage-error" role="alert">
+            <p>City populations could not be loaded: {gazetteer.message}</p>
+            <button type="button" className="coverage-button" onClick={onRetryGazetteer}>
+              Retry
+            </button>
+          </div>
+        ) : null}
+        {reach && places ? <ReachPanel reach={reach} attribution={places.attribution} /> : null}
+      </section>
+
+      {places ? (
+        <section aria-labelledby="coverage-gaps" className="coverage-section">
+          <h3 id="coverage-gaps">Gaps</h3>
+          <GapsList
+            gaps={gaps}
+            table={table}
+            radiusKm={shownRadius}
+            minPopulation={DEFAULT_GAP_MIN_POPULATION}
+          />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="coverage-compare" className="coverage-section">
+        <h3 id="coverage-compare">Compare trials</h3>
+        <CompareTrials table={table} initial={filters.trials} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,123 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/core/search';
+import { siteTableFromDataset } from '../../src/core/site-table';
+import type { GazetteerFile } from '../../src/core/gazetteer-format';
+import type { Loadable } from '../../src/app/state/coverage-data';
+import { resetAppState, useAppStore } from '../../src/app/state/store';
+import { CoverageReport } from '../../src/app/ui/coverage/coverage-report';
+import { coverageDataset, coverageGazetteer, T1, T2 } from '../unit/core/coverage-fixture';
+
+const table = siteTableFromDataset(coverageDataset);
+const base = { table, search: buildSearchIndex(table) };
+const ready: Loadable<GazetteerFile> = { status: 'ready', value: coverageGazetteer };
+
+function renderReport(gazetteer: Loadable<GazetteerFile> = ready) {
+  return render(<CoverageReport base={base} gazetteer={gazetteer} onRetryGazetteer={() => {}} />);
+}
+
+function bodyRowNames(tableElement: HTMLElement): string[] {
+  const [, body] = within(tableElement).getAllByRole('rowgroup');
+  return within(body!)
+    .getAllByRole('row')
+    .map((row) => within(row).getAllByRole('rowheader')[0]?.textContent ?? '');
+}
+
+beforeEach(() => {
+  resetAppState();
+  useAppStore.setState({ coverageRadiusKm: 100 });
+});
+
+describe('coverage report', () => {
+  it('shows the coverage by country with a total row', () => {
+    renderReport();
+    const coverage = screen.getByRole('table', { name: /Coverage by country/ });
+    expect(bodyRowNames(coverage)).toEqual(['Germany', 'France', 'Austria']);
+    const germany = within(coverage).getByRole('row', { name: /^Germany/ });
+    // Sites, then Enrolling … Unknown, share, trials.
+    expect(
+      within(germany)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['3', '2', '0', '0', '1', '0', '50.0%', '2']);
+    const total = within(coverage).getByRole('row', { name: /Total \(3 countries\)/ });
+    expect(within(total).getAllByRole('cell')[0]).toHaveTextContent('6');
+    expect(screen.getByRole('heading', { name: '6 sites in 3 countries' })).toBeInTheDocument();
+  });
+
+  it('sorts by a column and says so with aria-sort', async () => {
+    const user = userEvent.setup();
+    renderReport();
+    const coverage = screen.getByRole('table', { name: /Coverage by country/ });
+    const countryHeader = within(coverage).getByRole('columnheader', { name: /Country/ });
+    expect(countryHeader).not.toHaveAttribute('aria-sort');
+    await user.click(within(countryHeader).getByRole('button'));
+    expect(countryHeader).toHaveAttribute('aria-sort', 'ascending');
+    expect(bodyRowNames(coverage)).toEqual(['Austria', 'France', 'Germany']);
+    await user.click(within(countryHeader).getByRole('button'));
+    expect(countryHeader).toHaveAttribute('aria-sort', 'descending');
+    expect(bodyRowNames(coverage)).toEqual(['Germany', 'France', 'Austria']);
+    expect(within(coverage).getByRole('columnheader', { name: /^Sites/ })).not.toHaveAttribute('aria-sort');
+  });
+
+  it('filters to a country when its row is chosen, and back', async () => {
+    const user = userEvent.setup();
+    renderReport();
+    await user.click(screen.getByRole('button', { name: 'France' }));
+    expect(useAppStore.getState().filters.countries).toEqual(['FR']);
+    expect(screen.getByRole('heading', { name: '2 sites in 1 country' })).toBeInTheDocument();
+    const france = screen.getByRole('button', { name: 'France' });
+    expect(france).toHaveAttribute('aria-pressed', 'true');
+    await user.click(france);
+    expect(useAppStore.getState().filters.countries).toEqual([]);
+  });
+
+  it('shows the population within reach for the chosen radius, with its definition', async () => {
+    const user = userEvent.setup();
+    renderReport();
+    const byCountry = () =>
+      screen.getByRole('table', { name: /Population within \d+ km of a site, by country/ });
+    // 100 km: DE 150,000 of 850,000 (17.6%); total 170,000 of 2,170,000 (7.8%).
+    expect(
+      within(screen.getByRole('row', { name: /^Germany 150,000/ })).getAllByRole('cell')[2],
+    ).toHaveTextContent('17.6%');
+    expect(within(byCountry()).getByRole('row', { name: /^Total/ })).toHaveTextContent('170,000');
+    expect(
+      screen.getByRole('complementary', { name: 'How population within reach is counted' }),
+    ).toHaveTextContent(/at least one filtered site/);
+    await user.click(screen.getByRole('radio', { name: '50 km' }));
+    expect(useAppStore.getState().coverageRadiusKm).toBe(50);
+    // 50 km: DE 50,000, FR 20,000: 70,000.
+    expect(await within(byCountry()).findByRole('row', { name: /^Total 70,000/ })).toBeInTheDocument();
+    expect(byCountry()).toHaveAccessibleName('Population within 50 km of a site, by country');
+  });
+
+  it('lists the gap cities with the distance to the nearest site', () => {
+    renderReport();
+    const gaps = screen.getByRole('table', { name: /farther than 100 km from every site/ });
+    expect(bodyRowNames(gaps)).toEqual(['South', 'Ostburg', 'North', 'Mid']);
+    // Ostburg is 3° of latitude = 333.6 km from de-1 ("City de-1").
+    expect(within(gaps).getByRole('row', { name: /Ostburg/ })).toHaveTextContent(
+      '334 km (City de-1, Germany)',
+    );
+  });
+
+  it('says when populations are loading or failed, and still shows the country table', () => {
+    renderReport({ status: 'error', message: 'gazetteer.json was not found (404).' });
+    expect(screen.getByRole('alert')).toHaveTextContent('gazetteer.json was not found');
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /Coverage by country/ })).toBeInTheDocument();
+  });
+
+  it('compares two trials side by side', async () => {
+    const user = userEvent.setup();
+    renderReport();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'First trial' }), T1);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Second trial' }), T2);
+    const side = screen.getByRole('table', { name: `Sites per country: ${T1} and ${T2}` });
+    expect(within(side).getByRole('row', { name: /Germany/ })).toHaveTextContent('Germany21');
+    expect(screen.getByText('Both trials').nextElementSibling).toHaveTextContent('France, Germany');
+    expect(screen.getByText(`Only ${T2}`).nextElementSibling).toHaveTextContent('Austria');
+  });
+});
