@@ -1,0 +1,69 @@
+// `npm run data:build [-- --input <file-or-folder>... --out <file> | --name <NAME>] [--report <file>]`
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildDataset } from './build';
+import { readOverrides } from './overrides';
+import { publishDataset, writeFileAtomic } from './publish';
+import { countBy, renderReport } from './report';
+import { serializeDataset } from './serialize';
+import { SourceError } from './source-error';
+
+export const DEFAULT_INPUTS = ['seeds', 'data/sources'];
+export const OVERRIDES_FILE = 'data/geocode-overrides.json';
+export const DEFAULT_REPORT = 'data/build-report.md';
+
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      input: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      name: { type: 'string' },
+      report: { type: 'string' },
+    },
+    strict: true,
+  });
+  const root = process.cwd();
+  const name = values.name ?? 'default';
+  if (!/^[A-Za-z0-9-]+$/.test(name))
+    throw new Error(`--name must be letters, digits and dashes, got "${name}"`);
+  if (values.out && values.name) throw new Error('give either --out or --name, not both');
+  const custom = values.input !== undefined || values.out !== undefined || values.name !== undefined;
+  const inputs = values.input ?? DEFAULT_INPUTS.filter((input) => existsSync(path.resolve(root, input)));
+  const started = performance.now();
+  const { dataset, report } = buildDataset({
+    inputs,
+    name,
+    root,
+    overrides: readOverrides(path.resolve(root, OVERRIDES_FILE), OVERRIDES_FILE),
+  });
+  const built = performance.now();
+  const written = values.out
+    ? [await writeOut(path.resolve(root, values.out), serializeDataset(dataset))]
+    : await publishDataset(dataset, path.resolve(root, 'public/data', name));
+  const markdown = renderReport(dataset, report);
+  const reportFile = values.report ?? (custom ? null : DEFAULT_REPORT);
+  if (reportFile) await writeFileAtomic(path.resolve(root, reportFile), markdown);
+  const methods = countBy(dataset.sites, (site) => site.geocode.method)
+    .map(([method, count]) => `${method} ${count}`)
+    .join(', ');
+  process.stdout.write(
+    `${markdown}\n` +
+      `Built ${dataset.trials.length} trials and ${dataset.sites.length} sites (${methods || 'no sites'}) ` +
+      `in ${Math.round(built - started)} ms; wrote ${[...written, ...(reportFile ? [reportFile] : [])]
+        .map((file) => path.relative(root, path.resolve(root, file)))
+        .join(', ')}\n`,
+  );
+}
+
+async function writeOut(file: string, content: string): Promise<string> {
+  await writeFileAtomic(file, content);
+  return file;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const message = error instanceof SourceError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`data:build failed: ${message}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,107 @@
+// Builds a dataset from source documents: read, assign ids, geocode, sort, validate.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import {
+  SCHEMA_VERSION,
+  datasetSchema,
+  type Dataset,
+  type Site,
+  type SourceKind,
+  type Trial,
+} from '../core/schema';
+import { createGeocoder, type GeocodeOverride } from './geocoder';
+import { readGeoNames } from './geonames';
+import { siteIds } from './ids';
+import { readSource } from './readers/read-source';
+
+export type BuildOptions = {
+  /** Files and folders (a folder contributes its .txt, .json and .xml files, not its README). */
+  inputs: readonly string[];
+  name: string;
+  /** Paths in the dataset are written relative to this folder. */
+  root: string;
+  overrides: readonly GeocodeOverride[];
+  geoNamesFile?: string;
+};
+
+export type SourceSummary = { file: string; kind: SourceKind; trials: number; sites: number };
+export type BuildReport = {
+  sources: SourceSummary[];
+  /** Trials left out because an earlier source (in path order) already has the same id. */
+  duplicates: { trialId: string; file: string; keptFrom: string }[];
+};
+export type BuildResult = { dataset: Dataset; report: BuildReport };
+
+const SOURCE_FILE = /\.(txt|json|xml)$/i;
+
+/** Source files named by the inputs, as paths relative to root, sorted so builds do not depend on order. */
+export function listSourceFiles(inputs: readonly string[], root: string): string[] {
+  const files = new Set<string>();
+  for (const input of inputs) {
+    const absolute = path.resolve(root, input);
+    if (statSync(absolute).isDirectory()) {
+      for (const entry of readdirSync(absolute, { withFileTypes: true })) {
+        if (entry.isFile() && SOURCE_FILE.test(entry.name) && !entry.name.startsWith('.')) {
+          files.add(path.join(absolute, entry.name));
+        }
+      }
+    } else files.add(absolute);
+  }
+  return [...files].map((file) => path.relative(root, file).split(path.sep).join('/')).sort(compare);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function buildDataset(options: BuildOptions): BuildResult {
+  const geocoder = createGeocoder(readGeoNames(options.geoNamesFile), options.overrides);
+  const trials = new Map<string, Trial>();
+  const sites: Site[] = [];
+  const report: BuildReport = { sources: [], duplicates: [] };
+  for (const file of listSourceFiles(options.inputs, options.root)) {
+    const { kind, studies } = readSource(readFileSync(path.resolve(options.root, file), 'utf8'), file);
+    const summary: SourceSummary = { file, kind, trials: 0, sites: 0 };
+    for (const { trial, sites: sourceSites } of studies) {
+      const existing = trials.get(trial.id);
+      if (existing) {
+        report.duplicates.push({ trialId: trial.id, file, keptFrom: existing.source.file });
+        continue;
+      }
+      trials.set(trial.id, trial);
+      summary.trials += 1;
+      summary.sites += sourceSites.length;
+      const ids = siteIds(trial.id, sourceSites);
+      sourceSites.forEach((site, index) => {
+        const located = site.geoPoint
+          ? {
+              lat: site.geoPoint.lat,
+              lon: site.geoPoint.lon,
+              geocode: { method: 'source' as const, placeName: null, geonameId: null, note: null },
+            }
+          : geocoder.geocode(site);
+        sites.push({
+          id: ids[index] ?? trial.id,
+          trialId: trial.id,
+          siteNumber: site.siteNumber,
+          facility: site.facility,
+          city: site.city,
+          state: site.state,
+          country: site.country,
+          status: site.status,
+          statusSource: site.statusSource,
+          ...located,
+          sourceLine: site.sourceLine,
+        });
+      });
+    }
+    report.sources.push(summary);
+  }
+  const dataset = datasetSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    name: options.name,
+    trials: [...trials.values()].sort((a, b) => compare(a.id, b.id)),
+    sites: sites.sort((a, b) => compare(a.trialId, b.trialId) || compare(a.id, b.id)),
+  });
+  return { dataset, report };
+}

@@ -1,0 +1,177 @@
+// Reads ClinicalTrials.gov API v2 JSON: one study, a /studies page ({"studies": [...]}) or an array of studies.
+import type { Trial } from '../../core/schema';
+import { slugify } from '../ids';
+import { SourceError, lineAt, lineLocator } from '../source-error';
+import { countryCode } from './country-code';
+import { parseDate, parsePhases, parseSex, parseStatus, roleKey, splitSiteNumber } from './normalize';
+import { JsonSyntaxError, scanJson } from './json-positions';
+import type { SourceSite, SourceStudy } from './source-study';
+
+// Only the parts of the API's Study record that the dataset uses; everything is optional in practice.
+type Struct = { date?: string; type?: string };
+type Location = {
+  facility?: string;
+  status?: string;
+  city?: string;
+  state?: string;
+  zip?: string;
+  country?: string;
+  geoPoint?: { lat?: number; lon?: number };
+};
+type Study = {
+  protocolSection?: {
+    identificationModule?: {
+      nctId?: string;
+      orgStudyIdInfo?: { id?: string };
+      briefTitle?: string;
+      officialTitle?: string;
+    };
+    statusModule?: { overallStatus?: string; startDateStruct?: Struct; completionDateStruct?: Struct };
+    sponsorCollaboratorsModule?: { leadSponsor?: { name?: string }; collaborators?: { name?: string }[] };
+    descriptionModule?: { briefSummary?: string };
+    conditionsModule?: { conditions?: string[] };
+    designModule?: { phases?: string[]; enrollmentInfo?: { count?: number; type?: string } };
+    armsInterventionsModule?: { interventions?: { name?: string; type?: string; otherNames?: string[] }[] };
+    eligibilityModule?: { sex?: string; minimumAge?: string; maximumAge?: string };
+    contactsLocationsModule?: {
+      overallOfficials?: { name?: string; role?: string; affiliation?: string }[];
+      locations?: Location[];
+    };
+  };
+};
+
+export function looksLikeCtgovApiJson(text: string): boolean {
+  return /^\s*[[{]/.test(text) && text.includes('"protocolSection"');
+}
+
+export function readCtgovApiJson(text: string, file: string): SourceStudy[] {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    try {
+      scanJson(text, () => {});
+    } catch (syntax) {
+      if (syntax instanceof JsonSyntaxError)
+        throw new SourceError(file, lineAt(text, syntax.offset), syntax.message);
+    }
+    throw new SourceError(file, 1, `invalid JSON: ${(error as Error).message}`);
+  }
+  // Each location's line, keyed "studyIndex/locationIndex".
+  const locationLines = new Map<string, number>();
+  const lineOf = lineLocator(text);
+  scanJson(text, (path, offset) => {
+    // [..., studyIndex?, 'protocolSection', 'contactsLocationsModule', 'locations', locationIndex]
+    const n = path.length;
+    if (path[n - 3] !== 'contactsLocationsModule' || path[n - 2] !== 'locations') return;
+    const study = n >= 5 ? path[n - 5] : 0;
+    locationLines.set(`${String(study)}/${String(path[n - 1])}`, lineOf(offset));
+  });
+  const studies: unknown[] = Array.isArray(document)
+    ? document
+    : isObject(document) && Array.isArray(document.studies)
+      ? document.studies
+      : [document];
+  return studies.map((study, index) => {
+    if (!isObject(study) || !isObject(study.protocolSection)) {
+      throw new SourceError(file, 1, `study ${index + 1} has no protocolSection`);
+    }
+    return readStudy(study as Study, file, (location) => locationLines.get(`${index}/${location}`) ?? null);
+  });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readStudy(study: Study, file: string, lineOf: (location: number) => number | null): SourceStudy {
+  const protocol = study.protocolSection ?? {};
+  const identification = protocol.identificationModule ?? {};
+  const status = protocol.statusModule ?? {};
+  const design = protocol.designModule ?? {};
+  const eligibility = protocol.eligibilityModule ?? {};
+  const contacts = protocol.contactsLocationsModule ?? {};
+  const title = identification.briefTitle ?? identification.officialTitle;
+  if (!title) throw new SourceError(file, lineOf(0) ?? 1, 'study has no briefTitle');
+  const nctId = identification.nctId && /^NCT\d{8}$/.test(identification.nctId) ? identification.nctId : null;
+  const enrollment = design.enrollmentInfo;
+  const enrollmentType =
+    enrollment?.type === 'ACTUAL' || enrollment?.type === 'ESTIMATED' ? enrollment.type : 'UNKNOWN';
+  const trial: Trial = {
+    id: nctId ?? slugify(title),
+    nctId,
+    orgStudyIds: identification.orgStudyIdInfo?.id ? [identification.orgStudyIdInfo.id] : [],
+    title,
+    overallStatus: parseStatus(status.overallStatus ?? '') ?? 'UNKNOWN',
+    phases: (design.phases ?? []).flatMap((phase) =>
+      phase === 'NA' ? ['NA' as const] : (parsePhases(phase) ?? []),
+    ),
+    enrollment:
+      typeof enrollment?.count === 'number' ? { count: enrollment.count, type: enrollmentType } : null,
+    sponsor: protocol.sponsorCollaboratorsModule?.leadSponsor?.name ?? null,
+    collaborators: (protocol.sponsorCollaboratorsModule?.collaborators ?? []).flatMap((c) =>
+      c.name ? [c.name] : [],
+    ),
+    investigators: (contacts.overallOfficials ?? []).flatMap((official) =>
+      official.name
+        ? [
+            {
+              name: official.name,
+              role: official.role ? roleKey(official.role) : null,
+              affiliation: official.affiliation ?? null,
+            },
+          ]
+        : [],
+    ),
+    conditions: protocol.conditionsModule?.conditions ?? [],
+    interventions: (protocol.armsInterventionsModule?.interventions ?? []).flatMap((intervention) =>
+      intervention.name
+        ? [
+            {
+              name: intervention.name,
+              type: intervention.type ?? null,
+              otherNames: intervention.otherNames ?? [],
+            },
+          ]
+        : [],
+    ),
+    minimumAge: eligibility.minimumAge ?? null,
+    maximumAge: eligibility.maximumAge ?? null,
+    sex: eligibility.sex ? parseSex(eligibility.sex) : null,
+    startDate: parseDate(status.startDateStruct?.date ?? ''),
+    completionDate: parseDate(status.completionDateStruct?.date ?? ''),
+    summary: protocol.descriptionModule?.briefSummary ?? null,
+    results: null,
+    sitesListed: (contacts.locations ?? []).length > 0,
+    source: { file, kind: 'ctgov-api-json' },
+  };
+  const sites = (contacts.locations ?? []).map((location, index) =>
+    readLocation(location, trial.overallStatus, file, lineOf(index)),
+  );
+  return { trial, sites };
+}
+
+function readLocation(
+  location: Location,
+  overall: Trial['overallStatus'],
+  file: string,
+  line: number | null,
+): SourceSite {
+  const country = countryCode(location.country ?? '');
+  if (!country)
+    throw new SourceError(file, line ?? 1, `location has unknown country "${location.country ?? ''}"`);
+  if (!location.city) throw new SourceError(file, line ?? 1, 'location has no city');
+  const status = parseStatus(location.status ?? '');
+  const { lat, lon } = location.geoPoint ?? {};
+  return {
+    ...splitSiteNumber(location.facility ?? null),
+    city: location.city,
+    state: location.state ?? null,
+    zip: location.zip ?? null,
+    country,
+    status: status ?? overall,
+    statusSource: status ? 'site' : 'trial',
+    sourceLine: line,
+    geoPoint: typeof lat === 'number' && typeof lon === 'number' ? { lat, lon } : null,
+  };
+}

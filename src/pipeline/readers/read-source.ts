@@ -1,0 +1,44 @@
+// Picks the reader for a source document by its content (the extension is only a tie-breaker).
+import type { SourceKind } from '../../core/schema';
+import { SourceError } from '../source-error';
+import { looksLikeCtgovApiJson, readCtgovApiJson } from './ctgov-api-json';
+import { looksLikeCtgovClassicXml, readCtgovClassicXml } from './ctgov-classic-xml';
+import { looksLikeCtgovStudyText, readCtgovStudyText } from './ctgov-study-text';
+import { looksLikeNewsArticle, readNewsArticle } from './news-article';
+import { looksLikePatientPortalPage, readPatientPortalPage } from './patient-portal-page';
+import type { SourceStudy } from './source-study';
+
+type Reader = {
+  kind: SourceKind;
+  looksLike: (text: string) => boolean;
+  read: (text: string, file: string) => SourceStudy[];
+};
+
+// Most specific first: a news article is the fallback for prose that names a trial phase.
+const READERS: readonly Reader[] = [
+  { kind: 'ctgov-api-json', looksLike: looksLikeCtgovApiJson, read: readCtgovApiJson },
+  { kind: 'ctgov-classic-xml', looksLike: looksLikeCtgovClassicXml, read: readCtgovClassicXml },
+  { kind: 'ctgov-study-text', looksLike: looksLikeCtgovStudyText, read: readCtgovStudyText },
+  { kind: 'patient-portal-page', looksLike: looksLikePatientPortalPage, read: readPatientPortalPage },
+  { kind: 'news-article', looksLike: looksLikeNewsArticle, read: readNewsArticle },
+];
+
+export function detectSourceKind(text: string, file: string): SourceKind {
+  const reader = READERS.find((candidate) => candidate.looksLike(text));
+  if (reader) return reader.kind;
+  // A file that is clearly meant as JSON or XML gets that reader, so its syntax error is reported.
+  if (/\.json$/i.test(file) || /^\s*[[{]/.test(text)) return 'ctgov-api-json';
+  if (/\.xml$/i.test(file) || /^\s*</.test(text)) return 'ctgov-classic-xml';
+  throw new SourceError(
+    file,
+    1,
+    'unrecognised source: expected ClinicalTrials.gov JSON, XML or study text, a patient-portal page or a news article',
+  );
+}
+
+export function readSource(text: string, file: string): { kind: SourceKind; studies: SourceStudy[] } {
+  const content = text.replace(/^\uFEFF/, '');
+  const kind = detectSourceKind(content, file);
+  const reader = READERS.find((candidate) => candidate.kind === kind);
+  return { kind, studies: reader ? reader.read(content, file) : [] };
+}
