@@ -1,0 +1,174 @@
+// Keeps the address bar and the store in step: a link opens its view; filter changes push history entries,
+// map moves replace the current one; Back and Forward re-open them. Also words what a link's decoding ignored.
+import { create } from 'zustand';
+import { decodeViewState, encodeViewState, type KnownIds } from '../../core/url-codec';
+import { quote } from '../../core/url-codec-readers';
+import type { ViewState } from '../../core/view-state';
+import type { DatasetInfo, SiteEngine } from '../data/site-engine';
+import { useResults } from './results';
+import { applyViewState, selectViewState, useAppStore, type AppState } from './store';
+
+export interface LinkState {
+  /** What the opened link asked for that could not be used, in plain words. */
+  notices: string[];
+  /** "Include my location" in links; off by default so a location never leaves the browser unasked. */
+  includeLocation: boolean;
+  dismissNotices: () => void;
+  setIncludeLocation: (include: boolean) => void;
+}
+
+export const useLinkState = create<LinkState>()((set) => ({
+  notices: [],
+  includeLocation: false,
+  dismissNotices: () => set({ notices: [] }),
+  setIncludeLocation: (includeLocation) => set({ includeLocation }),
+}));
+
+/**
+ * The shareable view of the store. The map position is written only once the person has moved the map:
+ * until then the view fits the filtered sites, and a link without `map` fits them on any screen.
+ */
+export function linkViewState(
+  state: AppState,
+  options: { includeLocation?: boolean; embed?: boolean } = {},
+): ViewState {
+  const view = selectViewState(state);
+  return {
+    ...view,
+    map: state.mapMoved ? view.map : null,
+    near: options.includeLocation ? view.near : null,
+    embed: options.embed ?? view.embed,
+  };
+}
+
+/** The query string of the current view ("" for the default view). */
+export function currentSearch(options: { includeLocation?: boolean; embed?: boolean } = {}): string {
+  const { includeLocation } = useLinkState.getState();
+  return encodeViewState(linkViewState(useAppStore.getState(), { includeLocation, ...options }));
+}
+
+/** A full link to the current view, for copying or for "Open full map". */
+export function currentLink(
+  location: Pick<Location, 'origin' | 'pathname'>,
+  options: { includeLocation?: boolean; embed?: boolean } = {},
+): string {
+  return `${location.origin}${location.pathname}${currentSearch(options)}`;
+}
+
+export function knownIds(info: DatasetInfo): KnownIds {
+  return { trials: new Set(info.trials.map((trial) => trial.id)), countries: new Set(info.countries) };
+}
+
+/** Parts of the view whose change deserves its own history entry (the map and selection do not). */
+function historyKey(view: ViewState, withQuery = true): string {
+  const { trials, countries, statuses, phases, q, view: shown, dataset, near, radiusKm, embed } = view;
+  return JSON.stringify([
+    trials,
+    countries,
+    statuses,
+    phases,
+    withQuery && q,
+    shown,
+    dataset,
+    near,
+    radiusKm,
+    embed,
+  ]);
+}
+
+/** Keystrokes closer together than this extend one history entry, so Back skips them. */
+const TYPING_PAUSE_MS = 1500;
+
+type HistoryWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+
+/**
+ * Opens the view in the address bar, then keeps the address in step with the store. Call it before
+ * connectEngine, so the dataset a link names is the first one loaded. Returns the function that stops it.
+ */
+export function startUrlSync(engine: SiteEngine, win: HistoryWindow = window): () => void {
+  let validated = false;
+  let lastView: ViewState | null = null;
+  let applying = false;
+  let lastQueryEdit = 0;
+
+  const open = (search: string, startUp: boolean) => {
+    const { state, ignored } = decodeViewState(search);
+    if (startUp) {
+      useLinkState.setState({ notices: ignored });
+      // A location that came in a link was shared on purpose: keep it in the address.
+      if (state.near) useLinkState.setState({ includeLocation: true });
+    } else if (!useLinkState.getState().includeLocation) {
+      // The address leaves out a private location: stepping through history must not forget it.
+      const { near } = useAppStore.getState();
+      state.near = near && { lat: near.lat, lon: near.lon };
+    }
+    applying = true;
+    applyViewState(state);
+    applying = false;
+    lastView = linkViewState(useAppStore.getState(), { includeLocation: true });
+    const info = useResults.getState().info;
+    if (info && useResults.getState().load.status === 'ready') void validate(info, startUp);
+  };
+
+  /** Drops ids the loaded dataset does not have, and says so when the link was just opened. */
+  const validate = async (info: DatasetInfo, report: boolean) => {
+    const view = linkViewState(useAppStore.getState(), { includeLocation: true });
+    const { state, ignored } = decodeViewState(encodeViewState(view), knownIds(info));
+    if (state.site !== null && (await engine.site(state.site).catch(() => null)) === null) {
+      ignored.push(`Ignored site not in this dataset: ${quote(state.site)}.`);
+      state.site = null;
+    }
+    if (encodeViewState(state) !== encodeViewState(view)) {
+      applying = true;
+      applyViewState(state);
+      applying = false;
+    }
+    if (report && ignored.length)
+      useLinkState.setState((link) => ({ notices: [...new Set([...link.notices, ...ignored])] }));
+    validated = true;
+    write(true);
+  };
+
+  const write = (forceReplace = false) => {
+    if (!validated || applying) return;
+    const store = useAppStore.getState();
+    const view = linkViewState(store, { includeLocation: true });
+    const search = currentSearch();
+    const { pathname, hash, search: shown } = win.location;
+    const previous = lastView;
+    lastView = view;
+    if (search === shown) return;
+    const url = `${pathname}${search}${hash}`;
+    // Inside an iframe, pushing would add entries to the host page's history: embeds only replace.
+    let push =
+      !forceReplace && !store.embed && previous !== null && historyKey(previous) !== historyKey(view);
+    if (push && previous && historyKey(previous, false) === historyKey(view, false)) {
+      const now = Date.now();
+      push = now - lastQueryEdit > TYPING_PAUSE_MS;
+      lastQueryEdit = now;
+    }
+    if (push) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  };
+
+  const onPopState = () => open(win.location.search, false);
+
+  open(win.location.search, true);
+  const unsubscribeStore = useAppStore.subscribe(() => write());
+  const unsubscribeLink = useLinkState.subscribe((link, previous) => {
+    if (link.includeLocation !== previous.includeLocation) write(true);
+  });
+  const unsubscribeResults = useResults.subscribe((results, previous) => {
+    const ready = results.load.status === 'ready' && results.info;
+    if (ready && (previous.load.status !== 'ready' || previous.info !== results.info))
+      void validate(results.info!, !validated);
+    // A dataset that fails to load leaves the link as it was, so Retry or a reload opens the same view.
+  });
+  win.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribeStore();
+    unsubscribeLink();
+    unsubscribeResults();
+    win.removeEventListener('popstate', onPopState);
+  };
+}

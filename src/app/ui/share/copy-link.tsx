@@ -1,0 +1,76 @@
+// "Copy link": copies the link to the current view and confirms it; where the clipboard cannot be used,
+// shows the link selected for copying by hand. "Include my location" adds a chosen location (off by default).
+import { useId, useRef, useState } from 'react';
+import { useAppStore } from '../../state/store';
+import { currentLink, useLinkState } from '../../state/url-sync';
+import './share.css';
+
+type Outcome = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; link: string };
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard?.writeText) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false; // permission refused, insecure context, or an iframe without clipboard access
+  }
+}
+
+export function CopyLink() {
+  const hasLocation = useAppStore((state) => state.near !== null);
+  const includeLocation = useLinkState((state) => state.includeLocation);
+  const setIncludeLocation = useLinkState((state) => state.setIncludeLocation);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const fieldId = useId();
+  const field = useRef<HTMLInputElement>(null);
+
+  const copy = async () => {
+    const link = currentLink(window.location, { includeLocation, embed: false });
+    if (await copyText(link)) setOutcome({ kind: 'copied' });
+    else {
+      setOutcome({ kind: 'manual', link });
+      // Selected once rendered, so Ctrl+C (or ⌘C) copies it at once.
+      requestAnimationFrame(() => field.current?.select());
+    }
+  };
+
+  return (
+    <div className="copy-link">
+      <button type="button" onClick={() => void copy()}>
+        Copy link
+      </button>
+      {hasLocation && (
+        <label className="copy-link-option">
+          <input
+            type="checkbox"
+            checked={includeLocation}
+            onChange={(event) => {
+              setIncludeLocation(event.target.checked);
+              setOutcome({ kind: 'idle' });
+            }}
+          />
+          Include my location
+        </label>
+      )}
+      {outcome.kind === 'manual' && (
+        <div className="copy-link-manual">
+          <label htmlFor={fieldId}>Link to this view</label>
+          <input
+            id={fieldId}
+            ref={field}
+            type="text"
+            readOnly
+            value={outcome.link}
+            autoFocus
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        </div>
+      )}
+      <p className="visually-hidden-live" role="status" aria-live="polite">
+        {outcome.kind === 'copied' && 'Link copied.'}
+        {outcome.kind === 'manual' && 'The clipboard is not available: copy the selected link.'}
+      </p>
+    </div>
+  );
+}

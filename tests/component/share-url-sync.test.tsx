@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { waitFor } from '@testing-library/react';
+import fixture from '../fixtures/app/small-dataset.json';
+import { datasetSchema } from '../../src/core/schema';
+import { LocalSiteEngine } from '../../src/app/data/local-site-engine';
+import { connectEngine } from '../../src/app/state/results';
+import { resetAppState, useAppStore } from '../../src/app/state/store';
+import { currentLink, startUrlSync, useLinkState } from '../../src/app/state/url-sync';
+
+const dataset = datasetSchema.parse(fixture);
+let stops: (() => void)[] = [];
+
+/** Opens the app at a link: URL sync first, then the engine (as main.tsx does). */
+function openAt(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  const engine = new LocalSiteEngine();
+  stops.push(startUrlSync(engine));
+  const connection = connectEngine(engine, async () => dataset);
+  stops.push(connection.disconnect);
+}
+
+const popTo = async (delta: number) => {
+  const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  window.history.go(delta);
+  await popped;
+};
+
+beforeEach(() => {
+  resetAppState();
+  useLinkState.setState({ notices: [], includeLocation: false });
+});
+afterEach(() => {
+  stops.forEach((stop) => stop());
+  stops = [];
+});
+
+describe('URL sync', () => {
+  it('opens the filters, site and map of a link', async () => {
+    openAt('?country=DE&status=closed&site=ex-101-1102&map=9/48.1/11.6');
+    await waitFor(() => expect(useAppStore.getState().selectedSiteId).toBe('ex-101-1102'));
+    const state = useAppStore.getState();
+    expect(state.filters.countries).toEqual(['DE']);
+    expect(state.filters.statuses).toEqual(['closed']);
+    expect(state.map).toEqual({ zoom: 9, lat: 48.1, lng: 11.6 });
+    expect(useLinkState.getState().notices).toEqual([]);
+  });
+
+  it('drops what the dataset does not have and says what it ignored', async () => {
+    openAt('?country=DE,XX&trial=ex-101,NOPE&site=ghost&map=999/48/11&foo=1');
+    await waitFor(() => expect(useLinkState.getState().notices).toHaveLength(5));
+    expect(useLinkState.getState().notices).toEqual([
+      'Map zoom 999 is out of range; used 19.',
+      'Ignored unknown parameter "foo".',
+      'Ignored trial not in this dataset: "NOPE".',
+      'Ignored unknown country code "XX".',
+      'Ignored site not in this dataset: "ghost".',
+    ]);
+    const state = useAppStore.getState();
+    expect(state.filters.countries).toEqual(['DE']);
+    expect(state.filters.trials).toEqual(['EX-101']);
+    expect(state.selectedSiteId).toBeNull();
+    await waitFor(() => expect(window.location.search).toBe('?trial=EX-101&country=DE&map=19/48/11'));
+  });
+
+  it('pushes filter changes, replaces map moves, and steps back through filters', async () => {
+    openAt('?country=DE');
+    await waitFor(() => expect(window.location.search).toBe('?country=DE'));
+    const before = window.history.length;
+    useAppStore.getState().toggleCountry('IT');
+    expect(window.location.search).toBe('?country=DE,IT');
+    useAppStore.getState().setMapPosition({ zoom: 5, lat: 45, lng: 10 }, true);
+    expect(window.location.search).toBe('?country=DE,IT&map=5/45/10');
+    expect(window.history.length).toBe(before + 1);
+    useAppStore.getState().toggleStatus('enrolling');
+    expect(window.history.length).toBe(before + 2);
+
+    await popTo(-1);
+    expect(useAppStore.getState().filters.statuses).toEqual([]);
+    expect(useAppStore.getState().filters.countries).toEqual(['DE', 'IT']);
+    await popTo(-1);
+    expect(useAppStore.getState().filters.countries).toEqual(['DE']);
+    await popTo(1);
+    expect(useAppStore.getState().filters.countries).toEqual(['DE', 'IT']);
+    expect(useAppStore.getState().map).toEqual({ zoom: 5, lat: 45, lng: 10 });
+  });
+
+  it('keeps a location out of the address until the person opts in', async () => {
+    openAt('');
+    await waitFor(() => expect(useAppStore.getState().filters).toBeDefined());
+    useAppStore.getState().setNear({ lat: 50.1109, lon: 8.6821, label: 'Frankfurt' });
+    useAppStore.getState().setRadiusKm(100);
+    await waitFor(() => expect(window.location.search).toBe('?radius=100'));
+    expect(currentLink(window.location)).toBe('http://localhost:3000/?radius=100');
+    useLinkState.getState().setIncludeLocation(true);
+    expect(window.location.search).toBe('?near=50.111,8.682&radius=100');
+  });
+});
