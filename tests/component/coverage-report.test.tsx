@@ -103,6 +103,14 @@ describe('coverage report', () => {
     );
   });
 
+  it('narrows the gaps to one country', async () => {
+    const user = userEvent.setup();
+    renderReport();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show gaps in' }), 'Germany (2)');
+    const gaps = screen.getByRole('table', { name: /in Germany farther than 100 km/ });
+    expect(bodyRowNames(gaps)).toEqual(['North', 'Mid']);
+  });
+
   it('says when populations are loading or failed, and still shows the country table', () => {
     renderReport({ status: 'error', message: 'gazetteer.json was not found (404).' });
     expect(screen.getByRole('alert')).toHaveTextContent('gazetteer.json was not found');

@@ -1,5 +1,5 @@
 // Gaps: the largest cities of the covered countries that no filtered site is near, with the nearest site.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { countryName } from '../../../core/countries';
 import type { CoverageGap } from '../../../core/coverage-reach';
 import type { SiteTable } from '../../../core/site-table';
@@ -22,8 +22,17 @@ function nearestPlace(table: SiteTable, row: number | null): string {
 
 export function GapsList({ gaps, table, radiusKm, minPopulation }: GapsListProps) {
   const [showAll, setShowAll] = useState(false);
-  const shown = showAll ? gaps : gaps.slice(0, FIRST_SHOWN);
-  const title = `Cities over ${formatCount(minPopulation)} people farther than ${radiusKm} km from every site`;
+  const [country, setCountry] = useState('');
+  const countryId = useId();
+  const countries = [...new Set(gaps.map((gap) => gap.country))].sort((a, b) =>
+    countryName(a).localeCompare(countryName(b), 'en'),
+  );
+  // A country chosen earlier may have no gaps left at a wider radius: then all are shown.
+  const chosen = countries.includes(country) ? country : '';
+  const inCountry = chosen ? gaps.filter((gap) => gap.country === chosen) : gaps;
+  const shown = showAll ? inCountry : inCountry.slice(0, FIRST_SHOWN);
+  const where = chosen ? ` in ${countryName(chosen)}` : '';
+  const title = `Cities over ${formatCount(minPopulation)} people${where} farther than ${radiusKm} km from every site`;
   if (gaps.length === 0) {
     return (
       <p className="coverage-empty">
@@ -34,6 +43,17 @@ export function GapsList({ gaps, table, radiusKm, minPopulation }: GapsListProps
   }
   return (
     <>
+      <div className="coverage-gap-country">
+        <label htmlFor={countryId}>Show gaps in</label>
+        <select id={countryId} value={chosen} onChange={(event) => setCountry(event.target.value)}>
+          <option value="">all covered countries ({formatCount(gaps.length)})</option>
+          {countries.map((code) => (
+            <option key={code} value={code}>
+              {countryName(code)} ({formatCount(gaps.filter((gap) => gap.country === code).length)})
+            </option>
+          ))}
+        </select>
+      </div>
       <table className="coverage-table coverage-gaps">
         <caption>{title}</caption>
         <thead>
@@ -72,11 +92,11 @@ export function GapsList({ gaps, table, radiusKm, minPopulation }: GapsListProps
           ))}
         </tbody>
       </table>
-      {gaps.length > FIRST_SHOWN ? (
+      {inCountry.length > FIRST_SHOWN ? (
         <button type="button" className="coverage-link-button" onClick={() => setShowAll((all) => !all)}>
           {showAll
             ? `Show the largest ${FIRST_SHOWN} only`
-            : `Show all ${formatCount(gaps.length)} gap cities`}
+            : `Show all ${formatCount(inCountry.length)} gap cities`}
         </button>
       ) : null}
     </>
