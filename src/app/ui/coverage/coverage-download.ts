@@ -1,4 +1,4 @@
-// Saves the coverage table as a CSV file, written with the site export's CSV rules.
+// The coverage table as a CSV file, written with the site export's CSV rules.
 import type { CoverageByCountry } from '../../../core/coverage';
 import { coverageCsvCells } from '../../../core/coverage-csv';
 import type { PopulationReach } from '../../../core/coverage-reach';
@@ -13,16 +13,4 @@ export function coverageCsv(coverage: CoverageByCountry, reach: PopulationReach 
 export function coverageFileName(trials: readonly string[]): string {
   const scope = trials.length > 0 && trials.length <= 3 ? `-${trials.join('-')}` : '';
   return `coverage${scope.replace(/[^A-Za-z0-9-]/g, '')}.csv`;
-}
-
-export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the object URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

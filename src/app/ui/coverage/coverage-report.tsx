@@ -12,7 +12,8 @@ import type { GazetteerFile } from '../../../core/gazetteer-format';
 import { coveragePoints, coverageRows, type CoverageBase, type Loadable } from '../../state/coverage-data';
 import { useAppStore } from '../../state/store';
 import { CompareTrials } from './compare-trials';
-import { coverageCsv, coverageFileName, downloadText } from './coverage-download';
+import { downloadFile } from '../export/download-file';
+import { coverageCsv, coverageFileName } from './coverage-download';
 import { formatCount } from './coverage-format';
 import { CoverageLegend } from './coverage-legend';
 import { CoverageScope } from './coverage-scope';
@@ -67,13 +68,19 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
           type="button"
           className="coverage-button"
           disabled={coverage.rows.length === 0}
-          onClick={() => downloadText(coverageCsv(coverage, reach), coverageFileName(filters.trials))}
+          onClick={() =>
+            downloadFile(
+              coverageCsv(coverage, reach),
+              coverageFileName(filters.trials),
+              'text/csv;charset=utf-8',
+            )
+          }
         >
           Download coverage table (CSV)
         </button>
       </header>
 
-      <section aria-labelledby="coverage-countries" className="coverage-section">
+      <section aria-labelledby="coverage-countries" className="coverage-part">
         <h3 id="coverage-countries">
           {formatCount(coverage.total.sites)} {coverage.total.sites === 1 ? 'site' : 'sites'} in{' '}
           {formatCount(coverage.total.countries)} {coverage.total.countries === 1 ? 'country' : 'countries'}
@@ -92,7 +99,7 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
         )}
       </section>
 
-      <section aria-labelledby="coverage-reach" className="coverage-section">
+      <section aria-labelledby="coverage-reach" className="coverage-part">
         <h3 id="coverage-reach">Population within reach</h3>
         <RadiusChoice radiusKm={radiusKm} onRadiusChange={setRadiusKm} />
         {gazetteer.status === 'loading' ? <p className="coverage-empty">Loading city populations…</p> : null}
@@ -108,7 +115,7 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
       </section>
 
       {places ? (
-        <section aria-labelledby="coverage-gaps" className="coverage-section">
+        <section aria-labelledby="coverage-gaps" className="coverage-part">
           <h3 id="coverage-gaps">Gaps</h3>
           <GapsList
             gaps={gaps}
@@ -119,7 +126,7 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
         </section>
       ) : null}
 
-      <section aria-labelledby="coverage-compare" className="coverage-section">
+      <section aria-labelledby="coverage-compare" className="coverage-part">
         <h3 id="coverage-compare">Compare trials</h3>
         <CompareTrials table={table} initial={filters.trials} />
       </section>
