@@ -7,7 +7,13 @@ import { useAppStore } from '../state/store';
 import { CoverageChoropleth } from './coverage-choropleth';
 import { CoverageRings } from './coverage-rings';
 
+/** Draws nothing outside the coverage view, so it can sit among the map's layers at all times. */
 export function CoverageLayers() {
+  const view = useAppStore((state) => state.view);
+  return view === 'coverage' ? <CoverageMapLayers /> : null;
+}
+
+function CoverageMapLayers() {
   const name = useAppStore((state) => state.datasetName) ?? 'default';
   const filters = useAppStore((state) => state.filters);
   const radiusKm = useAppStore((state) => state.coverageRadiusKm);
