@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { resetAppState, useAppStore } from '../../src/app/state/store';
 import { useLinkState } from '../../src/app/state/url-sync';
 import { CopyLink } from '../../src/app/ui/share/copy-link';
 import { LinkNotices } from '../../src/app/ui/share/link-notices';
-import { EmbedLayout } from '../../src/app/ui/embed/embed-layout';
+import { EmbedBar } from '../../src/app/ui/embed/embed-bar';
 
 beforeEach(() => {
   resetAppState();
@@ -70,15 +70,15 @@ describe('Link notices', () => {
   });
 });
 
-describe('Embed layout', () => {
-  it('shows the map with a legend and a link to the same view in the full app', () => {
+describe('Embed bar', () => {
+  it('links to the same view in the full app, in a new tab', () => {
     useAppStore.setState({ embed: true });
     useAppStore.getState().toggleCountry('IT');
-    render(<EmbedLayout map={<div>the map</div>} />);
-    expect(screen.getByText('the map')).toBeInTheDocument();
-    expect(screen.getByRole('list', { name: 'Legend' })).toHaveTextContent('Enrolling');
-    const open = screen.getByRole('link', { name: 'Open full map' });
+    render(<EmbedBar />);
+    const open = screen.getByRole('link', { name: /^Open full map/ });
     expect(open).toHaveAttribute('href', '/?country=IT');
     expect(open).toHaveAttribute('target', '_blank');
+    act(() => useAppStore.getState().toggleStatus('closed'));
+    expect(open).toHaveAttribute('href', '/?country=IT&status=closed');
   });
 });
