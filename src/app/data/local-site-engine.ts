@@ -1,13 +1,27 @@
 // SiteEngine computed in the calling thread: typed-array filtering and supercluster over aggregated points.
 import type Supercluster from 'supercluster';
 import { countryCount, facetCounts, filterRows } from '../../core/filter';
+import { nearAnswer } from '../../core/near-answer';
+import { buildNearestIndex, distancesFrom, type NearbySite, type NearestIndex } from '../../core/nearest';
 import { sitesToCsv } from '../../core/export-csv';
 import { sitesToGeoJsonText } from '../../core/export-geojson';
 import { GEOCODE_METHODS, type Dataset } from '../../core/schema';
 import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search';
 import { siteDisplayName, siteGroup, siteStatus, siteTableFromDataset, type SiteTable } from '../../core/site-table';
 import { EMPTY_FILTERS, type Filters } from '../../core/view-state';
-import type { DatasetInfo, FilterSummary, MapMarker, SiteDetail, SiteEngine, SiteSummary, TrialDetail } from './site-engine';
+import type {
+  DatasetInfo,
+  FilterSummary,
+  MapMarker,
+  NearbySiteSummary,
+  NearestRequest,
+  NearestResult,
+  NearFilter,
+  SiteDetail,
+  SiteEngine,
+  SiteSummary,
+  TrialDetail,
+} from './site-engine';
 import { CLUSTER_MAX_ZOOM, clusterIndex, type ClusterProps, type PointProps } from './site-clusters';
 import { NO_POINT, listOrder, sitePoints, type SitePoints } from './site-points';
 
@@ -24,6 +38,14 @@ class Loaded {
   /** Filtered rows in list order. */
   list: Uint32Array;
   index: Supercluster<PointProps, ClusterProps> | null = null;
+  /** Each site's km from the near-me location; null when none is set. */
+  distances: Float64Array | null = null;
+  private nearestIndex: NearestIndex | null = null;
+
+  /** Built on the first near-me query, not at load. */
+  get nearest(): NearestIndex {
+    return (this.nearestIndex ??= buildNearestIndex(this.table));
+  }
 
   constructor(readonly table: SiteTable) {
     this.search = buildSearchIndex(table);
@@ -41,6 +63,7 @@ class Loaded {
 export class LocalSiteEngine implements SiteEngine {
   private data: Loaded | null = null;
   private filters: Filters = EMPTY_FILTERS;
+  private near: NearFilter | null = null;
 
   private get loaded(): Loaded {
     if (!this.data) throw new Error('No dataset loaded');
@@ -68,16 +91,23 @@ export class LocalSiteEngine implements SiteEngine {
     };
   }
 
-  async setFilters(filters: Filters): Promise<FilterSummary> {
+  async setFilters(filters: Filters, near?: NearFilter | null): Promise<FilterSummary> {
     const data = this.loaded;
     const { table, points } = data;
     this.filters = filters;
+    if (near !== undefined) this.near = near;
     const text = matchText(table, data.search, filters.q);
     const facets = facetCounts(table, filters, text);
-    const rows = filterRows(table, filters, text);
+    let rows = filterRows(table, filters, text);
+    near = this.near;
+    const distances = near ? distancesFrom(data.nearest, near) : null;
+    data.distances = distances;
+    if (distances && near?.radiusKm != null) rows = rows.filter((row) => distances[row]! <= near.radiusKm!);
     data.passes = new Uint8Array(table.size);
     for (const row of rows) data.passes[row] = 1;
-    data.list = rows.sort((a, b) => data.rank[a]! - data.rank[b]!);
+    // Near-me sorts by distance (sites without coordinates last), then as the list does.
+    const key = (row: number) => (distances && !Number.isNaN(distances[row]!) ? distances[row]! : Infinity);
+    data.list = rows.sort((a, b) => key(a) - key(b) || data.rank[a]! - data.rank[b]!);
 
     const clusters = clusterIndex(table, points, rows);
     data.index = clusters.index;
@@ -149,6 +179,7 @@ export class LocalSiteEngine implements SiteEngine {
     const row = data.idToRow.get(siteId);
     if (row === undefined || !data.passes[row]) return -1;
     // The list is sorted by rank: binary search.
+    if (data.distances) return data.list.indexOf(row); // sorted by distance, not rank
     const target = data.rank[row]!;
     let [low, high] = [0, data.list.length - 1];
     while (low <= high) {
@@ -198,6 +229,33 @@ export class LocalSiteEngine implements SiteEngine {
     return format === 'csv' ? sitesToCsv(table, list) : sitesToGeoJsonText(table, list);
   }
 
+  async nearest(request: NearestRequest): Promise<NearestResult> {
+    const data = this.loaded;
+    const { table } = data;
+    // The card classifies sites by status itself, so the status filter does not apply; the country
+    // filter applies only when the person chose to stay within it.
+    const filters = { ...this.filters, statuses: [], countries: request.crossBorders ? [] : this.filters.countries };
+    const candidates = new Uint8Array(table.size);
+    for (const row of filterRows(table, filters, matchText(table, data.search, filters.q))) candidates[row] = 1;
+    const answer = nearAnswer(data.nearest, {
+      from: request,
+      radiusKm: request.radiusKm,
+      candidates,
+      limit: request.limit,
+    });
+    const nearby = (site: NearbySite): NearbySiteSummary => ({
+      ...this.summary(site.row),
+      distanceKm: site.distanceKm,
+    });
+    return {
+      enrolling: answer.enrolling.map(nearby),
+      others: answer.others.map(nearby),
+      enrollingBeyond: answer.enrollingBeyond && nearby(answer.enrollingBeyond),
+      nearestBeyond: answer.nearestBeyond && nearby(answer.nearestBeyond),
+      notYetWithin: answer.notYetWithin,
+    };
+  }
+
   /** Filtered rows at a point, in list order. */
   private pointRows(point: number): number[] {
     const { points, passes } = this.loaded;
@@ -224,6 +282,9 @@ export class LocalSiteEngine implements SiteEngine {
       trialId: table.trials[table.trial[row]!]!.id,
       lat: Number.isNaN(lat) ? null : lat,
       lon: Number.isNaN(lon) ? null : lon,
+      ...(this.loaded.distances && !Number.isNaN(this.loaded.distances[row]!)
+        ? { distanceKm: this.loaded.distances[row]! }
+        : {}),
     };
   }
 }

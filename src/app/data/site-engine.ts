@@ -71,6 +71,33 @@ export interface SiteSummary {
   trialId: string;
   lat: number | null;
   lon: number | null;
+  /** Great-circle km from the near-me location, when one is set and the site has coordinates. */
+  distanceKm?: number;
+}
+
+/** A near-me location: sites get their distance from it, the list sorts by it, and the radius narrows it. */
+export interface NearFilter {
+  lat: number;
+  lon: number;
+  /** null for any distance. */
+  radiusKm: number | null;
+}
+
+export interface NearestRequest extends NearFilter {
+  /** True (the default in the app) to look past the country filter: the nearest site may be abroad. */
+  crossBorders: boolean;
+  limit: number;
+}
+
+export type NearbySiteSummary = SiteSummary & { distanceKm: number };
+
+/** The near-me answer card (see core/near-answer.ts). */
+export interface NearestResult {
+  enrolling: NearbySiteSummary[];
+  others: NearbySiteSummary[];
+  enrollingBeyond: NearbySiteSummary | null;
+  nearestBeyond: NearbySiteSummary | null;
+  notYetWithin: number;
 }
 
 export interface SiteDetail extends SiteSummary {
@@ -91,19 +118,25 @@ export interface TrialDetail {
 
 export interface SiteEngine {
   load(dataset: Dataset): Promise<DatasetInfo>;
-  setFilters(filters: Filters): Promise<FilterSummary>;
+  /**
+   * Filters the sites. With a near-me location (undefined keeps the current one, null clears it) every site
+   * gets its distance, the list sorts by it and the radius narrows the sites.
+   */
+  setFilters(filters: Filters, near?: NearFilter | null): Promise<FilterSummary>;
   /** Markers for the current filters inside bbox [west, south, east, north] at an integer zoom. */
   clusters(bbox: [number, number, number, number], zoom: number): Promise<MapMarker[]>;
   /** The zoom at which a cluster splits. */
   expansionZoom(markerId: number): Promise<number>;
   /** Filtered sites under a marker, in list order, at most `limit`. */
   leaves(markerId: number, limit: number): Promise<SiteSummary[]>;
-  /** A page of the filtered sites sorted by country, city and name. */
+  /** A page of the filtered sites sorted by country, city and name (by distance when near-me is set). */
   rows(offset: number, limit: number): Promise<SiteSummary[]>;
   /** Position of a site in the filtered list, -1 when filtered out or unknown. */
   indexOf(siteId: string): Promise<number>;
   site(siteId: string): Promise<SiteDetail | null>;
   trial(trialId: string): Promise<TrialDetail | null>;
+  /** The nearest enrolling sites (or, failing those, of any status) to a point, for the answer card. */
+  nearest(request: NearestRequest): Promise<NearestResult>;
   /** The filtered sites, in list order, as the text of a CSV or GeoJSON file (core/export-*.ts). */
   exportSites(format: 'csv' | 'geojson'): Promise<string>;
 }

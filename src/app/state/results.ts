@@ -39,7 +39,8 @@ export function connectEngine(engine: SiteEngine, loader: DatasetLoader = (name)
   const refilter = async () => {
     if (useResults.getState().load.status !== 'ready') return; // open() filters once loaded
     const ticket = ++sequence;
-    const summary = await engine.setFilters(useAppStore.getState().filters);
+    const { filters, near, radiusKm } = useAppStore.getState();
+    const summary = await engine.setFilters(filters, near && { lat: near.lat, lon: near.lon, radiusKm });
     if (!active || ticket !== sequence) return; // a newer filter change has superseded this one
     useResults.setState((results) => ({ summary, generation: results.generation + 1 }));
   };
@@ -63,7 +64,12 @@ export function connectEngine(engine: SiteEngine, loader: DatasetLoader = (name)
 
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (state.datasetName !== previous.datasetName) void open();
-    else if (state.filters !== previous.filters) void refilter();
+    else if (
+      state.filters !== previous.filters ||
+      state.near !== previous.near ||
+      (state.near && state.radiusKm !== previous.radiusKm)
+    )
+      void refilter();
   });
   void open();
   return {

@@ -3,16 +3,9 @@ import { create } from 'zustand';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../core/view-state';
 import { createCoverageSlice, type CoverageSlice } from './coverage-slice';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
+import { createLocationSlice, preferredUnits, type LocationSlice } from './location-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
-
-/** Placeholder for the near-me location; its own slice file extends it. */
-export interface LocationSlice {
-  near: { lat: number; lon: number; label: string } | null;
-  radiusKm: number | null;
-  setNear: (near: LocationSlice['near']) => void;
-  setRadiusKm: (radiusKm: number | null) => void;
-}
 
 export type AppState = FiltersSlice & SelectionSlice & ViewSlice & LocationSlice & CoverageSlice;
 
@@ -21,10 +14,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSelectionSlice(...a),
   ...createViewSlice(...a),
   ...createCoverageSlice(...a),
-  near: null,
-  radiusKm: null,
-  setNear: (near) => a[0]({ near }),
-  setRadiusKm: (radiusKm) => a[0]({ radiusKm }),
+  ...createLocationSlice(preferredUnits())(...a),
 }));
 
 /** The shareable part of the state, for links. */

@@ -1,0 +1,44 @@
+// The near-me slice: the chosen location (kept in this browser only), the radius, the units and whether the
+// near-me answer may cross the country filter.
+import type { StateCreator } from 'zustand';
+import { snapRadiusKm, unitsForLocales, type DistanceUnit } from '../../core/units';
+import type { AppState } from './store';
+
+export interface NearLocation {
+  lat: number;
+  lon: number;
+  /** What the person chose, e.g. "Munich, Germany", "Your location", "Point on the map". */
+  label: string;
+}
+
+export interface LocationSlice {
+  near: NearLocation | null;
+  /** null for any distance. */
+  radiusKm: number | null;
+  units: DistanceUnit;
+  /** True by default: a person in Strasbourg sees German sites too, even with France ticked. */
+  crossBorders: boolean;
+  setNear: (near: NearLocation | null) => void;
+  setRadiusKm: (radiusKm: number | null) => void;
+  /** Switches units, moving the radius to the nearest choice in the new unit. */
+  setUnits: (units: DistanceUnit) => void;
+  setCrossBorders: (crossBorders: boolean) => void;
+}
+
+export const createLocationSlice =
+  (initialUnits: DistanceUnit): StateCreator<AppState, [], [], LocationSlice> =>
+  (set) => ({
+    near: null,
+    radiusKm: null,
+    units: initialUnits,
+    crossBorders: true,
+    setNear: (near) => set({ near }),
+    setRadiusKm: (radiusKm) => set({ radiusKm }),
+    setUnits: (units) => set((state) => ({ units, radiusKm: snapRadiusKm(state.radiusKm, units) })),
+    setCrossBorders: (crossBorders) => set({ crossBorders }),
+  });
+
+/** The unit of the browser's first preferred language (en-US → miles, de → km). */
+export function preferredUnits(): DistanceUnit {
+  return unitsForLocales(typeof navigator === 'undefined' ? [] : navigator.languages);
+}
