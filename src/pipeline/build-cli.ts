@@ -3,15 +3,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDataset } from './build';
+import { DEFAULT_INPUTS, DEFAULT_REPORT, OVERRIDES_FILE } from './defaults';
 import { readOverrides } from './overrides';
 import { publishDataset, writeFileAtomic } from './publish';
 import { countBy, renderReport } from './report';
 import { serializeDataset } from './serialize';
 import { SourceError } from './source-error';
-
-export const DEFAULT_INPUTS = ['seeds', 'data/sources'];
-export const OVERRIDES_FILE = 'data/geocode-overrides.json';
-export const DEFAULT_REPORT = 'data/build-report.md';
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({

@@ -25,6 +25,17 @@ function rank(a: GeoPlace, b: GeoPlace): number {
   return sectionA - sectionB || b.population - a.population || a.geonameId - b.geonameId;
 }
 
+// Abbreviations US addresses use at the start of a place name ("N. Huntingdon", "Mt. Vernon").
+const ABBREVIATIONS: Record<string, string> = {
+  n: 'north',
+  s: 'south',
+  e: 'east',
+  w: 'west',
+  mt: 'mount',
+  ft: 'fort',
+  pt: 'point',
+};
+
 /** Spellings to try for a city: as given, without a parenthesis or CEDEX suffix, "St." spelled out. */
 export function cityVariants(city: string): string[] {
   const base = foldName(city);
@@ -32,6 +43,9 @@ export function cityVariants(city: string): string[] {
   for (const variant of [...variants]) {
     const saint = /^st (.+)$/.exec(variant)?.[1];
     if (saint) variants.push(`saint ${saint}`, `sankt ${saint}`);
+    const [word = '', ...rest] = variant.split(' ');
+    const expanded = ABBREVIATIONS[word];
+    if (expanded && rest.length > 0) variants.push([expanded, ...rest].join(' '));
   }
   return [...new Set(variants.filter(Boolean))];
 }
@@ -40,10 +54,18 @@ function overrideKey(country: string, city: string, facility: string | null | un
   return [country, foldName(city), facility ? foldName(facility) : ''].join('|');
 }
 
-export function createGeocoder(
-  places: readonly GeoPlace[],
-  overrides: readonly GeocodeOverride[] = [],
-): Geocoder {
+type Gazetteer = {
+  byId: Map<number, GeoPlace>;
+  /** Folded name → places in that country that carry the name, best first. */
+  indexFor: (country: string) => Map<string, GeoPlace[]>;
+};
+
+// Indexes are kept per gazetteer array, so repeated builds in one process pay for them once.
+const gazetteers = new WeakMap<readonly GeoPlace[], Gazetteer>();
+
+function gazetteerFor(places: readonly GeoPlace[]): Gazetteer {
+  const cached = gazetteers.get(places);
+  if (cached) return cached;
   const byCountry = new Map<string, GeoPlace[]>();
   const byId = new Map<number, GeoPlace>();
   for (const place of places) {
@@ -52,17 +74,6 @@ export function createGeocoder(
     if (list) list.push(place);
     else byCountry.set(place.country, [place]);
   }
-  const overrideByKey = new Map<string, { override: GeocodeOverride; place: GeoPlace }>();
-  for (const override of overrides) {
-    const place = byId.get(override.geonameId);
-    if (!place)
-      throw new Error(`geocode override for ${override.city}: GeoNames id ${override.geonameId} not found`);
-    if (place.country !== override.country) {
-      throw new Error(`geocode override for ${override.city}: ${place.name} is not in ${override.country}`);
-    }
-    overrideByKey.set(overrideKey(override.country, override.city, override.facility), { override, place });
-  }
-
   // One name index per country, built the first time a site in that country is geocoded.
   const indexes = new Map<string, Map<string, GeoPlace[]>>();
   const indexFor = (country: string): Map<string, GeoPlace[]> => {
@@ -82,6 +93,26 @@ export function createGeocoder(
     indexes.set(country, index);
     return index;
   };
+  const gazetteer = { byId, indexFor };
+  gazetteers.set(places, gazetteer);
+  return gazetteer;
+}
+
+export function createGeocoder(
+  places: readonly GeoPlace[],
+  overrides: readonly GeocodeOverride[] = [],
+): Geocoder {
+  const { byId, indexFor } = gazetteerFor(places);
+  const overrideByKey = new Map<string, { override: GeocodeOverride; place: GeoPlace }>();
+  for (const override of overrides) {
+    const place = byId.get(override.geonameId);
+    if (!place)
+      throw new Error(`geocode override for ${override.city}: GeoNames id ${override.geonameId} not found`);
+    if (place.country !== override.country) {
+      throw new Error(`geocode override for ${override.city}: ${place.name} is not in ${override.country}`);
+    }
+    overrideByKey.set(overrideKey(override.country, override.city, override.facility), { override, place });
+  }
 
   const geocode = (request: GeocodeRequest): GeocodeOutcome => {
     const fixed =

@@ -1,0 +1,186 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../../src/core/schema';
+import { buildDataset, listSourceFiles } from '../../../src/pipeline/build';
+import {
+  DEFAULT_DATASET,
+  DEFAULT_INPUTS,
+  DEFAULT_REPORT,
+  OVERRIDES_FILE,
+  SCHEMA_FILE,
+} from '../../../src/pipeline/defaults';
+import { siteIds } from '../../../src/pipeline/ids';
+import { datasetJsonSchema } from '../../../src/pipeline/json-schema';
+import { readOverrides } from '../../../src/pipeline/overrides';
+import { publishDataset } from '../../../src/pipeline/publish';
+import type { SourceSite } from '../../../src/pipeline/readers/source-study';
+import { renderReport } from '../../../src/pipeline/report';
+import { serializeDataset } from '../../../src/pipeline/serialize';
+
+const root = process.cwd();
+const overrides = readOverrides(OVERRIDES_FILE);
+const defaultBuild = () => buildDataset({ inputs: DEFAULT_INPUTS, name: 'default', root, overrides });
+const first = defaultBuild();
+
+describe('the embedded dataset', () => {
+  it('holds the seed trials and the 75 MT103-203 sites, all placed', () => {
+    const { dataset } = first;
+    expect(dataset.trials.map((trial) => trial.id)).toEqual([
+      'NCT01207388',
+      'blinatumomab-chemotherapy-for-leukemia',
+      'blinatumomab-extends-survival-for-patients-with-advanced-all',
+      'blinatumomab-for-acute-lymphoblastic-leukemia',
+      'blinatumomab-hmct-for-acute-lymphoblastic-leukemia',
+    ]);
+    expect(dataset.sites).toHaveLength(75);
+    expect(dataset.sites.every((site) => site.lat !== null && site.trialId === 'NCT01207388')).toBe(true);
+    expect(dataset.sites.filter((site) => site.geocode.method === 'override').map((site) => site.id)).toEqual(
+      ['NCT01207388-1405'],
+    );
+    expect(new Set(dataset.sites.map((site) => site.id)).size).toBe(75);
+  });
+
+  it('is deterministic: building twice gives the same bytes', () => {
+    expect(serializeDataset(defaultBuild().dataset)).toBe(serializeDataset(first.dataset));
+  });
+
+  it('does not depend on the order of the inputs', () => {
+    const reversed = buildDataset({
+      inputs: [...DEFAULT_INPUTS].reverse(),
+      name: 'default',
+      root,
+      overrides,
+    });
+    expect(serializeDataset(reversed.dataset)).toBe(serializeDataset(first.dataset));
+  });
+
+  it('is committed as built: run `npm run data:build` after changing sources or the pipeline', () => {
+    expect(readFileSync(DEFAULT_DATASET, 'utf8')).toBe(serializeDataset(first.dataset));
+    expect(readFileSync(DEFAULT_REPORT, 'utf8')).toBe(renderReport(first.dataset, first.report));
+  });
+
+  it('round-trips through the schema', () => {
+    const parsed = datasetSchema.parse(JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8')));
+    expect(parsed).toEqual(first.dataset);
+  });
+
+  it('has its JSON Schema committed as generated: run `npm run data:schema` after changing the zod schema', () => {
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(datasetJsonSchema());
+  });
+});
+
+describe('building other datasets', () => {
+  it('reads a folder of ClinicalTrials.gov records, keeping source coordinates and geocoding the rest', () => {
+    const { dataset, report } = buildDataset({
+      inputs: ['tests/fixtures/ctgov'],
+      name: 'fixtures',
+      root,
+      overrides,
+    });
+    expect(report.sources.map((source) => [source.file, source.kind, source.sites])).toEqual([
+      ['tests/fixtures/ctgov/NCT01207388.xml', 'ctgov-classic-xml', 75],
+      ['tests/fixtures/ctgov/NCT02513394.json', 'ctgov-api-json', 437],
+      ['tests/fixtures/ctgov/NCT02552212.json', 'ctgov-api-json', 105],
+      ['tests/fixtures/ctgov/NCT04267848.json', 'ctgov-api-json', 1148],
+    ]);
+    const methods: Record<string, number> = {};
+    for (const site of dataset.sites) methods[site.geocode.method] = (methods[site.geocode.method] ?? 0) + 1;
+    expect(methods.source).toBe(435 + 105 + 1144);
+    expect((methods.gazetteer ?? 0) + (methods.override ?? 0) + (methods.unresolved ?? 0)).toBe(75 + 2 + 4);
+    // Places cities500 does not carry stay unresolved rather than jumping to a namesake in another state.
+    expect(
+      dataset.sites
+        .filter((site) => site.geocode.method === 'unresolved')
+        .map((site) => `${site.city}, ${site.state ?? ''}`)
+        .sort(),
+    ).toEqual([
+      'Brownstown, Michigan',
+      'East China Township, Michigan',
+      'N. Huntingdon, Pennsylvania',
+      'Summit, Wisconsin',
+    ]);
+    const ried = dataset.sites.find((site) => site.city === 'Ried' && site.country === 'AT');
+    expect(ried?.geocode).toMatchObject({ method: 'gazetteer', placeName: 'Ried im Innkreis' });
+    expect(renderReport(dataset, report)).toContain('no place named "Summit" in Wisconsin, United States');
+  });
+
+  it('keeps the first of two sources with the same trial and reports the other', () => {
+    const { dataset, report } = buildDataset({
+      inputs: ['seeds/004_e87ec184d23465ba.txt', 'tests/fixtures/ctgov/NCT01207388.xml'],
+      name: 'twice',
+      root,
+      overrides,
+    });
+    expect(dataset.trials).toHaveLength(1);
+    expect(dataset.trials[0]?.source.kind).toBe('ctgov-study-text');
+    expect(report.duplicates).toEqual([
+      {
+        trialId: 'NCT01207388',
+        file: 'tests/fixtures/ctgov/NCT01207388.xml',
+        keptFrom: 'seeds/004_e87ec184d23465ba.txt',
+      },
+    ]);
+  });
+
+  it('lists folder inputs without their README, sorted', () => {
+    expect(listSourceFiles(['data/sources', 'seeds'], root)).toEqual(
+      listSourceFiles(['seeds'], root).filter((file) => file.startsWith('seeds/')),
+    );
+  });
+
+  it('gives sites stable ids: site numbers when present, else an address hash with duplicates numbered', () => {
+    const site = (facility: string, siteNumber: string | null = null): SourceSite => ({
+      siteNumber,
+      facility,
+      city: 'Ulm',
+      state: null,
+      zip: null,
+      country: 'DE',
+      status: 'UNKNOWN',
+      statusSource: 'trial',
+      sourceLine: 1,
+      geoPoint: null,
+    });
+    const ids = siteIds('T', [site('A', '1001'), site('B'), site('B'), site('C')]);
+    expect(ids[0]).toBe('T-1001');
+    expect(ids[1]).toMatch(/^T-[0-9a-f]{8}$/);
+    expect(ids[2]).toBe(`${ids[1]}-2`);
+    expect(ids[3]).not.toBe(ids[1]);
+    expect(siteIds('T', [site('C')])[0]).toBe(ids[3]);
+  });
+
+  it('publishes a dataset folder and returns the files written', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-'));
+    const files = await publishDataset(first.dataset, dir);
+    expect(files).toEqual([path.join(dir, 'dataset.json')]);
+    expect(readFileSync(files[0]!, 'utf8')).toBe(serializeDataset(first.dataset));
+  });
+
+  it('exits non-zero naming file and line on malformed input, leaving the old output intact', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-'));
+    const out = path.join(dir, 'dataset.json');
+    writeFileSync(out, 'previous dataset');
+    const run = promisify(execFile)(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/pipeline/build-cli.ts',
+        '--input',
+        'tests/fixtures/pipeline/malformed-study.json',
+        '--out',
+        out,
+      ],
+      { cwd: root },
+    );
+    await expect(run).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('tests/fixtures/pipeline/malformed-study.json:4: expected "," or "}"'),
+    });
+    expect(readFileSync(out, 'utf8')).toBe('previous dataset');
+  });
+});
