@@ -1,5 +1,5 @@
 // Builds a dataset from source documents: read, assign ids, geocode, sort, validate.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   SCHEMA_VERSION,
@@ -39,6 +39,7 @@ export function listSourceFiles(inputs: readonly string[], root: string): string
   const files = new Set<string>();
   for (const input of inputs) {
     const absolute = path.resolve(root, input);
+    if (!existsSync(absolute)) throw new Error(`input not found: ${input}`);
     if (statSync(absolute).isDirectory()) {
       for (const entry of readdirSync(absolute, { withFileTypes: true })) {
         if (entry.isFile() && SOURCE_FILE.test(entry.name) && !entry.name.startsWith('.')) {
