@@ -11,7 +11,9 @@ import {
   type ColumnSection,
   type UintArray,
 } from './compact-format';
-import type { Dataset, Trial } from './schema';
+import { buildAncestors, DEFAULT_CLUSTER_OPTIONS, NO_NODE, type ClusterOptions } from './point-clusters';
+import { trialList, trialRows } from './compact-trials';
+import type { Dataset } from './schema';
 import { phaseMask, siteTableFromDataset, type SiteTable } from './site-table';
 import { STATUS_GROUPS, statusGroup } from './status';
 import { TRIAL_STATUSES } from './schema';
@@ -24,6 +26,8 @@ export interface CompactSites {
   table: SiteTable;
   /** Distinct coordinates (NaN for the unresolved point) and the point of each site. */
   points: { lat: Float64Array; lon: Float64Array; ofSite: Uint32Array };
+  /** The cluster hierarchy over the points, precomputed by the pipeline (see point-clusters.ts). */
+  clusters: { options: ClusterOptions; ancestors: Uint32Array[] } | null;
 }
 
 const section = z.object({
@@ -54,6 +58,15 @@ const headerSchema = z.object({
   countries: section,
   cities: section,
   trials: section,
+  clusters: z
+    .object({
+      radius: z.number(),
+      extent: z.number(),
+      maxZoom: z.number().int().min(0).max(24),
+      /** Per zoom: the node of each point, NO_NODE stored as the zoom's node count. */
+      ancestors: z.array(z.object({ column, nodeCount: z.number().int().nonnegative() })),
+    })
+    .optional(),
 });
 
 /** `prefix + (start + row)` zero-padded to `pad` digits, when every id follows that pattern. */
@@ -132,8 +145,24 @@ export function encodeDataset(dataset: Dataset): Uint8Array {
     countries: writer.json(table.countries),
     cities: writer.json(table.cities),
     trials: writer.json(trialRows(table.trials)),
+    clusters: clusterSections(writer, pointLon, pointLat, ofSite),
   };
   return writer.finish(header);
+}
+
+function clusterSections(writer: CompactWriter, lon: number[], lat: number[], ofSite: Uint32Array) {
+  const weight = new Uint32Array(lon.length);
+  for (const point of ofSite) weight[point]!++;
+  const options = DEFAULT_CLUSTER_OPTIONS;
+  const ancestors = buildAncestors(Float64Array.from(lon), Float64Array.from(lat), weight, options).map(
+    (nodes) => {
+      let nodeCount = 0;
+      for (const node of nodes) if (node !== NO_NODE && node >= nodeCount) nodeCount = node + 1;
+      const stored = nodes.map((node) => (node === NO_NODE ? nodeCount : node));
+      return { column: indexColumn(writer, stored, nodeCount + 1), nodeCount };
+    },
+  );
+  return { ...options, ancestors };
 }
 
 function checkedCodes(values: UintArray | Float64Array, count: number, what: string): UintArray {
@@ -150,62 +179,6 @@ function stringList(value: unknown, what: string, nullable = false): (string | n
     throw new CompactFormatError(`section "${what}" must be a list of strings`);
   }
   return value as (string | null)[];
-}
-
-type TrialRows = { keys: string[]; dictionaries: (unknown[] | null)[]; rows: unknown[][] };
-
-/**
- * Trials as rows of values under one list of keys (field names once, not once per trial); a field with few
- * distinct values (status, phases, sponsor, source) is stored once per value and referred to by number.
- */
-function trialRows(trials: readonly Trial[]): TrialRows {
-  const keys = Object.keys(trials[0] ?? {}) as (keyof Trial)[];
-  const columns = keys.map((key) => {
-    const index = new Map<string, number>();
-    const codes = trials.map((trial) => {
-      const text = JSON.stringify(trial[key]);
-      let code = index.get(text);
-      if (code === undefined) index.set(text, (code = index.size));
-      return code;
-    });
-    const worthIt = trials.length >= 8 && index.size <= trials.length / 4;
-    return {
-      dictionary: worthIt ? [...index.keys()].map((text) => JSON.parse(text) as unknown) : null,
-      codes,
-    };
-  });
-  return {
-    keys,
-    dictionaries: columns.map((column) => column.dictionary),
-    rows: trials.map((trial, t) =>
-      keys.map((key, k) => (columns[k]!.dictionary ? columns[k]!.codes[t] : trial[key])),
-    ),
-  };
-}
-
-/** Checks the shape the app relies on; the pipeline validated each trial in full before encoding. */
-function trialList(value: unknown): Trial[] {
-  const { keys, dictionaries, rows } = (value ?? {}) as Partial<Record<keyof TrialRows, unknown>>;
-  if (!Array.isArray(keys) || !Array.isArray(dictionaries) || !Array.isArray(rows)) {
-    throw new CompactFormatError('section "trials" must list trials');
-  }
-  return rows.map((row: unknown, index) => {
-    if (!Array.isArray(row) || row.length !== keys.length) {
-      throw new CompactFormatError(`trial ${index} does not match the trial fields`);
-    }
-    const trial: Record<string, unknown> = {};
-    for (let k = 0; k < keys.length; k++) {
-      const dictionary = dictionaries[k] as unknown[] | null;
-      const value = dictionary ? dictionary[row[k] as number] : row[k];
-      if (value === undefined)
-        throw new CompactFormatError(`trial ${index} field "${keys[k]}" is out of range`);
-      trial[keys[k] as string] = value;
-    }
-    if (typeof trial.id !== 'string' || !Array.isArray(trial.phases)) {
-      throw new CompactFormatError(`trial ${index} lacks an id or phases`);
-    }
-    return trial as unknown as Trial;
-  });
 }
 
 export function decodeCompact(bytes: Uint8Array): CompactSites {
@@ -285,7 +258,32 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
   };
   if (table.ids.length !== size)
     throw new CompactFormatError(`lists ${table.ids.length} ids for ${size} sites`);
-  return { name: header.name, table, points: { lat: pointLat, lon: pointLon, ofSite } };
+  const clusters = header.clusters && {
+    options: {
+      radius: header.clusters.radius,
+      extent: header.clusters.extent,
+      maxZoom: header.clusters.maxZoom,
+    },
+    ancestors: header.clusters.ancestors.map(({ column, nodeCount }, zoom) => {
+      const stored = checkedCodes(
+        reader.column(column, pointCount, `zoom ${zoom}`),
+        nodeCount + 1,
+        `zoom ${zoom}`,
+      );
+      const nodes = new Uint32Array(stored);
+      for (let p = 0; p < pointCount; p++) if (nodes[p] === nodeCount) nodes[p] = NO_NODE;
+      return nodes;
+    }),
+  };
+  if (clusters && clusters.ancestors.length !== clusters.options.maxZoom + 1) {
+    throw new CompactFormatError('cluster hierarchy does not cover every zoom');
+  }
+  return {
+    name: header.name,
+    table,
+    points: { lat: pointLat, lon: pointLon, ofSite },
+    clusters: clusters ?? null,
+  };
 }
 
 export function decodeToSiteTable(bytes: Uint8Array): SiteTable {

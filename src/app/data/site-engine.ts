@@ -118,6 +118,8 @@ export interface TrialDetail {
 
 export interface SiteEngine {
   load(dataset: Dataset): Promise<DatasetInfo>;
+  /** Fetches and loads a published dataset by name itself (the worker engine: sites.bin, else dataset.json). */
+  loadNamed?(name: string): Promise<DatasetInfo>;
   /**
    * Filters the sites. With a near-me location (undefined keeps the current one, null clears it) every site
    * gets its distance, the list sorts by it and the radius narrows the sites.

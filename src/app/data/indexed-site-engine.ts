@@ -1,0 +1,314 @@
+// SiteEngine for big datasets (run inside the site worker): the cluster hierarchy is built once (or read from
+// sites.bin), so a filter change costs a few linear passes over typed arrays and no re-clustering.
+import { ClusterView } from '../../core/cluster-view';
+import { decodeCompact } from '../../core/compact-codec';
+import { countryCount, facetCounts, filterRows } from '../../core/filter';
+import { sitesToCsv } from '../../core/export-csv';
+import { sitesToGeoJsonText } from '../../core/export-geojson';
+import { nearAnswer } from '../../core/near-answer';
+import { buildNearestIndex, distancesFrom, type NearbySite, type NearestIndex } from '../../core/nearest';
+import { buildAncestors, NO_NODE } from '../../core/point-clusters';
+import type { Dataset } from '../../core/schema';
+import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search';
+import { siteTableFromDataset, type SiteTable } from '../../core/site-table';
+import { STATUS_GROUPS } from '../../core/status';
+import { EMPTY_FILTERS, type Filters } from '../../core/view-state';
+import { fastListOrder } from './list-order';
+import { datasetInfo, siteDetail, siteSummary, trialDetail } from './site-summaries';
+import type {
+  DatasetInfo,
+  FilterSummary,
+  MapMarker,
+  NearbySiteSummary,
+  NearestRequest,
+  NearestResult,
+  NearFilter,
+  SiteDetail,
+  SiteEngine,
+  SiteSummary,
+  TrialDetail,
+} from './site-engine';
+
+const GROUPS = STATUS_GROUPS.length;
+
+class Indexed {
+  readonly order: Uint32Array;
+  /** Position of each row in `order`. */
+  readonly rank: Uint32Array;
+  /** Each site's km from the near-me location; null when none is set. */
+  distances: Float64Array | null = null;
+  readonly view: ClusterView;
+  /** Rows of point p are pointRows[pointStart[p]] … in list order. */
+  readonly pointStart: Uint32Array;
+  readonly pointRows: Uint32Array;
+  passes: Uint8Array;
+  list: Uint32Array;
+  private searchIndex: SearchIndex | null = null;
+  private nearestIndex: NearestIndex | null = null;
+  private ids: Map<string, number> | null = null;
+
+  constructor(
+    readonly name: string,
+    readonly table: SiteTable,
+    readonly pointLat: Float64Array,
+    readonly pointLon: Float64Array,
+    /** The point of each row, NO_NODE without coordinates. */
+    readonly pointOf: Uint32Array,
+    ancestors: Uint32Array[] | null,
+  ) {
+    const points = pointLat.length;
+    const weight = new Uint32Array(points);
+    for (const point of pointOf) if (point !== NO_NODE) weight[point]!++;
+    this.view = new ClusterView({ options: { radius: 56, extent: 512, maxZoom: 16 }, ancestors: ancestors ?? buildAncestors(pointLon, pointLat, weight) }, pointLon, pointLat, weight, GROUPS);
+    this.order = fastListOrder(table);
+    this.rank = new Uint32Array(table.size);
+    for (let i = 0; i < this.order.length; i++) this.rank[this.order[i]!] = i;
+    this.pointStart = new Uint32Array(points + 1);
+    for (const point of pointOf) if (point !== NO_NODE) this.pointStart[point + 1]!++;
+    for (let p = 0; p < points; p++) this.pointStart[p + 1]! += this.pointStart[p]!;
+    const next = this.pointStart.slice(0, points);
+    this.pointRows = new Uint32Array(this.pointStart[points]!);
+    for (const row of this.order) {
+      const point = pointOf[row]!;
+      if (point !== NO_NODE) this.pointRows[next[point]!++] = row;
+    }
+    this.passes = new Uint8Array(table.size).fill(1);
+    this.list = this.order;
+  }
+
+  get search(): SearchIndex {
+    return (this.searchIndex ??= buildSearchIndex(this.table));
+  }
+
+  get nearest(): NearestIndex {
+    return (this.nearestIndex ??= buildNearestIndex(this.table));
+  }
+
+  rowOf(siteId: string): number | undefined {
+    this.ids ??= new Map(this.table.ids.map((id, row) => [id, row]));
+    return this.ids.get(siteId);
+  }
+}
+
+export class IndexedSiteEngine implements SiteEngine {
+  private data: Indexed | null = null;
+  private filters: Filters = EMPTY_FILTERS;
+  private near: NearFilter | null = null;
+
+  private get loaded(): Indexed {
+    if (!this.data) throw new Error('No dataset loaded');
+    return this.data;
+  }
+
+  async load(dataset: Dataset): Promise<DatasetInfo> {
+    const table = siteTableFromDataset(dataset);
+    const keys = new Map<string, number>();
+    const lat: number[] = [];
+    const lon: number[] = [];
+    const pointOf = new Uint32Array(table.size).fill(NO_NODE);
+    for (let row = 0; row < table.size; row++) {
+      if (Number.isNaN(table.lat[row]!) || Number.isNaN(table.lon[row]!)) continue;
+      const key = `${table.lat[row]},${table.lon[row]}`;
+      let point = keys.get(key);
+      if (point === undefined) {
+        keys.set(key, (point = lat.length));
+        lat.push(table.lat[row]!);
+        lon.push(table.lon[row]!);
+      }
+      pointOf[row] = point;
+    }
+    return this.open(new Indexed(dataset.name, table, Float64Array.from(lat), Float64Array.from(lon), pointOf, null));
+  }
+
+  /** Loads the compact file (sites.bin), using the cluster hierarchy the pipeline stored in it. */
+  async loadCompact(bytes: Uint8Array): Promise<DatasetInfo> {
+    const { name, table, points, clusters } = decodeCompact(bytes);
+    const pointOf = points.ofSite;
+    for (let row = 0; row < table.size; row++) if (Number.isNaN(points.lat[pointOf[row]!]!)) pointOf[row] = NO_NODE;
+    return this.open(new Indexed(name, table, points.lat, points.lon, pointOf, clusters?.ancestors ?? null));
+  }
+
+  private open(data: Indexed): DatasetInfo {
+    this.data = data;
+    this.filters = EMPTY_FILTERS;
+    this.near = null;
+    return datasetInfo(data.name, data.table);
+  }
+
+  async setFilters(filters: Filters, near?: NearFilter | null): Promise<FilterSummary> {
+    const data = this.loaded;
+    const { table, pointOf, pointLat, pointLon } = data;
+    this.filters = filters;
+    if (near !== undefined) this.near = near;
+    const text = this.text(filters.q);
+    const facets = facetCounts(table, filters, text);
+    let rows = filterRows(table, filters, text);
+    const distances = this.near ? distancesFrom(data.nearest, this.near) : null;
+    data.distances = distances;
+    const radiusKm = this.near?.radiusKm;
+    if (distances && radiusKm != null) rows = rows.filter((row) => distances[row]! <= radiusKm);
+    const passes = new Uint8Array(table.size);
+    const pointGroups = new Uint32Array(pointLat.length * GROUPS);
+    let unmapped = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      passes[row] = 1;
+      const point = pointOf[row]!;
+      if (point === NO_NODE) unmapped++;
+      else pointGroups[point * GROUPS + table.group[row]!]!++;
+    }
+    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let p = 0; p < pointLat.length; p++) {
+      let any = 0;
+      for (let g = 0; g < GROUPS; g++) any |= pointGroups[p * GROUPS + g]!;
+      if (!any) continue;
+      west = Math.min(west, pointLon[p]!);
+      east = Math.max(east, pointLon[p]!);
+      south = Math.min(south, pointLat[p]!);
+      north = Math.max(north, pointLat[p]!);
+    }
+    data.view.setPointCounts(pointGroups);
+    data.passes = passes;
+    if (distances) {
+      // Near-me sorts by distance (sites without coordinates last), then as the list does.
+      const key = (row: number) => (Number.isNaN(distances[row]!) ? Infinity : distances[row]!);
+      data.list = rows.slice().sort((a, b) => key(a) - key(b) || data.rank[a]! - data.rank[b]!);
+    } else {
+      // The list order is precomputed: filtering it keeps it sorted, with no sort per change.
+      const list = new Uint32Array(rows.length);
+      let n = 0;
+      for (let i = 0; i < data.order.length; i++) if (passes[data.order[i]!]) list[n++] = data.order[i]!;
+      data.list = list;
+    }
+    return {
+      count: rows.length,
+      countryCount: countryCount(table, rows),
+      total: table.size,
+      facets: {
+        countries: Array.from(facets.countries),
+        groups: Array.from(facets.groups),
+        trials: Array.from(facets.trials),
+        phases: Array.from(facets.phases),
+      },
+      emptyReason: facets.emptyReason,
+      relaxed: facets.relaxed,
+      bounds: west <= east ? [west, south, east, north] : null,
+      unmapped,
+    };
+  }
+
+  async clusters(bbox: [number, number, number, number], zoom: number): Promise<MapMarker[]> {
+    const data = this.loaded;
+    return data.view.markers(bbox, Math.round(zoom)).map((marker) => {
+      if (marker.point < 0) {
+        const { lat, lon, count, groups } = marker;
+        return { id: marker.node * 32 + marker.zoom, kind: 'cluster', lat, lon, count, groups, siteId: null, city: null };
+      }
+      const first = this.pointRows(marker.point, 1)[0];
+      const only = marker.count === 1 ? first : undefined;
+      return {
+        id: -1 - marker.point,
+        kind: 'point',
+        lat: data.pointLat[marker.point]!,
+        lon: data.pointLon[marker.point]!,
+        count: marker.count,
+        groups: marker.groups,
+        siteId: only === undefined ? null : data.table.ids[only]!,
+        city: first === undefined ? null : data.table.cities[data.table.city[first]!]!,
+      };
+    });
+  }
+
+  async expansionZoom(markerId: number): Promise<number> {
+    const view = this.loaded.view;
+    return markerId < 0 ? view.maxZoom + 1 : view.expansionZoom(markerId % 32, Math.floor(markerId / 32));
+  }
+
+  async leaves(markerId: number, limit: number): Promise<SiteSummary[]> {
+    const data = this.loaded;
+    if (markerId < 0) return this.pointRows(-1 - markerId, limit).map((row) => this.summary(row));
+    const zoom = markerId % 32;
+    const node = Math.floor(markerId / 32);
+    const ancestor = data.view.ancestorsAt(zoom);
+    const rows: number[] = [];
+    // The filtered list is in list order already: the first `limit` rows under the node are the answer.
+    for (let i = 0; i < data.list.length && rows.length < limit; i++) {
+      const row = data.list[i]!;
+      const point = data.pointOf[row]!;
+      if (point !== NO_NODE && ancestor[point] === node) rows.push(row);
+    }
+    return rows.map((row) => this.summary(row));
+  }
+
+  async rows(offset: number, limit: number): Promise<SiteSummary[]> {
+    const { list } = this.loaded;
+    return Array.from(list.subarray(offset, offset + limit), (row) => this.summary(row));
+  }
+
+  async indexOf(siteId: string): Promise<number> {
+    const data = this.loaded;
+    const row = data.rowOf(siteId);
+    return row === undefined || !data.passes[row] ? -1 : data.list.indexOf(row);
+  }
+
+  async site(siteId: string): Promise<SiteDetail | null> {
+    const data = this.loaded;
+    const row = data.rowOf(siteId);
+    return row === undefined ? null : { ...siteDetail(data.table, row), ...this.summary(row) };
+  }
+
+  async trial(trialId: string): Promise<TrialDetail | null> {
+    return trialDetail(this.loaded.table, trialId);
+  }
+
+  async exportSites(format: 'csv' | 'geojson'): Promise<string> {
+    const { table, list } = this.loaded;
+    return format === 'csv' ? sitesToCsv(table, list) : sitesToGeoJsonText(table, list);
+  }
+
+  async nearest(request: NearestRequest): Promise<NearestResult> {
+    const data = this.loaded;
+    const { table } = data;
+    // As LocalSiteEngine: the card classifies by status itself, and crosses borders unless asked not to.
+    const filters = { ...this.filters, statuses: [], countries: request.crossBorders ? [] : this.filters.countries };
+    const candidates = new Uint8Array(table.size);
+    for (const row of filterRows(table, filters, this.text(filters.q))) candidates[row] = 1;
+    const answer = nearAnswer(data.nearest, { from: request, radiusKm: request.radiusKm, candidates, limit: request.limit });
+    const nearby = (site: NearbySite): NearbySiteSummary => ({ ...this.summary(site.row), distanceKm: site.distanceKm });
+    return {
+      enrolling: answer.enrolling.map(nearby),
+      others: answer.others.map(nearby),
+      enrollingBeyond: answer.enrollingBeyond && nearby(answer.enrollingBeyond),
+      nearestBeyond: answer.nearestBeyond && nearby(answer.nearestBeyond),
+      notYetWithin: answer.notYetWithin,
+    };
+  }
+
+  /** Builds the lazy indexes (text search, nearest sites, ids) while the worker is otherwise idle. */
+  warm(): void {
+    const data = this.loaded;
+    void data.search;
+    void data.nearest;
+    data.rowOf('');
+  }
+
+  private text(q: string): Uint8Array | null {
+    return q.trim() ? matchText(this.loaded.table, this.loaded.search, q) : null;
+  }
+
+  private summary(row: number): SiteSummary {
+    const distance = this.loaded.distances?.[row];
+    const summary = siteSummary(this.loaded.table, row);
+    return distance === undefined || Number.isNaN(distance) ? summary : { ...summary, distanceKm: distance };
+  }
+
+  /** Filtered rows at a point, in list order. */
+  private pointRows(point: number, limit: number): number[] {
+    const { pointStart, pointRows, passes } = this.loaded;
+    const rows: number[] = [];
+    for (let i = pointStart[point]!; i < pointStart[point + 1]! && rows.length < limit; i++) {
+      if (passes[pointRows[i]!]) rows.push(pointRows[i]!);
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,66 @@
+// Plain, cloneable descriptions of sites and trials read from a SiteTable (what crosses the engine's door).
+import { GEOCODE_METHODS } from '../../core/schema';
+import { siteDisplayName, siteGroup, siteStatus, type SiteTable } from '../../core/site-table';
+import type { DatasetInfo, SiteDetail, SiteSummary, TrialDetail } from './site-engine';
+
+export function datasetInfo(name: string, table: SiteTable): DatasetInfo {
+  const siteCounts = new Uint32Array(table.trials.length);
+  for (let row = 0; row < table.size; row++) siteCounts[table.trial[row]!]!++;
+  return {
+    name,
+    siteCount: table.size,
+    countries: table.countries,
+    trials: table.trials.map((trial, i) => ({
+      id: trial.id,
+      nctId: trial.nctId,
+      title: trial.title,
+      overallStatus: trial.overallStatus,
+      phases: trial.phases,
+      sitesListed: trial.sitesListed,
+      siteCount: siteCounts[i]!,
+    })),
+  };
+}
+
+export function siteSummary(table: SiteTable, row: number): SiteSummary {
+  const lat = table.lat[row]!;
+  const lon = table.lon[row]!;
+  return {
+    id: table.ids[row]!,
+    name: siteDisplayName(table, row),
+    city: table.cities[table.city[row]!]!,
+    country: table.countries[table.country[row]!]!,
+    status: siteStatus(table, row),
+    group: siteGroup(table, row),
+    inherited: table.inherited[row] === 1,
+    trialId: table.trials[table.trial[row]!]!.id,
+    lat: Number.isNaN(lat) ? null : lat,
+    lon: Number.isNaN(lon) ? null : lon,
+  };
+}
+
+export function siteDetail(table: SiteTable, row: number): SiteDetail {
+  return {
+    ...siteSummary(table, row),
+    facility: table.facility[row] ?? null,
+    siteNumber: table.siteNumber[row] ?? null,
+    state: table.state[row] ?? null,
+    geocodeMethod: GEOCODE_METHODS[table.geocodeMethod[row]!] ?? 'unresolved',
+    trial: table.trials[table.trial[row]!]!,
+  };
+}
+
+export function trialDetail(table: SiteTable, trialId: string): TrialDetail | null {
+  const index = table.trials.findIndex((trial) => trial.id === trialId);
+  if (index < 0) return null;
+  let siteCount = 0;
+  let mappedCount = 0;
+  const countries = new Set<number>();
+  for (let row = 0; row < table.size; row++) {
+    if (table.trial[row] !== index) continue;
+    siteCount++;
+    if (!Number.isNaN(table.lat[row]!) && !Number.isNaN(table.lon[row]!)) mappedCount++;
+    countries.add(table.country[row]!);
+  }
+  return { trial: table.trials[index]!, siteCount, mappedCount, countryCount: countries.size };
+}

@@ -1,0 +1,230 @@
+// Clusters for a map view from a precomputed point hierarchy: per filter, sites are counted per point once;
+// each zoom's clusters are summed from those counts on demand (one pass over the points), never re-clustered.
+import type KDBush from 'kdbush';
+import { kdIndex, latY, lngX, NO_NODE, xLng, yLat, type ClusterOptions } from './point-clusters';
+
+export interface ClusterHierarchy {
+  options: ClusterOptions;
+  /** ancestors[z][p]: the node of point p at zoom z (NO_NODE without coordinates). */
+  ancestors: Uint32Array[];
+}
+
+export interface ViewMarker {
+  zoom: number;
+  node: number;
+  lat: number;
+  lon: number;
+  /** Filtered sites under the marker, in total and per status group. */
+  count: number;
+  groups: number[];
+  /** The only point holding filtered sites, or -1 when there are several (a cluster). */
+  point: number;
+}
+
+interface Level {
+  nodeCount: number;
+  tree: KDBush;
+}
+
+interface LevelCounts {
+  /** Per node: groups + 1 counters (the total last). */
+  counts: Uint32Array;
+  /** Per node: distinct points holding filtered sites, and the last such point. */
+  points: Uint32Array;
+  lastPoint: Uint32Array;
+  sx: Float64Array;
+  sy: Float64Array;
+}
+
+export class ClusterView {
+  private readonly levels = new Map<number, Level>();
+  private levelCounts = new Map<number, LevelCounts>();
+  private readonly px: Float64Array;
+  private readonly py: Float64Array;
+  /** Filtered sites per point and group (row-major, groups wide). */
+  private pointGroups: Uint32Array;
+  private pointTotal: Uint32Array;
+
+  constructor(
+    private readonly hierarchy: ClusterHierarchy,
+    pointLon: Float64Array,
+    pointLat: Float64Array,
+    /** Unfiltered sites per point: cluster positions in the spatial index are weighted by them. */
+    private readonly pointWeight: Uint32Array,
+    private readonly groups: number,
+  ) {
+    this.px = Float64Array.from(pointLon, lngX);
+    this.py = Float64Array.from(pointLat, latY);
+    this.pointGroups = new Uint32Array(pointLon.length * groups);
+    this.pointTotal = new Uint32Array(pointLon.length);
+  }
+
+  get maxZoom(): number {
+    return this.hierarchy.options.maxZoom;
+  }
+
+  /** New filtered counts per point (groups wide, row-major); zoom sums are recomputed lazily. */
+  setPointCounts(pointGroups: Uint32Array): void {
+    const g = this.groups;
+    this.pointGroups = pointGroups;
+    this.pointTotal = new Uint32Array(this.px.length);
+    for (let p = 0; p < this.px.length; p++) {
+      let total = 0;
+      for (let k = 0; k < g; k++) total += pointGroups[p * g + k]!;
+      this.pointTotal[p] = total;
+    }
+    this.levelCounts = new Map();
+  }
+
+  private level(zoom: number): Level {
+    let level = this.levels.get(zoom);
+    if (!level) {
+      const ancestor = this.hierarchy.ancestors[zoom]!;
+      let nodeCount = 0;
+      for (const node of ancestor) if (node !== NO_NODE && node >= nodeCount) nodeCount = node + 1;
+      const sx = new Float64Array(nodeCount);
+      const sy = new Float64Array(nodeCount);
+      const sw = new Float64Array(nodeCount);
+      for (let p = 0; p < ancestor.length; p++) {
+        const node = ancestor[p]!;
+        if (node === NO_NODE) continue;
+        const w = Math.max(this.pointWeight[p]!, 1);
+        sx[node]! += this.px[p]! * w;
+        sy[node]! += this.py[p]! * w;
+        sw[node]! += w;
+      }
+      for (let i = 0; i < nodeCount; i++) {
+        sx[i]! /= sw[i]!;
+        sy[i]! /= sw[i]!;
+      }
+      level = { nodeCount, tree: kdIndex(sx, sy) };
+      this.levels.set(zoom, level);
+    }
+    return level;
+  }
+
+  private counts(zoom: number): LevelCounts {
+    let counts = this.levelCounts.get(zoom);
+    if (!counts) {
+      const g = this.groups;
+      const { nodeCount } = this.level(zoom);
+      const ancestor = this.hierarchy.ancestors[zoom]!;
+      counts = {
+        counts: new Uint32Array(nodeCount * (g + 1)),
+        points: new Uint32Array(nodeCount),
+        lastPoint: new Uint32Array(nodeCount),
+        sx: new Float64Array(nodeCount),
+        sy: new Float64Array(nodeCount),
+      };
+      for (let p = 0; p < ancestor.length; p++) {
+        const total = this.pointTotal[p]!;
+        const node = ancestor[p]!;
+        if (total === 0 || node === NO_NODE) continue;
+        const base = node * (g + 1);
+        for (let k = 0; k < g; k++) counts.counts[base + k]! += this.pointGroups[p * g + k]!;
+        counts.counts[base + g]! += total;
+        counts.points[node]!++;
+        counts.lastPoint[node] = p;
+        counts.sx[node]! += this.px[p]! * total;
+        counts.sy[node]! += this.py[p]! * total;
+      }
+      this.levelCounts.set(zoom, counts);
+    }
+    return counts;
+  }
+
+  /** Markers inside [west, south, east, north] at a zoom (clamped to the hierarchy; deeper shows points). */
+  markers(bbox: readonly [number, number, number, number], zoom: number): ViewMarker[] {
+    const [, south, , north] = bbox;
+    let [west, , east] = bbox;
+    if (east - west >= 360) [west, east] = [-180, 180];
+    else {
+      west = ((((west + 180) % 360) + 360) % 360) - 180;
+      east = ((((east + 180) % 360) + 360) % 360) - 180;
+    }
+    if (west > east) {
+      return [
+        ...this.markers([west, south, 180, north], zoom),
+        ...this.markers([-180, south, east, north], zoom),
+      ];
+    }
+    const z = Math.max(0, Math.min(Math.floor(zoom), this.maxZoom + 1));
+    return z > this.maxZoom
+      ? this.pointMarkers(west, south, east, north)
+      : this.nodeMarkers(z, west, south, east, north);
+  }
+
+  private nodeMarkers(z: number, west: number, south: number, east: number, north: number): ViewMarker[] {
+    const { tree } = this.level(z);
+    const c = this.counts(z);
+    const g = this.groups;
+    const out: ViewMarker[] = [];
+    for (const node of tree.range(lngX(west), latY(north), lngX(east), latY(south))) {
+      if (node >= c.points.length) continue;
+      const count = c.counts[node * (g + 1) + g]!;
+      if (count === 0) continue;
+      const single = c.points[node] === 1;
+      const point = c.lastPoint[node]!;
+      out.push({
+        zoom: z,
+        node,
+        lat: single ? Number.NaN : yLat(c.sy[node]! / count),
+        lon: single ? Number.NaN : xLng(c.sx[node]! / count),
+        count,
+        groups: Array.from(c.counts.subarray(node * (g + 1), node * (g + 1) + g)),
+        point: single ? point : -1,
+      });
+    }
+    return out;
+  }
+
+  private pointMarkers(west: number, south: number, east: number, north: number): ViewMarker[] {
+    const g = this.groups;
+    const out: ViewMarker[] = [];
+    const [x0, x1, y0, y1] = [lngX(west), lngX(east), latY(north), latY(south)];
+    for (let p = 0; p < this.px.length; p++) {
+      const x = this.px[p]!;
+      const y = this.py[p]!;
+      if (this.pointTotal[p] === 0 || x < x0 || x > x1 || y < y0 || y > y1) continue;
+      const groups = Array.from(this.pointGroups.subarray(p * g, p * g + g));
+      out.push({
+        zoom: this.maxZoom + 1,
+        node: p,
+        lat: Number.NaN,
+        lon: Number.NaN,
+        count: this.pointTotal[p]!,
+        groups,
+        point: p,
+      });
+    }
+    return out;
+  }
+
+  /** The node of each point at a zoom (NO_NODE without coordinates). */
+  ancestorsAt(zoom: number): Uint32Array {
+    const ancestor = this.hierarchy.ancestors[Math.min(zoom, this.maxZoom)];
+    if (!ancestor) throw new Error(`no clusters at zoom ${zoom}`);
+    return ancestor;
+  }
+
+  /** Points holding filtered sites under a node. */
+  pointsOf(zoom: number, node: number): number[] {
+    const ancestor = this.hierarchy.ancestors[zoom];
+    const points: number[] = [];
+    if (!ancestor) return points;
+    for (let p = 0; p < ancestor.length; p++)
+      if (ancestor[p] === node && this.pointTotal[p]! > 0) points.push(p);
+    return points;
+  }
+
+  /** The first zoom at which the node's filtered points no longer share one node. */
+  expansionZoom(zoom: number, node: number): number {
+    const points = this.pointsOf(zoom, node);
+    for (let z = zoom + 1; z <= this.maxZoom; z++) {
+      const ancestor = this.hierarchy.ancestors[z]!;
+      const first = ancestor[points[0]!];
+      if (points.some((p) => ancestor[p] !== first)) return z;
+    }
+    return this.maxZoom + 1;
+  }
+}

@@ -1,0 +1,95 @@
+// A cluster hierarchy over distinct points, built once per dataset (supercluster's greedy algorithm, zoom by
+// zoom), so that a filter change only recounts sites per point instead of re-clustering a million sites.
+import KDBush from 'kdbush';
+
+export interface ClusterOptions {
+  /** Cluster radius in pixels at each zoom. */
+  radius: number;
+  /** Tile extent the radius is measured against (supercluster's default, 512). */
+  extent: number;
+  /** Deepest zoom at which points still merge; beyond it every point stands alone. */
+  maxZoom: number;
+}
+
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { radius: 56, extent: 512, maxZoom: 16 };
+
+export const NO_NODE = 0xffffffff;
+
+export const lngX = (lng: number) => lng / 360 + 0.5;
+export function latY(lat: number): number {
+  const sin = Math.sin((lat * Math.PI) / 180);
+  const y = 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
+  return y < 0 ? 0 : y > 1 ? 1 : y;
+}
+export const xLng = (x: number) => (x - 0.5) * 360;
+export function yLat(y: number): number {
+  const y2 = ((180 - y * 360) * Math.PI) / 180;
+  return (360 * Math.atan(Math.exp(y2))) / Math.PI - 90;
+}
+
+export function kdIndex(x: Float64Array, y: Float64Array): KDBush {
+  const tree = new KDBush(Math.max(x.length, 1), 64, Float64Array);
+  for (let i = 0; i < x.length; i++) tree.add(x[i]!, y[i]!);
+  if (x.length === 0) tree.add(0, 0); // kdbush needs one item; callers never see node 0 of an empty level
+  return tree.finish();
+}
+
+/**
+ * The node of each point at each zoom (ancestors[z][p], z in 0..maxZoom; NO_NODE for points without
+ * coordinates), clustering points weighted by their site counts. Costs one kd-tree and one neighbourhood query
+ * per node per zoom, as supercluster's load(): the pipeline runs it once and stores the result in sites.bin.
+ */
+export function buildAncestors(
+  lon: Float64Array,
+  lat: Float64Array,
+  weight: ArrayLike<number>,
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+): Uint32Array[] {
+  const valid: number[] = [];
+  for (let p = 0; p < lon.length; p++)
+    if (Number.isFinite(lon[p]!) && Number.isFinite(lat[p]!)) valid.push(p);
+  let x = Float64Array.from(valid, (p) => lngX(lon[p]!));
+  let y = Float64Array.from(valid, (p) => latY(lat[p]!));
+  let w = Float64Array.from(valid, (p) => Math.max(weight[p] ?? 0, 1));
+  let tree = kdIndex(x, y);
+  const ancestors: Uint32Array[] = new Array(options.maxZoom + 1);
+  let below = Uint32Array.from(valid, (_, i) => i); // node of each valid point at the zoom below
+  for (let z = options.maxZoom; z >= 0; z--) {
+    const r = options.radius / (options.extent * 2 ** z);
+    const count = x.length;
+    const parent = new Uint32Array(count).fill(NO_NODE);
+    const nx: number[] = [];
+    const ny: number[] = [];
+    const nw: number[] = [];
+    for (let i = 0; i < count; i++) {
+      if (parent[i] !== NO_NODE) continue;
+      const id = nx.length;
+      parent[i] = id;
+      let sx = x[i]! * w[i]!;
+      let sy = y[i]! * w[i]!;
+      let sw = w[i]!;
+      for (const j of tree.within(x[i]!, y[i]!, r)) {
+        if (parent[j] !== NO_NODE) continue;
+        parent[j] = id;
+        sx += x[j]! * w[j]!;
+        sy += y[j]! * w[j]!;
+        sw += w[j]!;
+      }
+      nx.push(sx / sw);
+      ny.push(sy / sw);
+      nw.push(sw);
+    }
+    const up = new Uint32Array(lon.length).fill(NO_NODE);
+    valid.forEach((p, i) => (up[p] = parent[below[i]!]!));
+    below = Uint32Array.from(valid, (p) => up[p]!);
+    ancestors[z] = up;
+    // When nothing merged the next zoom up sees the same nodes: keep this tree rather than build another.
+    if (nx.length !== count) {
+      x = Float64Array.from(nx);
+      y = Float64Array.from(ny);
+      w = Float64Array.from(nw);
+      tree = kdIndex(x, y);
+    }
+  }
+  return ancestors;
+}
