@@ -1,9 +1,10 @@
 // Reads a ClinicalTrials.gov study page saved as text (headings, then values on the following lines).
-import type { Intervention, Investigator, Trial } from '../../core/schema';
+import type { Intervention, Trial } from '../../core/schema';
 import { slugify } from '../ids';
 import { SourceError } from '../source-error';
 import { countryCode } from './country-code';
-import { parseDate, parsePhases, parseSex, parseStatus, roleKey, splitSiteNumber } from './normalize';
+import { readInvestigators, readOrgStudyIds, readSponsors } from './ctgov-study-text-blocks';
+import { parseDate, parsePhases, parseSex, parseStatus, splitSiteNumber } from './normalize';
 import type { SourceSite, SourceStudy } from './source-study';
 import { nonEmptyLines, splitSections, type Line, type Section } from './text-lines';
 
@@ -115,54 +116,6 @@ function parseEnrollment(text: string): Trial['enrollment'] {
   if (!match) return null;
   const type = (match[2]?.toUpperCase() ?? 'UNKNOWN') as 'ACTUAL' | 'ESTIMATED' | 'UNKNOWN';
   return { count: Number((match[1] ?? '').replace(/,/g, '')), type };
-}
-
-function readSponsors(lines: readonly Line[]): { lead: string | null; others: string[] } {
-  let lead: string | null = null;
-  const others: string[] = [];
-  let block: Line[] = [];
-  for (const line of lines) {
-    const role = /^Sponsor Role (\w+)$/.exec(line.text)?.[1];
-    if (role === undefined) {
-      block.push(line);
-      continue;
-    }
-    const name = block[0]?.text;
-    if (name !== undefined) {
-      if (role.toLowerCase() === 'lead' && lead === null) lead = name;
-      else others.push(name);
-    }
-    block = [];
-  }
-  return { lead, others };
-}
-
-function readInvestigators(lines: readonly Line[]): Investigator[] {
-  const investigators: Investigator[] = [];
-  lines.forEach((line, index) => {
-    const role = /^Role: (.+)$/.exec(line.text)?.[1];
-    const name = lines[index - 1];
-    if (role === undefined || !name) return;
-    const next = lines[index + 1];
-    const afterNext = lines[index + 2];
-    const hasAffiliation = next !== undefined && !(afterNext && /^Role: /.test(afterNext.text));
-    investigators.push({
-      name: name.text,
-      role: roleKey(role),
-      affiliation: hasAffiliation ? next.text : null,
-    });
-  });
-  return investigators;
-}
-
-function readOrgStudyIds(lines: readonly Line[]): string[] {
-  const ids: string[] = [];
-  lines.forEach((line, index) => {
-    if (!/^Identifier Source: org_study_id$/i.test(line.text)) return;
-    const id = lines.slice(0, index).findLast((candidate) => !candidate.text.startsWith('Identifier '));
-    if (id) ids.push(id.text);
-  });
-  return ids;
 }
 
 // Interventions and their "Other Intervention Names" come as consecutive sections.

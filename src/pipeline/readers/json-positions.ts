@@ -33,16 +33,17 @@ export function scanJson(text: string, onValue: (path: JsonPath, offset: number)
   const readString = (): string => {
     const start = position;
     position += 1;
-    let escaped = false;
-    while (position < text.length) {
-      const char = text[position];
-      if (escaped) escaped = false;
-      else if (char === '\\') escaped = true;
-      else if (char === '"') break;
-      else if (char === '\n') fail('unterminated string');
-      position += 1;
+    for (;;) {
+      const code = text.charCodeAt(position);
+      if (Number.isNaN(code)) fail('unterminated string');
+      if (code < 0x20) fail('unescaped line break or control character in string');
+      if (code === 0x22) break;
+      if (code === 0x5c) {
+        const escape = /^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.exec(text.slice(position, position + 6));
+        if (!escape) fail('invalid escape in string');
+        position += escape?.[0].length ?? 0;
+      } else position += 1;
     }
-    if (position >= text.length) fail('unterminated string');
     position += 1;
     const raw = text.slice(start, position);
     return raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);

@@ -5,6 +5,7 @@ import { readGeoNames } from '../../../src/pipeline/geonames';
 import { readOverrides } from '../../../src/pipeline/overrides';
 import { readCtgovClassicXml } from '../../../src/pipeline/readers/ctgov-classic-xml';
 import { readCtgovStudyText } from '../../../src/pipeline/readers/ctgov-study-text';
+import { REFERENCE } from './mt103-203-reference';
 
 // GeoNames is parsed once for this file.
 const places = readGeoNames();
@@ -21,83 +22,6 @@ function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: numb
 
 const at = (country: string, city: string, state: string | null = null, facility: string | null = null) =>
   geocoder.geocode({ country, city, state, facility } satisfies GeocodeRequest);
-
-// Reference city centres, written by hand (GeoNames / common reference values), independent of the geocoder.
-const REFERENCE: Record<string, [number, number]> = {
-  'AT Graz': [47.0707, 15.4395],
-  'AT Linz': [48.3069, 14.2858],
-  'AT Salzburg': [47.8095, 13.055],
-  'AT Vienna': [48.2082, 16.3738],
-  'BE Antwerp': [51.2194, 4.4025],
-  'BE Bruges': [51.2093, 3.2247],
-  'BE Brussels': [50.8503, 4.3517],
-  'BE Ghent': [51.0543, 3.7174],
-  'BE Yvoir': [50.328, 4.88],
-  'FR Angers': [47.4784, -0.5632],
-  'FR Besançon': [47.2378, 6.0241],
-  'FR Cergy-Pontoise': [49.05, 2.1],
-  'FR Créteil': [48.7904, 2.4556],
-  'FR Lyon': [45.764, 4.8357],
-  'FR Nantes': [47.2184, -1.5536],
-  'FR Nice': [43.7102, 7.262],
-  'FR Paris': [48.8566, 2.3522],
-  'FR Pessac': [44.8067, -0.6311],
-  'FR Toulouse': [43.6047, 1.4442],
-  'DE Berlin': [52.52, 13.405],
-  'DE Dresden': [51.0504, 13.7373],
-  'DE Essen': [51.4556, 7.0116],
-  'DE Frankfurt': [50.1155, 8.6842],
-  'DE Hamburg': [53.5511, 9.9937],
-  'DE Hanover': [52.3759, 9.732],
-  'DE Heidelberg': [49.3988, 8.6724],
-  'DE Kiel': [54.3233, 10.1228],
-  'DE Leipzig': [51.3397, 12.3731],
-  'DE Munich': [48.1351, 11.582],
-  'DE Münster': [51.9607, 7.6261],
-  'DE Regensburg': [49.0134, 12.1016],
-  'DE Rostock': [54.0924, 12.0991],
-  'DE Stuttgart': [48.7758, 9.1829],
-  'DE Tübingen': [48.5216, 9.0576],
-  'DE Ulm': [48.4011, 9.9876],
-  'DE Würzburg': [49.7913, 9.9534],
-  'IT Bergamo': [45.6983, 9.6773],
-  'IT Bologna': [44.4949, 11.3426],
-  'IT Brescia': [45.5416, 10.2118],
-  'IT Catania': [37.5079, 15.083],
-  'IT Genoa': [44.4056, 8.9463],
-  'IT Monza': [45.5845, 9.2744],
-  'IT Napoli': [40.8518, 14.2681],
-  'IT Palermo': [38.1157, 13.3615],
-  'IT Rome': [41.9028, 12.4964],
-  'IT Torino': [45.0703, 7.6869],
-  'IT Verona': [45.4384, 10.9916],
-  'NL Groningen': [53.2194, 6.5665],
-  'NL Rotterdam': [51.9244, 4.4777],
-  'PL Bialystok': [53.1325, 23.1688],
-  'PL Gdansk': [54.352, 18.6466],
-  'PL Kielce': [50.8661, 20.6286],
-  'PL Lublin': [51.2465, 22.5684],
-  'PL Warsaw': [52.2297, 21.0122],
-  'PL Wroclaw': [51.1079, 17.0385],
-  'RO Bucharest': [44.4268, 26.1025],
-  'RO Cluj-Napoca': [46.7712, 23.6236],
-  'RO Iași': [47.1585, 27.6014],
-  'RU Moscow': [55.7558, 37.6173],
-  'RU Saint Petersburg': [59.9311, 30.3609],
-  'ES A Coruña': [43.3623, -8.4115],
-  'ES Badalona': [41.45, 2.2474],
-  'ES Barcelona': [41.3851, 2.1734],
-  'ES Madrid': [40.4168, -3.7038],
-  // Hospital Universitari Son Espases, on the northern edge of Palma.
-  'ES Mallorca': [39.6063, 2.6441],
-  'ES Salamanca': [40.9701, -5.6635],
-  'ES Valencia': [39.4699, -0.3763],
-  'GB Birmingham': [52.4862, -1.8904],
-  'GB Bristol': [51.4545, -2.5879],
-  'GB Cardiff': [51.4816, -3.1791],
-  'GB London': [51.5074, -0.1278],
-  'GB Nottingham': [52.9548, -1.1581],
-};
 
 const STUDY_PAGE = 'seeds/004_e87ec184d23465ba.txt';
 const seedSites = readCtgovStudyText(readFileSync(STUDY_PAGE, 'utf8'), STUDY_PAGE)[0]!.sites;
