@@ -1,7 +1,68 @@
-export function App() {
+// The composition root: the engine, the dataset connection and the layout with its feature slots.
+import { useEffect, useRef, useState } from 'react';
+import { LocalSiteEngine } from './data/local-site-engine';
+import type { SiteEngine } from './data/site-engine';
+import { CoverageLayers } from './map/coverage-layers';
+import { EngineProvider } from './state/engine-context';
+import { connectEngine, useResults, type DatasetLoader } from './state/results';
+import { AppShell } from './ui/app-shell';
+import { CoverageView } from './ui/coverage/coverage-view';
+import { ErrorBoundary } from './ui/error-boundary';
+import { EmbedBar } from './ui/embed/embed-bar';
+import { ExportButtons } from './ui/export/export-buttons';
+import { CopyLink } from './ui/share/copy-link';
+import { LinkNotices } from './ui/share/link-notices';
+import { startUrlSync } from './state/url-sync';
+
+interface Props {
+  /** Tests pass their own engine and loader; the app builds the default ones. */
+  engine?: SiteEngine;
+  loader?: DatasetLoader;
+  /** Keep the view and the address bar in step (links, Back/Forward); the page sets it, tests need not. */
+  urlSync?: boolean;
+}
+
+export function App({ engine: given, loader, urlSync = false }: Props) {
+  const [engine] = useState<SiteEngine>(() => given ?? new LocalSiteEngine());
+  const connection = useRef<ReturnType<typeof connectEngine> | null>(null);
+  const load = useResults((r) => r.load);
+
+  useEffect(() => {
+    // The link is read first, so the dataset it names is the first one loaded.
+    const stopUrlSync = urlSync ? startUrlSync(engine) : undefined;
+    const connected = connectEngine(engine, loader);
+    connection.current = connected;
+    return () => {
+      connected.disconnect();
+      stopUrlSync?.();
+    };
+  }, [engine, loader, urlSync]);
+
   return (
-    <main>
-      <h1>Trial Atlas</h1>
-    </main>
+    <ErrorBoundary>
+      <EngineProvider engine={engine}>
+        <AppShell
+          load={load}
+          onRetry={() => connection.current?.retry()}
+          slots={{
+            toolbar: (
+              <>
+                <CopyLink />
+                <ExportButtons />
+                <LinkNotices />
+              </>
+            ),
+            sidePanelTop: null, // the near-me panel mounts here
+            coverage: <CoverageView />, // shown when view === 'coverage'
+            mapLayers: (
+              <>
+                <CoverageLayers />
+              </>
+            ), // location pin, coverage rings and choropleth mount here
+            embedBar: <EmbedBar />,
+          }}
+        />
+      </EngineProvider>
+    </ErrorBoundary>
   );
 }

@@ -1,12 +1,14 @@
+// Starts the app in the page.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import './styles/app.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App urlSync />
     </StrictMode>,
   );
 }

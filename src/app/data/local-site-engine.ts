@@ -137,10 +137,11 @@ export class LocalSiteEngine implements SiteEngine {
       const [lon, lat] = feature.geometry.coordinates as [number, number];
       const props = feature.properties;
       if ('cluster' in props && props.cluster) {
-        return { id: props.cluster_id, kind: 'cluster', lat, lon, count: props.n, groups: props.g, siteId: null };
+        return { id: props.cluster_id, kind: 'cluster', lat, lon, count: props.n, groups: props.g, siteId: null, city: null };
       }
       const point = (props as PointProps).p;
-      const only = props.n === 1 ? this.pointRows(point)[0] : undefined;
+      const rows = this.pointRows(point);
+      const only = props.n === 1 ? rows[0] : undefined;
       return {
         id: -1 - point,
         kind: 'point',
@@ -150,6 +151,7 @@ export class LocalSiteEngine implements SiteEngine {
         count: props.n,
         groups: props.g,
         siteId: only === undefined ? null : data.table.ids[only]!,
+        city: rows[0] === undefined ? null : data.table.cities[data.table.city[rows[0]]!]!,
       };
     });
   }

@@ -56,6 +56,8 @@ export interface MapMarker {
   groups: number[];
   /** The site, when the marker holds exactly one. */
   siteId: string | null;
+  /** For points: the city of its sites (one point is one place). */
+  city?: string | null;
 }
 
 export interface SiteSummary {

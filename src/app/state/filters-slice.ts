@@ -34,3 +34,9 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
   setQuery: (q) => set((state) => ({ filters: { ...state.filters, q } })),
   clearFilters: () => set({ filters: EMPTY_FILTERS }),
 });
+
+/** How many filters narrow the sites (a text search counts when it has words). */
+export function activeFilterCount(filters: Filters): number {
+  const { trials, countries, statuses, phases, q } = filters;
+  return [trials, countries, statuses, phases].filter((list) => list.length > 0).length + (q.trim() ? 1 : 0);
+}

@@ -1,0 +1,61 @@
+// Fetches the place-search gazetteer on first use (it is the largest file the app reads) and indexes it once.
+import { z } from 'zod';
+import { GAZETTEER_VERSION, type GazetteerFile } from '../../core/gazetteer-format';
+import { buildPlaceIndex, type PlaceIndex } from '../../core/place-search';
+
+const gazetteerSchema = z
+  .object({
+    version: z.literal(GAZETTEER_VERSION),
+    attribution: z.string(),
+    geonameId: z.array(z.number()),
+    name: z.array(z.string()),
+    country: z.array(z.string()),
+    admin1: z.array(z.string()),
+    lat: z.array(z.number()),
+    lon: z.array(z.number()),
+    population: z.array(z.number()),
+    alt: z.array(z.string()),
+  })
+  .refine(
+    (file) =>
+      [file.name, file.country, file.admin1, file.lat, file.lon, file.population, file.alt].every(
+        (column) => column.length === file.geonameId.length,
+      ),
+    'the columns have different lengths',
+  );
+
+export function gazetteerUrl(base: string = import.meta.env.BASE_URL): string {
+  return `${base}data/gazetteer.json`;
+}
+
+export function parseGazetteer(json: unknown, url: string): GazetteerFile {
+  const result = gazetteerSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`${url} is not a place list this version reads (${issue?.path.join('.') || 'file'}: ${issue?.message}).`);
+  }
+  return result.data as GazetteerFile;
+}
+
+export async function loadPlaceIndex(fetchImpl: typeof fetch = fetch): Promise<PlaceIndex> {
+  const url = gazetteerUrl();
+  let response: Response;
+  try {
+    response = await fetchImpl(url);
+  } catch {
+    throw new Error('The list of places could not be downloaded. Check the connection and try again.');
+  }
+  if (!response.ok) throw new Error(`The list of places could not be loaded (${url} answered ${response.status}).`);
+  return buildPlaceIndex(parseGazetteer(await response.json(), url));
+}
+
+let shared: Promise<PlaceIndex> | null = null;
+
+/** One download and one index per page; a failed attempt can be retried. */
+export function placeIndexOnce(load: () => Promise<PlaceIndex> = loadPlaceIndex): Promise<PlaceIndex> {
+  shared ??= load().catch((error: unknown) => {
+    shared = null;
+    throw error;
+  });
+  return shared;
+}

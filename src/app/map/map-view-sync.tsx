@@ -1,0 +1,90 @@
+// Moves the map from state and reports the person's moves back: fits the filtered sites when the filters
+// change (unless the person has moved the map), follows a position set by a link, and pans to a site
+// selected in the list.
+import L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap, useMapEvents } from 'react-leaflet';
+import { useEngine } from '../state/engine-context';
+import { useResults } from '../state/results';
+import { useAppStore } from '../state/store';
+
+const FIT_MAX_ZOOM = 9;
+
+export function MapViewSync() {
+  const map = useMap();
+  const engine = useEngine();
+  // Until when a move is ours: its moveend is not taken for the person's (a deadline, so a move that ends
+  // without a moveend cannot swallow the person's next one).
+  const programmaticUntil = useRef(0);
+  const bounds = useResults((r) => r.summary?.bounds);
+  const generation = useResults((r) => r.generation);
+  const view = useAppStore((s) => s.view);
+  const position = useAppStore((s) => s.map);
+  const mapMoved = useAppStore((s) => s.mapMoved);
+  const selectedSiteId = useAppStore((s) => s.selectedSiteId);
+  const origin = useAppStore((s) => s.selectionOrigin);
+
+  const move = (action: () => void) => {
+    programmaticUntil.current = performance.now() + 1000;
+    action();
+  };
+
+  useMapEvents({
+    moveend: () => {
+      const byPerson = performance.now() > programmaticUntil.current;
+      programmaticUntil.current = 0;
+      const center = map.getCenter();
+      const round = (value: number) => Math.round(value * 1e5) / 1e5;
+      useAppStore
+        .getState()
+        .setMapPosition({ zoom: map.getZoom(), lat: round(center.lat), lng: round(center.lng) }, byPerson);
+    },
+  });
+
+  // Fit the filtered sites on each new result, unless the person (or a link) has placed the map.
+  useEffect(() => {
+    if (mapMoved || !bounds || generation === 0) return;
+    const [west, south, east, north] = bounds;
+    move(() =>
+      map.fitBounds(L.latLngBounds([south, west], [north, east]), {
+        padding: [32, 32],
+        maxZoom: FIT_MAX_ZOOM,
+        animate: false,
+      }),
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, generation, mapMoved]);
+
+  // A position from a link or from history: go there when it differs from where the map is.
+  useEffect(() => {
+    if (!position || !mapMoved) return;
+    const center = map.getCenter();
+    const same =
+      Math.abs(center.lat - position.lat) < 1e-4 &&
+      Math.abs(center.lng - position.lng) < 1e-4 &&
+      map.getZoom() === position.zoom;
+    if (!same) move(() => map.setView([position.lat, position.lng], position.zoom, { animate: false }));
+  }, [map, position, mapMoved]);
+
+  // A site chosen in the list (or a link) is brought into view.
+  useEffect(() => {
+    if (!selectedSiteId || origin === 'map') return;
+    let current = true;
+    void engine.site(selectedSiteId).then((site) => {
+      if (!current || !site || site.lat === null || site.lon === null) return;
+      const target = L.latLng(site.lat, site.lon);
+      if (map.getBounds().pad(-0.1).contains(target) && map.getZoom() >= 6) return;
+      move(() => map.setView(target, Math.max(map.getZoom(), 7), { animate: true }));
+    });
+    return () => {
+      current = false;
+    };
+  }, [map, engine, selectedSiteId, origin]);
+
+  // The map was hidden (phone list view): Leaflet must measure its container again.
+  useEffect(() => {
+    map.invalidateSize();
+  }, [map, view]);
+
+  return null;
+}

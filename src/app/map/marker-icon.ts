@@ -1,0 +1,42 @@
+// Marker icons for clusters and points, built with DOM calls: the count and the label are set as text,
+// never as markup, so nothing from the data can inject HTML.
+import L from 'leaflet';
+import { STATUS_GROUP_LABELS } from '../../core/status';
+import type { MapMarker } from '../data/site-engine';
+import { leadGroup, STATUS_MARKS, statusShapeElement } from './status-marks';
+
+export function markerLabel(marker: MapMarker): string {
+  const place = marker.city ?? undefined;
+  const lead = STATUS_GROUP_LABELS[leadGroup(marker.groups)];
+  if (marker.kind === 'cluster')
+    return `${marker.count} sites nearby, ${lead.toLowerCase()} among them. Zoom in`;
+  if (marker.count === 1) return `Site${place ? ` in ${place}` : ''}: ${lead}. Show details`;
+  return `${marker.count} sites at one place${place ? ` in ${place}` : ''}. List them`;
+}
+
+function sizeFor(marker: MapMarker): number {
+  if (marker.kind === 'point' && marker.count === 1) return 22;
+  return Math.min(52, 28 + Math.round(Math.log10(marker.count) * 9));
+}
+
+export function markerIcon(marker: MapMarker, selected: boolean): L.DivIcon {
+  const group = leadGroup(marker.groups);
+  const size = sizeFor(marker);
+  const root = document.createElement('div');
+  root.className = `site-marker ${marker.kind}${selected ? ' selected' : ''}`;
+  root.style.width = root.style.height = `${size}px`;
+  root.append(statusShapeElement(group, size));
+  if (marker.count > 1) {
+    const count = document.createElement('span');
+    count.className = 'site-marker-count';
+    count.setAttribute('aria-hidden', 'true');
+    count.style.color = STATUS_MARKS[group].ink;
+    count.textContent = marker.count >= 10_000 ? `${Math.round(marker.count / 1000)}k` : String(marker.count);
+    root.append(count);
+  }
+  const label = document.createElement('span');
+  label.className = 'visually-hidden';
+  label.textContent = markerLabel(marker);
+  root.append(label);
+  return L.divIcon({ html: root, className: 'site-marker-host', iconSize: [size, size] });
+}

@@ -1,0 +1,65 @@
+// The map: created once; layers are small components that read the store and the engine.
+import 'leaflet/dist/leaflet.css';
+import { useEffect } from 'react';
+import { MapContainer, TileLayer, useMap } from 'react-leaflet';
+import { useAppStore } from '../state/store';
+import { BasemapLayer } from './basemap-layer';
+import { ClusterLayer } from './cluster-layer';
+import { MapLegend } from './map-legend';
+import { MapViewSync } from './map-view-sync';
+import { SelectedSiteMarker } from './selected-site-marker';
+
+const TILE_URL = import.meta.env.VITE_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const TILES_ON = TILE_URL !== 'off' && TILE_URL !== '';
+
+/** Names the map region for assistive technology (Leaflet makes the container focusable for panning). */
+function MapAccessibility() {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-label', 'Map of sites (the Sites list holds the same sites)');
+  }, [map]);
+  return null;
+}
+
+export function SiteMap({ children }: { children?: React.ReactNode }) {
+  const mapMoved = useAppStore((s) => s.mapMoved);
+  return (
+    <div className="map-area">
+      <MapContainer
+        className="site-map"
+        center={[48, 10]}
+        zoom={4}
+        minZoom={2}
+        maxZoom={18}
+        worldCopyJump
+        zoomSnap={1}
+      >
+        <MapAccessibility />
+        <BasemapLayer />
+        {TILES_ON && (
+          <TileLayer
+            url={TILE_URL}
+            maxZoom={19}
+            attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+          />
+        )}
+        <SelectedSiteMarker />
+        <ClusterLayer />
+        <MapViewSync />
+        {children}
+      </MapContainer>
+      <MapLegend />
+      {mapMoved && (
+        <button
+          type="button"
+          className="map-fit button secondary"
+          onClick={() => useAppStore.getState().fitToResults()}
+        >
+          Show all results
+        </button>
+      )}
+    </div>
+  );
+}

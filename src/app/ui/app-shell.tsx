@@ -1,0 +1,95 @@
+// The page layout: header, side panel (filters and site list) and map on wide screens; map and list as two
+// views with a tab bar on phones. Other features mount into the named slots.
+import type { ReactNode } from 'react';
+import { SiteMap } from '../map/site-map';
+import { useResults, type LoadState } from '../state/results';
+import { useAppStore } from '../state/store';
+import { DetailsPanel } from './details/details-panel';
+import { EmptyState } from './empty-state';
+import { FiltersSection } from './filters/filters-section';
+import { SiteList } from './list/site-list';
+import { LoadStatus } from './load-status';
+import { ResultCount } from './result-count';
+import { ViewTabs } from './view-tabs';
+
+export interface ShellSlots {
+  /** Header toolbar: share link and exports. */
+  toolbar?: ReactNode;
+  /** Top of the side panel: the near-me location panel. */
+  sidePanelTop?: ReactNode;
+  /** The coverage view, shown in the side panel when view is 'coverage' (the map stays beside it). */
+  coverage?: ReactNode;
+  /** Extra layers inside the map (location pin, coverage rings, choropleth). */
+  mapLayers?: ReactNode;
+  /** Embed mode's own chrome (e.g. "Open full map"), drawn over the map. */
+  embedBar?: ReactNode;
+}
+
+function Logo() {
+  return (
+    <svg className="logo" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
+      <circle cx="16" cy="16" r="15" fill="#0b4f6c" />
+      <path d="M16 6a7 7 0 0 0-7 7c0 5.2 7 13 7 13s7-7.8 7-13a7 7 0 0 0-7-7Z" fill="#fff" />
+      <circle cx="16" cy="13" r="2.8" fill="#0b4f6c" />
+    </svg>
+  );
+}
+
+export function AppShell({
+  slots,
+  load,
+  onRetry,
+}: {
+  slots: ShellSlots;
+  load: LoadState;
+  onRetry: () => void;
+}) {
+  const view = useAppStore((s) => s.view);
+  const embed = useAppStore((s) => s.embed);
+  const count = useResults((r) => r.summary?.count);
+  const showCoverage = view === 'coverage' && Boolean(slots.coverage);
+  return (
+    <div className={`app view-${view}${embed ? ' embed' : ''}`}>
+      <a className="skip-link" href="#site-list">
+        Skip to the site list
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <Logo />
+          <h1>Trial Atlas</h1>
+        </div>
+        <ResultCount />
+        <ViewTabs variant="header" coverage={Boolean(slots.coverage)} />
+        <div className="toolbar">{slots.toolbar}</div>
+      </header>
+      {load.status !== 'ready' ? (
+        <main className="app-body loading">
+          <LoadStatus load={load} onRetry={onRetry} />
+        </main>
+      ) : (
+        <main className="app-body">
+          <aside className={showCoverage ? 'side-panel wide' : 'side-panel'} aria-label="Filters and sites">
+            {slots.sidePanelTop}
+            <FiltersSection />
+            {showCoverage ? (
+              <section className="coverage-section" aria-label="Coverage">
+                {slots.coverage}
+              </section>
+            ) : (
+              <section className="sites-section" aria-labelledby="sites-heading">
+                <h2 id="sites-heading" className="section-title plain">
+                  Sites
+                </h2>
+                {count === 0 ? <EmptyState /> : <SiteList />}
+              </section>
+            )}
+          </aside>
+          <SiteMap>{slots.mapLayers}</SiteMap>
+          {embed && slots.embedBar}
+          <DetailsPanel />
+        </main>
+      )}
+      <ViewTabs variant="tab-bar" coverage={Boolean(slots.coverage)} />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// The details card of the selected trial or site (a trial opened from a site's details shows over it).
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../../state/store';
+import { useEngineQuery } from '../../state/use-engine-query';
+import { SiteDetails } from './site-details';
+import { TrialDetails } from './trial-details';
+
+export function DetailsPanel() {
+  const siteId = useAppStore((s) => s.selectedSiteId);
+  const trialId = useAppStore((s) => s.selectedTrialId);
+  const origin = useAppStore((s) => s.selectionOrigin);
+  const site = useEngineQuery(siteId ? (engine) => engine.site(siteId) : null, [siteId]);
+  const trial = useEngineQuery(trialId ? (engine) => engine.trial(trialId) : null, [trialId]);
+  const panel = useRef<HTMLElement>(null);
+  const showing = trialId ? (trial ? `trial:${trialId}` : null) : site ? `site:${siteId}` : null;
+
+  // Move focus to what was opened, unless it was opened by a link (then the page keeps its focus).
+  useEffect(() => {
+    if (showing && origin !== 'link') panel.current?.querySelector<HTMLElement>('.details-title')?.focus();
+  }, [showing, origin]);
+
+  if (!showing) return null;
+  const close = () => {
+    const { selectTrial, selectSite } = useAppStore.getState();
+    if (trialId) selectTrial(null);
+    else selectSite(null, 'details');
+  };
+  return (
+    <section
+      className="details-panel"
+      ref={panel}
+      aria-label={trialId ? 'Trial details' : 'Site details'}
+      onKeyDown={(event) => event.key === 'Escape' && close()}
+    >
+      <button type="button" className="details-close" onClick={close}>
+        {trialId && site ? '← Back to site' : 'Close'}
+        <span className="visually-hidden"> details</span>
+      </button>
+      {trialId && trial ? <TrialDetails detail={trial} /> : site && <SiteDetails site={site} />}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+// A site's details: name, place, status (and whether it is the trial's), its trial, and outside links.
+import { countryName } from '../../../core/countries';
+import { STATUS_GROUP_LABELS, statusLabel } from '../../../core/status';
+import type { SiteDetail } from '../../data/site-engine';
+import { useAppStore } from '../../state/store';
+import { PHASE_LABELS } from '../filters/filter-panel';
+import { trialShortName } from '../filters/trial-filter';
+import { StatusSymbol } from '../status-symbol';
+
+export function ctgovUrl(nctId: string): string {
+  return `https://clinicaltrials.gov/study/${encodeURIComponent(nctId)}`;
+}
+
+export function directionsUrl(lat: number, lon: number): string {
+  return `https://www.openstreetmap.org/directions?to=${lat.toFixed(5)}%2C${lon.toFixed(5)}#map=12/${lat.toFixed(5)}/${lon.toFixed(5)}`;
+}
+
+const PLACED_BY: Record<SiteDetail['geocodeMethod'], string> = {
+  source: 'Placed at the coordinates its source gives.',
+  gazetteer: 'Placed at the centre of its city (GeoNames): distances are to the city, not the building.',
+  override: 'Placed by a reviewed correction of its location.',
+  unresolved: 'Its location could not be found, so it is listed but not on the map.',
+};
+
+export function SiteDetails({ site }: { site: SiteDetail }) {
+  const { trial } = site;
+  const place = [site.city, site.state, countryName(site.country)].filter(Boolean).join(', ');
+  return (
+    <>
+      <p className="details-kicker">Site{site.siteNumber && site.facility ? ` ${site.siteNumber}` : ''}</p>
+      <h2 className="details-title" tabIndex={-1}>
+        {site.name}
+      </h2>
+      <p className="details-place">{place}</p>
+      <dl className="details-list">
+        <dt>Status</dt>
+        <dd>
+          <span className="status-line">
+            <StatusSymbol group={site.group} />
+            {statusLabel(site.status)}
+            {statusLabel(site.status) !== STATUS_GROUP_LABELS[site.group] &&
+              ` (${STATUS_GROUP_LABELS[site.group]})`}
+          </span>
+          <span className="details-note">
+            {site.inherited
+              ? 'The source gives no status for this site: this is the trial’s overall status.'
+              : 'Status reported for this site.'}
+          </span>
+        </dd>
+        <dt>Location</dt>
+        <dd>{PLACED_BY[site.geocodeMethod]}</dd>
+        <dt>Trial</dt>
+        <dd>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => useAppStore.getState().selectTrial(trial.id)}
+          >
+            {trialShortName(trial)}
+          </button>
+          <span className="details-note">{trial.title}</span>
+          <span className="details-note">
+            {trial.phases.map((phase) => PHASE_LABELS[phase]).join(', ') || 'Phase not given'} ·{' '}
+            {statusLabel(trial.overallStatus)}
+          </span>
+        </dd>
+      </dl>
+      <ul className="details-links">
+        {trial.nctId && (
+          <li>
+            <a href={ctgovUrl(trial.nctId)} target="_blank" rel="noopener noreferrer">
+              {trial.nctId} on ClinicalTrials.gov
+            </a>
+          </li>
+        )}
+        {site.lat !== null && site.lon !== null && (
+          <li>
+            <a href={directionsUrl(site.lat, site.lon)} target="_blank" rel="noopener noreferrer">
+              Directions (OpenStreetMap)
+            </a>
+          </li>
+        )}
+      </ul>
+    </>
+  );
+}

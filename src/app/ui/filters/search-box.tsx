@@ -1,0 +1,37 @@
+// Text search over facility, city and trial title or identifiers; filters as the person types (debounced).
+import { useEffect, useState } from 'react';
+import { useAppStore } from '../../state/store';
+
+export function SearchBox() {
+  const q = useAppStore((s) => s.filters.q);
+  const [text, setText] = useState(q);
+  // Follow the store when it changes from elsewhere (Clear all, a link).
+  const [seen, setSeen] = useState(q);
+  if (q !== seen) {
+    setSeen(q);
+    setText(q);
+  }
+  useEffect(() => {
+    if (text === useAppStore.getState().filters.q) return;
+    const timer = setTimeout(() => useAppStore.getState().setQuery(text), 200);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return (
+    <div className="search-box">
+      <label htmlFor="site-search">Search sites</label>
+      <input
+        id="site-search"
+        type="search"
+        value={text}
+        placeholder="Hospital, city, trial or NCT ID"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={200}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') useAppStore.getState().setQuery(text);
+        }}
+      />
+    </div>
+  );
+}

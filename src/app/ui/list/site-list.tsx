@@ -1,0 +1,99 @@
+// The filtered sites as a list named "Sites", virtualized (only the rows on screen exist in the page), kept
+// in step with the map: selecting here highlights there, and a selection on the map scrolls here.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { countryName } from '../../../core/countries';
+import { STATUS_GROUP_LABELS } from '../../../core/status';
+import { formatDistance } from '../../../core/units';
+import { useEngine } from '../../state/engine-context';
+import { useResults } from '../../state/results';
+import { useAppStore } from '../../state/store';
+import { StatusSymbol } from '../status-symbol';
+import { useSitePages } from './use-site-pages';
+
+const ROW_HEIGHT = 76;
+
+export function SiteList() {
+  const engine = useEngine();
+  const count = useResults((r) => r.summary?.count ?? 0);
+  const generation = useResults((r) => r.generation);
+  const selectedSiteId = useAppStore((s) => s.selectedSiteId);
+  const selectionOrigin = useAppStore((s) => s.selectionOrigin);
+  const units = useAppStore((s) => s.units);
+  const scroller = useRef<HTMLDivElement>(null);
+  // The virtualizer is not memoizable by the React Compiler; this component re-renders on scroll by design.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
+
+  // Follow a selection made elsewhere (map, link): bring it into view.
+  useEffect(() => {
+    if (!selectedSiteId || selectionOrigin === 'list') return;
+    let current = true;
+    void engine.indexOf(selectedSiteId).then((index) => {
+      if (current && index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    });
+    return () => {
+      current = false;
+    };
+  }, [engine, selectedSiteId, selectionOrigin, generation, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  const siteAt = useSitePages(generation, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
+  return (
+    <div className="site-list-scroller" id="site-list" ref={scroller} tabIndex={-1}>
+      <ul
+        className="site-list"
+        aria-label="Sites"
+        role="list"
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
+        {items.map((item) => {
+          const site = siteAt(item.index);
+          return (
+            <li
+              key={item.index}
+              className="site-row"
+              aria-setsize={count}
+              aria-posinset={item.index + 1}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                height: item.size,
+                transform: `translateY(${item.start}px)`,
+              }}
+            >
+              {site ? (
+                <button
+                  type="button"
+                  className="site-row-button"
+                  aria-current={site.id === selectedSiteId ? 'true' : undefined}
+                  onClick={() => useAppStore.getState().selectSite(site.id, 'list')}
+                >
+                  <span className="site-row-name">{site.name}</span>
+                  <span className="site-row-place">
+                    {site.city}, {countryName(site.country)}
+                    {site.distanceKm !== undefined && ` · ${formatDistance(site.distanceKm, units)}`}
+                  </span>
+                  <span className="site-row-status">
+                    <StatusSymbol group={site.group} size={12} />
+                    {STATUS_GROUP_LABELS[site.group]}
+                    {site.lat === null && <span className="site-row-unmapped"> · not on the map</span>}
+                  </span>
+                </button>
+              ) : (
+                <span className="site-row-loading">Loading…</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// Fetches the filtered site list from the engine page by page, only for the rows on screen.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SiteSummary } from '../../data/site-engine';
+import { useEngine } from '../../state/engine-context';
+
+const PAGE = 100;
+const NONE: ReadonlyMap<number, SiteSummary[]> = new Map();
+
+/** Rows first..last (inclusive) are on screen; returns a lookup that is undefined while a row loads. */
+export function useSitePages(generation: number, first: number, last: number) {
+  const engine = useEngine();
+  const [state, setState] = useState({ generation, pages: NONE });
+  const requested = useRef(new Set<string>());
+  const pages = state.generation === generation ? state.pages : NONE;
+  const firstPage = Math.floor(first / PAGE);
+  const lastPage = Math.floor(last / PAGE);
+
+  useEffect(() => {
+    for (let page = firstPage; page <= lastPage; page++) {
+      const key = `${generation}:${page}`;
+      if (requested.current.has(key)) continue;
+      requested.current.add(key);
+      void engine.rows(page * PAGE, PAGE).then((rows) =>
+        setState((previous) => {
+          // A page of an older filter result arrives late: drop it.
+          if (previous.generation > generation) return previous;
+          const next = new Map(previous.generation === generation ? previous.pages : NONE);
+          next.set(page, rows);
+          return { generation, pages: next };
+        }),
+      );
+    }
+  }, [engine, generation, firstPage, lastPage]);
+
+  return useCallback((index: number) => pages.get(Math.floor(index / PAGE))?.[index % PAGE], [pages]);
+}

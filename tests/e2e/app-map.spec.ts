@@ -1,0 +1,119 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { AppDriver } from './support/app-driver';
+import { saveScreenshot } from './support/browser';
+
+test.describe('the map app, offline, on a desktop', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('shows the 75 MT103-203 sites in 11 countries on the map and in the list', async ({ page }) => {
+    const app = await AppDriver.open(page);
+    await expect(app.resultCount).toHaveText('75 sites in 11 countries');
+    await expect(app.siteItems.first()).toBeVisible();
+    // Clustered: a handful of markers whose counts add up to the sites on the map.
+    await expect(app.mapMarkers.first()).toBeVisible();
+    expect(await app.mapMarkers.count()).toBeLessThan(75);
+    expect(app.blocked.every((url) => !url.includes('127.0.0.1'))).toBe(true);
+    expect(app.errors).toEqual([]);
+  });
+
+  test('filters to Germany, then to a status, with faceted counts and an explained empty result', async ({
+    page,
+  }) => {
+    const app = await AppDriver.open(page);
+    await app.toggleCountry('Germany');
+    await expect(app.resultCount).toHaveText('17 sites in 1 country (of 75)');
+    await expect(app.siteItems.first()).toContainText('Germany');
+    const closed = app.group('Status').getByRole('checkbox', { name: 'Closed', exact: true });
+    await expect(closed).toHaveAccessibleDescription('17 sites');
+    await app.toggleStatus('Closed');
+    await expect(app.resultCount).toHaveText('17 sites in 1 country (of 75)');
+    await app.toggleStatus('Closed');
+    await app.toggleStatus('Enrolling');
+    await expect(app.resultCount).toHaveText('0 sites (of 75)');
+    await expect(page.getByRole('heading', { name: 'No sites match' })).toBeVisible();
+    await page.getByRole('button', { name: /Clear the status filter \(17 sites\)/ }).click();
+    await expect(app.resultCount).toHaveText('17 sites in 1 country (of 75)');
+    await app.clearAllFilters();
+    await expect(app.resultCount).toHaveText('75 sites in 11 countries');
+  });
+
+  test('opens a site’s details from the list, with its trial and outside links', async ({ page }) => {
+    const app = await AppDriver.open(page);
+    await app.toggleCountry('Germany');
+    const details = await app.openSite(/Frankfurt/);
+    await expect(details).toContainText('Germany');
+    await expect(details).toContainText('Completed');
+    await expect(details).toContainText('trial’s overall status');
+    await expect(details.getByRole('link', { name: /on ClinicalTrials\.gov/ })).toHaveAttribute(
+      'href',
+      /^https:\/\/clinicaltrials\.gov\/study\/NCT\d{8}$/,
+    );
+    await expect(details.getByRole('link', { name: /Directions/ })).toHaveAttribute(
+      'href',
+      /openstreetmap\.org/,
+    );
+    await details.getByRole('button', { name: /NCT01207388/ }).click();
+    const trial = page.getByRole('region', { name: 'Trial details' });
+    await expect(trial).toContainText('75 sites in 11 countries');
+  });
+
+  test('reaches both sites that share a point in Rome from the map', async ({ page }) => {
+    const app = await AppDriver.open(page);
+    await app.toggleCountry('Italy');
+    await page
+      .getByRole('button', { name: /sites at one place in Rom/ })
+      .first()
+      .click({ timeout: 10_000 })
+      .catch(async () => {
+        // Clustered with nearby cities at this zoom: zoom in through the clusters.
+        for (let i = 0; i < 6; i++) {
+          const rome = page.getByRole('button', { name: /sites at one place in Rom/ });
+          if (await rome.count()) break;
+          await app.mapMarkers
+            .filter({ hasText: /Zoom in/ })
+            .first()
+            .click();
+          await page.waitForTimeout(600);
+        }
+        await page
+          .getByRole('button', { name: /sites at one place in Rom/ })
+          .first()
+          .click();
+      });
+    const list = page.getByRole('list', { name: 'Sites at this place' });
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+  });
+
+  test('has no axe violations, and looks right', async ({ page }) => {
+    const app = await AppDriver.open(page);
+    await app.toggleCountry('Germany');
+    await app.openSite(/Frankfurt/);
+    await saveScreenshot(page, 'desktop');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+});
+
+test.describe('the map app on a 360×740 phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('switches between map and list, filters, opens details, and passes axe', async ({ page }) => {
+    const app = await AppDriver.open(page);
+    await expect(app.resultCount).toHaveText('75 sites in 11 countries');
+    await saveScreenshot(page, 'phone-map');
+    await app.showView('List');
+    await app.toggleCountry('Germany');
+    await expect(app.resultCount).toHaveText('17 sites in 1 country (of 75)');
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await saveScreenshot(page, 'phone-list');
+    const details = await app.openSite(/Frankfurt/);
+    await expect(details).toBeInViewport();
+    await saveScreenshot(page, 'phone-details');
+    // Nothing is wider than the screen.
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+// The Trial Atlas "driver": what a person sees and does in the map app, by roles and accessible names.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { blockExternalNetwork, collectPageErrors } from './browser';
+
+export class AppDriver {
+  readonly errors: Error[];
+
+  private constructor(
+    readonly page: Page,
+    readonly blocked: string[],
+  ) {
+    this.errors = collectPageErrors(page);
+  }
+
+  /** Opens the app offline (only the local server answers) and waits for the sites. */
+  static async open(page: Page, path = '/'): Promise<AppDriver> {
+    const blocked = await blockExternalNetwork(page);
+    const driver = new AppDriver(page, blocked);
+    await page.goto(path);
+    await expect(driver.resultCount).toBeVisible({ timeout: 15_000 });
+    return driver;
+  }
+
+  get resultCount(): Locator {
+    return this.page.getByRole('status').filter({ hasText: /^[\d,]+ sites?\b/ });
+  }
+
+  get siteList(): Locator {
+    return this.page.getByRole('list', { name: 'Sites' });
+  }
+
+  get siteItems(): Locator {
+    return this.siteList.getByRole('listitem');
+  }
+
+  group(name: 'Country' | 'Status' | 'Trial' | 'Phase'): Locator {
+    return this.page.getByRole('group', { name });
+  }
+
+  /** On a phone the filters fold away: open them when they are. */
+  async showFilters(): Promise<void> {
+    const toggle = this.page.getByRole('button', { name: /^Filters/ });
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  }
+
+  async toggleCountry(name: string): Promise<void> {
+    await this.showFilters();
+    await this.group('Country').getByRole('checkbox', { name, exact: true }).click();
+  }
+
+  async toggleStatus(name: string): Promise<void> {
+    await this.showFilters();
+    await this.group('Status').getByRole('checkbox', { name, exact: true }).click();
+  }
+
+  async clearAllFilters(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Clear all filters' }).first().click();
+  }
+
+  /** Phone layout: switch between the Map and List views. */
+  async showView(name: 'Map' | 'List'): Promise<void> {
+    const tab = this.page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name, exact: true });
+    if (await tab.isVisible()) await tab.click();
+  }
+
+  async openSite(name: string | RegExp): Promise<Locator> {
+    await this.siteList.getByRole('button', { name }).first().click();
+    const details = this.page.getByRole('region', { name: 'Site details' });
+    await expect(details).toBeVisible();
+    return details;
+  }
+
+  get mapMarkers(): Locator {
+    return this.page.locator('.leaflet-marker-pane').getByRole('button');
+  }
+}

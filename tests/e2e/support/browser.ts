@@ -1,0 +1,34 @@
+// Generic browser helpers for end-to-end tests: keep a page offline except for the app's own server,
+// record what was blocked, and save screenshots outside the repository.
+import type { Page } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+
+const SCREENS = 'node_modules/.cache/screens';
+
+/** Aborts every request that does not go to the local test server; returns the blocked URLs. */
+export async function blockExternalNetwork(page: Page): Promise<string[]> {
+  const blocked: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.protocol === 'data:') {
+      return route.continue();
+    }
+    blocked.push(url.href);
+    return route.abort('internetdisconnected');
+  });
+  return blocked;
+}
+
+/** Fails the test on uncaught page errors (they would otherwise pass silently). */
+export function collectPageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  return errors;
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENS, { recursive: true });
+  const path = `${SCREENS}/${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
