@@ -16,6 +16,31 @@ const CODE_BY_NAME: Record<string, string> = { Kosovo: 'XK' };
 
 let shapes: Promise<CountryShapes> | null = null;
 
+type Ring = GeoJSON.Position[];
+
+/**
+ * Leaflet draws on a plane: a ring cut at the antimeridian (Russia's Chukotka, Fiji) would be drawn as a band
+ * across the whole map. Such rings continue east of 180° instead.
+ */
+export function unwrapRing(ring: Ring): Ring {
+  let west = Infinity;
+  let east = -Infinity;
+  for (const [lon = 0] of ring) {
+    west = Math.min(west, lon);
+    east = Math.max(east, lon);
+  }
+  if (east - west <= 180) return ring;
+  return ring.map(([lon = 0, lat = 0]) => [lon < 0 ? lon + 360 : lon, lat]);
+}
+
+function unwrap(geometry: Geometry): Geometry {
+  if (geometry.type === 'Polygon') return { ...geometry, coordinates: geometry.coordinates.map(unwrapRing) };
+  if (geometry.type === 'MultiPolygon') {
+    return { ...geometry, coordinates: geometry.coordinates.map((polygon) => polygon.map(unwrapRing)) };
+  }
+  return geometry;
+}
+
 async function fetchShapes(): Promise<CountryShapes> {
   const [topology, topojson, isoCountries] = await Promise.all([
     fetch(countriesUrl).then((response) => response.json()),
@@ -28,6 +53,7 @@ async function fetchShapes(): Promise<CountryShapes> {
   >;
   const features = collection.features.map((country): Feature<Geometry, CountryProperties> => ({
     ...country,
+    geometry: country.geometry ? unwrap(country.geometry) : country.geometry,
     properties: {
       name: country.properties.name,
       // world-atlas ids are ISO 3166-1 numeric codes.
