@@ -11,7 +11,7 @@ import { serializeDataset } from './serialize';
 import { SourceError } from './source-error';
 
 async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: argv,
     options: {
       input: { type: 'string', multiple: true },
@@ -20,14 +20,18 @@ async function main(argv: string[]): Promise<void> {
       report: { type: 'string' },
     },
     strict: true,
+    // `--input a b c`: words after the options are more inputs.
+    allowPositionals: true,
   });
+  const given = [...(values.input ?? []), ...positionals];
   const root = process.cwd();
   const name = values.name ?? 'default';
   if (!/^[A-Za-z0-9-]+$/.test(name))
     throw new Error(`--name must be letters, digits and dashes, got "${name}"`);
   if (values.out && values.name) throw new Error('give either --out or --name, not both');
-  const custom = values.input !== undefined || values.out !== undefined || values.name !== undefined;
-  const inputs = values.input ?? DEFAULT_INPUTS.filter((input) => existsSync(path.resolve(root, input)));
+  const custom = given.length > 0 || values.out !== undefined || values.name !== undefined;
+  const inputs =
+    given.length > 0 ? given : DEFAULT_INPUTS.filter((input) => existsSync(path.resolve(root, input)));
   const started = performance.now();
   const { dataset, report } = buildDataset({
     inputs,
@@ -49,9 +53,15 @@ async function main(argv: string[]): Promise<void> {
     `${markdown}\n` +
       `Built ${dataset.trials.length} trials and ${dataset.sites.length} sites (${methods || 'no sites'}) ` +
       `in ${Math.round(built - started)} ms; wrote ${[...written, ...(reportFile ? [reportFile] : [])]
-        .map((file) => path.relative(root, path.resolve(root, file)))
+        .map((file) => shown(root, file))
         .join(', ')}\n`,
   );
+}
+
+/** A written path as the user thinks of it: relative inside the project, absolute outside. */
+function shown(root: string, file: string): string {
+  const relative = path.relative(root, path.resolve(root, file));
+  return relative.startsWith('..') ? path.resolve(root, file) : relative;
 }
 
 async function writeOut(file: string, content: string): Promise<string> {
