@@ -121,7 +121,9 @@ export function readCtgovClassicXml(text: string, file: string): SourceStudy[] {
     sitesListed: (study.location ?? []).length > 0,
     source: { file, kind: 'ctgov-classic-xml' },
   };
-  const lines = locationLines(text);
+  const found = locationLines(text);
+  // A <location> inside a comment or CDATA would shift every line: then give none rather than wrong ones.
+  const lines = found.length === (study.location ?? []).length ? found : [];
   const sites = (study.location ?? []).map((location, index) =>
     readLocation(location, trial.overallStatus, file, lines[index] ?? null),
   );
