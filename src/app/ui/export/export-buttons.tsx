@@ -37,8 +37,14 @@ export function ExportButtons() {
   return (
     <div className="export-buttons" role="group" aria-label="Export sites">
       {(Object.keys(FORMATS) as Format[]).map((format) => (
-        <button key={format} type="button" disabled={disabled} onClick={() => void download(format)}>
-          Download {FORMATS[format].label}
+        <button
+          key={format}
+          type="button"
+          className="button secondary"
+          disabled={disabled}
+          onClick={() => void download(format)}
+        >
+          <span className="export-word">Download</span> {FORMATS[format].label}
         </button>
       ))}
       <p className="export-message" role="status" aria-live="polite">

@@ -37,7 +37,7 @@ export function CopyLink() {
 
   return (
     <div className="copy-link">
-      <button type="button" onClick={() => void copy()}>
+      <button type="button" className="button" onClick={() => void copy()}>
         Copy link
       </button>
       {hasLocation && (
