@@ -26,10 +26,6 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'zod', importNames: ['default'], message: "import * as z from 'zod'" }] },
-      ],
     },
   },
   {
