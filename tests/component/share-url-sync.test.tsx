@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { waitFor } from '@testing-library/react';
 import fixture from '../fixtures/app/small-dataset.json';
 import { datasetSchema } from '../../src/core/schema';
 import { LocalSiteEngine } from '../../src/app/data/local-site-engine';
-import { connectEngine } from '../../src/app/state/results';
+import { connectEngine, useResults } from '../../src/app/state/results';
 import { resetAppState, useAppStore } from '../../src/app/state/store';
 import { currentLink, startUrlSync, useLinkState } from '../../src/app/state/url-sync';
 
@@ -30,6 +30,7 @@ beforeEach(() => {
   useLinkState.setState({ notices: [], includeLocation: false });
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   stops.forEach((stop) => stop());
   stops = [];
 });
@@ -65,14 +66,14 @@ describe('URL sync', () => {
   it('pushes filter changes, replaces map moves, and steps back through filters', async () => {
     openAt('?country=DE');
     await waitFor(() => expect(window.location.search).toBe('?country=DE'));
-    const before = window.history.length;
+    const push = vi.spyOn(window.history, 'pushState');
     useAppStore.getState().toggleCountry('IT');
     expect(window.location.search).toBe('?country=DE,IT');
     useAppStore.getState().setMapPosition({ zoom: 5, lat: 45, lng: 10 }, true);
     expect(window.location.search).toBe('?country=DE,IT&map=5/45/10');
-    expect(window.history.length).toBe(before + 1);
+    expect(push).toHaveBeenCalledTimes(1);
     useAppStore.getState().toggleStatus('enrolling');
-    expect(window.history.length).toBe(before + 2);
+    expect(push).toHaveBeenCalledTimes(2);
 
     await popTo(-1);
     expect(useAppStore.getState().filters.statuses).toEqual([]);
@@ -84,9 +85,27 @@ describe('URL sync', () => {
     expect(useAppStore.getState().map).toEqual({ zoom: 5, lat: 45, lng: 10 });
   });
 
+  it('gives a typed search one history entry, not one per keystroke', async () => {
+    openAt('');
+    await waitFor(() => expect(useResults.getState().load.status).toBe('ready'));
+    const push = vi.spyOn(window.history, 'pushState');
+    for (const q of ['r', 'ro', 'rom', 'rome']) useAppStore.getState().setQuery(q);
+    expect(window.location.search).toBe('?q=rome');
+    expect(push).toHaveBeenCalledTimes(1);
+  });
+
+  it("never adds to the host page's history inside an embed", async () => {
+    openAt('?country=IT&embed=1');
+    await waitFor(() => expect(window.location.search).toBe('?country=IT&embed=1'));
+    const push = vi.spyOn(window.history, 'pushState');
+    useAppStore.getState().toggleCountry('DE');
+    expect(window.location.search).toBe('?country=DE,IT&embed=1');
+    expect(push).not.toHaveBeenCalled();
+  });
+
   it('keeps a location out of the address until the person opts in', async () => {
     openAt('');
-    await waitFor(() => expect(useAppStore.getState().filters).toBeDefined());
+    await waitFor(() => expect(useResults.getState().load.status).toBe('ready'));
     useAppStore.getState().setNear({ lat: 50.1109, lon: 8.6821, label: 'Frankfurt' });
     useAppStore.getState().setRadiusKm(100);
     await waitFor(() => expect(window.location.search).toBe('?radius=100'));
