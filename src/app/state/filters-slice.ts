@@ -1,5 +1,6 @@
 // The filters slice: what the person narrows the sites by, with the actions that change it.
 import type { StateCreator } from 'zustand';
+import type { FilterKey } from '../../core/filter';
 import type { Phase } from '../../core/schema';
 import type { StatusGroup } from '../../core/status';
 import { EMPTY_FILTERS, type Filters } from '../../core/view-state';
@@ -7,6 +8,8 @@ import type { AppState } from './store';
 
 export interface FiltersSlice {
   filters: Filters;
+  /** The filter changed last, so an empty result can name the change that emptied it. */
+  lastChangedFilter: FilterKey | null;
   setFilters: (patch: Partial<Filters>) => void;
   toggleCountry: (code: string) => void;
   toggleStatus: (group: StatusGroup) => void;
@@ -22,17 +25,30 @@ function toggled<T>(values: readonly T[], value: T): T[] {
 
 export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) => ({
   filters: EMPTY_FILTERS,
+  lastChangedFilter: null,
   setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
   toggleCountry: (code) =>
-    set((state) => ({ filters: { ...state.filters, countries: toggled(state.filters.countries, code) } })),
+    set((state) => ({
+      filters: { ...state.filters, countries: toggled(state.filters.countries, code) },
+      lastChangedFilter: 'countries',
+    })),
   toggleStatus: (group) =>
-    set((state) => ({ filters: { ...state.filters, statuses: toggled(state.filters.statuses, group) } })),
+    set((state) => ({
+      filters: { ...state.filters, statuses: toggled(state.filters.statuses, group) },
+      lastChangedFilter: 'statuses',
+    })),
   toggleTrial: (id) =>
-    set((state) => ({ filters: { ...state.filters, trials: toggled(state.filters.trials, id) } })),
+    set((state) => ({
+      filters: { ...state.filters, trials: toggled(state.filters.trials, id) },
+      lastChangedFilter: 'trials',
+    })),
   togglePhase: (phase) =>
-    set((state) => ({ filters: { ...state.filters, phases: toggled(state.filters.phases, phase) } })),
-  setQuery: (q) => set((state) => ({ filters: { ...state.filters, q } })),
-  clearFilters: () => set({ filters: EMPTY_FILTERS }),
+    set((state) => ({
+      filters: { ...state.filters, phases: toggled(state.filters.phases, phase) },
+      lastChangedFilter: 'phases',
+    })),
+  setQuery: (q) => set((state) => ({ filters: { ...state.filters, q }, lastChangedFilter: 'q' })),
+  clearFilters: () => set({ filters: EMPTY_FILTERS, lastChangedFilter: null }),
 });
 
 /** How many filters narrow the sites (a text search counts when it has words). */

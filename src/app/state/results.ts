@@ -19,12 +19,19 @@ export interface Results {
   generation: number;
 }
 
-export const useResults = create<Results>()(() => ({
+const INITIAL: Results = {
   load: { status: 'loading', name: 'default' },
   info: null,
   summary: null,
   generation: 0,
-}));
+};
+
+export const useResults = create<Results>()(() => INITIAL);
+
+/** Forget every result (a new app instance, e.g. in tests). */
+export function resetResults(): void {
+  useResults.setState(INITIAL, true);
+}
 
 export type DatasetLoader = (name: string) => Promise<Dataset>;
 

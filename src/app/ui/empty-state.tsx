@@ -31,8 +31,13 @@ function explanation(key: FilterKey, filters: Filters): string {
 export function EmptyState() {
   const summary = useResults((r) => r.summary);
   const filters = useAppStore((s) => s.filters);
+  const lastChanged = useAppStore((s) => s.lastChangedFilter);
   if (!summary || summary.count > 0 || !summary.emptyReason) return null;
-  const reason = summary.emptyReason;
+  // Several filters may each empty the result alone: name the one just changed when it is one of them.
+  const reason =
+    lastChanged && summary.emptyReason !== 'no-sites' && (summary.relaxed[lastChanged] ?? 0) > 0
+      ? lastChanged
+      : summary.emptyReason;
   const { clearFilters, setFilters } = useAppStore.getState();
 
   if (reason === 'no-sites') {

@@ -1,5 +1,6 @@
 // A named group of checkboxes, each with the number of sites it would leave (faceted search).
 import { useId, type ReactNode } from 'react';
+import { SiteCount } from './site-count';
 
 export interface FacetOption {
   value: string;
@@ -44,10 +45,7 @@ export function FacetGroup({ legend, options, onToggle, columns = 1 }: Props) {
                 {option.note && <span className="facet-note">{option.note}</span>}
               </span>
             </label>
-            <span className="facet-count" id={`${id}-${i}-count`}>
-              {option.count.toLocaleString('en')}
-              <span className="visually-hidden"> {option.count === 1 ? 'site' : 'sites'}</span>
-            </span>
+            <SiteCount id={`${id}-${i}-count`} count={option.count} />
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 // The Trial group: one checkbox per trial with its count, a button for its details, and trials whose
 // sources list no sites marked as such.
+import { SiteCount } from './site-count';
 import { useId } from 'react';
 import type { TrialInfo } from '../../data/site-engine';
 import { useResults } from '../../state/results';
@@ -43,10 +44,7 @@ export function TrialFilter() {
                   {!trial.sitesListed && <span className="facet-note badge">Sites not listed in source</span>}
                 </span>
               </label>
-              <span className="facet-count" id={`${id}-${i}-count`}>
-                {count.toLocaleString('en')}
-                <span className="visually-hidden"> {count === 1 ? 'site' : 'sites'}</span>
-              </span>
+              <SiteCount id={`${id}-${i}-count`} count={count} />
               <button
                 type="button"
                 className="link-button trial-about"

@@ -20,14 +20,17 @@ export function useSitePages(generation: number, first: number, last: number) {
       const key = `${generation}:${page}`;
       if (requested.current.has(key)) continue;
       requested.current.add(key);
-      void engine.rows(page * PAGE, PAGE).then((rows) =>
-        setState((previous) => {
-          // A page of an older filter result arrives late: drop it.
-          if (previous.generation > generation) return previous;
-          const next = new Map(previous.generation === generation ? previous.pages : NONE);
-          next.set(page, rows);
-          return { generation, pages: next };
-        }),
+      void engine.rows(page * PAGE, PAGE).then(
+        (rows) =>
+          setState((previous) => {
+            // A page of an older filter result arrives late: drop it.
+            if (previous.generation > generation) return previous;
+            const next = new Map(previous.generation === generation ? previous.pages : NONE);
+            next.set(page, rows);
+            return { generation, pages: next };
+          }),
+        // The engine was replaced or reloaded meanwhile: the next result asks again.
+        () => requested.current.delete(key),
       );
     }
   }, [engine, generation, firstPage, lastPage]);

@@ -1,0 +1,69 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { useAppStore } from '../../src/app/state/store';
+import { renderApp, withLayout } from './support/render-app';
+
+withLayout();
+vi.setConfig({ testTimeout: 20_000 });
+
+const count = () => screen.getByRole('status', { name: '' }).textContent;
+const group = (name: string) => screen.getByRole('group', { name });
+
+describe('filters and counts', () => {
+  it('counts all sites, then narrows by country with faceted counts', async () => {
+    const { user, ready } = await renderApp();
+    await ready();
+    expect(screen.getByText('11 sites in 4 countries')).toHaveAttribute('role', 'status');
+    const germany = within(group('Country')).getByRole('checkbox', { name: 'Germany' });
+    expect(germany).toHaveAccessibleDescription('4 sites');
+    await user.click(germany);
+    expect(await screen.findByText('4 sites in 1 country (of 11)')).toBeInTheDocument();
+    // The Status group now counts Germany's sites; the Country group still counts every country.
+    expect(within(group('Status')).getByRole('checkbox', { name: 'Closed' })).toHaveAccessibleDescription(
+      '3 sites',
+    );
+    expect(within(group('Status')).getByRole('checkbox', { name: 'Enrolling' })).toHaveAccessibleDescription(
+      '0 sites',
+    );
+    expect(within(group('Country')).getByRole('checkbox', { name: 'France' })).toHaveAccessibleDescription(
+      '3 sites',
+    );
+    expect(useAppStore.getState().filters.countries).toEqual(['DE']);
+  });
+
+  it('explains an empty result and brings sites back in one click', async () => {
+    const { user, ready } = await renderApp();
+    await ready();
+    await user.click(within(group('Country')).getByRole('checkbox', { name: 'Italy' }));
+    await user.click(within(group('Status')).getByRole('checkbox', { name: 'Enrolling' }));
+    expect(await screen.findByText('0 sites (of 11)')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'No sites match' })).toBeInTheDocument();
+    expect(screen.getByText('No site with the chosen status matches the other filters.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear the status filter (2 sites)' }));
+    expect(await screen.findByText('2 sites in 1 country (of 11)')).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: 'Clear all filters' })[0]!);
+    expect(await screen.findByText('11 sites in 4 countries')).toBeInTheDocument();
+  });
+
+  it('searches facility, city and trial text, folding accents', async () => {
+    const { user, ready } = await renderApp();
+    await ready();
+    await user.type(screen.getByRole('searchbox', { name: 'Search sites' }), 'policlinico{Enter}');
+    expect(await screen.findByText('1 site in 1 country (of 11)')).toBeInTheDocument();
+    await user.clear(screen.getByRole('searchbox', { name: 'Search sites' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search sites' }), 'Munster{Enter}');
+    expect(await screen.findByText('4 sites in 3 countries (of 11)')).toBeInTheDocument();
+  });
+
+  it('lists trials with their counts, marking those whose source lists no sites', async () => {
+    const { user, ready } = await renderApp();
+    await ready();
+    const trials = group('Trial');
+    expect(within(trials).getByText('Sites not listed in source')).toBeInTheDocument();
+    await user.click(within(trials).getByRole('checkbox', { name: /NCT00000202/ }));
+    expect(await screen.findByText('3 sites in 3 countries (of 11)')).toBeInTheDocument();
+    await user.click(within(group('Phase')).getByRole('checkbox', { name: 'Phase 2' }));
+    expect(await screen.findByText('0 sites (of 11)')).toBeInTheDocument();
+    expect(count).toBeDefined();
+  });
+});

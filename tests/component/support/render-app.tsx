@@ -1,0 +1,45 @@
+// Renders the whole app in jsdom over the small fixture, with the real store and engine. jsdom has no
+// layout, so elements get a fixed size for the map and the virtualized list to have something to fill.
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll } from 'vitest';
+import fixture from '../../fixtures/app/small-dataset.json';
+import { App } from '../../../src/app/app';
+import { LocalSiteEngine } from '../../../src/app/data/local-site-engine';
+import { datasetSchema } from '../../../src/core/schema';
+import { resetResults } from '../../../src/app/state/results';
+import { resetAppState } from '../../../src/app/state/store';
+
+export const dataset = datasetSchema.parse(fixture);
+const loadFixture = async () => dataset;
+
+export function withLayout(width = 1024, height = 768): void {
+  const saved = {
+    rect: Element.prototype.getBoundingClientRect,
+    clientWidth: Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth'),
+    clientHeight: Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight'),
+    offsetHeight: Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight'),
+  };
+  beforeAll(() => {
+    Element.prototype.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 0, width, height });
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => width });
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => height });
+    Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => height });
+  });
+  afterAll(() => {
+    Element.prototype.getBoundingClientRect = saved.rect;
+    for (const key of ['clientWidth', 'clientHeight', 'offsetHeight'] as const) {
+      const descriptor = saved[key];
+      if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
+    }
+  });
+}
+
+/** Renders the app from a clean store and waits until the sites are counted. */
+export async function renderApp(loader: (name: string) => Promise<typeof dataset> = loadFixture) {
+  resetAppState();
+  resetResults();
+  const user = userEvent.setup();
+  const view = render(<App engine={new LocalSiteEngine()} loader={loader} />);
+  return { user, view, ready: () => screen.findByText(/^\d+ sites? in \d+ countr/) };
+}
