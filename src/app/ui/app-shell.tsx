@@ -69,13 +69,15 @@ export function AppShell({
       ) : (
         <main className="app-body">
           <aside className={showCoverage ? 'side-panel wide' : 'side-panel'} aria-label="Filters and sites">
-            {slots.sidePanelTop}
-            <FiltersSection />
-            {showCoverage ? (
+            {/* The coverage report reads first, like a report; its filters follow to refine it. */}
+            {showCoverage && (
               <section className="coverage-section" aria-label="Coverage">
                 {slots.coverage}
               </section>
-            ) : (
+            )}
+            {!showCoverage && slots.sidePanelTop}
+            <FiltersSection />
+            {showCoverage ? null : (
               <section className="sites-section" aria-labelledby="sites-heading">
                 <h2 id="sites-heading" className="section-title plain">
                   Sites
