@@ -8,6 +8,8 @@ import { connectEngine, useResults, type DatasetLoader } from './state/results';
 import { AppShell } from './ui/app-shell';
 import { CoverageView } from './ui/coverage/coverage-view';
 import { ErrorBoundary } from './ui/error-boundary';
+import { NearMeLayer } from './ui/near-me/near-me-layer';
+import { NearMePanel } from './ui/near-me/near-me-panel';
 import { EmbedBar } from './ui/embed/embed-bar';
 import { ExportButtons } from './ui/export/export-buttons';
 import { CopyLink } from './ui/share/copy-link';
@@ -52,11 +54,12 @@ export function App({ engine: given, loader, urlSync = false }: Props) {
                 <LinkNotices />
               </>
             ),
-            sidePanelTop: null, // the near-me panel mounts here
+            sidePanelTop: <NearMePanel />,
             coverage: <CoverageView />, // shown when view === 'coverage'
             mapLayers: (
               <>
                 <CoverageLayers />
+                <NearMeLayer />
               </>
             ), // location pin, coverage rings and choropleth mount here
             embedBar: <EmbedBar />,

@@ -1,0 +1,170 @@
+// The answer to "where is the nearest site that can still take me, and how far is it?", and when no site in
+// reach is enrolling, the nearest sites of any status and what to do next.
+import { countryName } from '../../../core/countries';
+import { statusLabel } from '../../../core/status';
+import { formatDistance, formatRadius, type DistanceUnit } from '../../../core/units';
+import type { NearbySiteSummary, NearestResult } from '../../data/site-engine';
+import { useResults } from '../../state/results';
+import { useAppStore } from '../../state/store';
+
+const NEXT_FEW = 3;
+
+function place(site: NearbySiteSummary): string {
+  return `${site.name}, ${site.city}, ${countryName(site.country)}`;
+}
+
+function SiteButton({
+  site,
+  units,
+  withStatus,
+}: {
+  site: NearbySiteSummary;
+  units: DistanceUnit;
+  withStatus?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      className="near-site"
+      onClick={() => useAppStore.getState().selectSite(site.id, 'list')}
+    >
+      <span className="near-site-place">{place(site)}</span>
+      <span className="near-site-distance">
+        {' — '}
+        {formatDistance(site.distanceKm, units)}
+        {withStatus && ` · ${statusLabel(site.status)}`}
+      </span>
+    </button>
+  );
+}
+
+function SiteItems({
+  sites,
+  units,
+  withStatus,
+}: {
+  sites: NearbySiteSummary[];
+  units: DistanceUnit;
+  withStatus?: boolean;
+}) {
+  return (
+    <ul className="near-list">
+      {sites.map((site) => (
+        <li key={site.id}>
+          <SiteButton site={site} units={units} withStatus={withStatus} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function TrialContact({ trialId }: { trialId: string }) {
+  const trial = useResults((r) => r.info?.trials.find((t) => t.id === trialId));
+  if (!trial?.nctId) return <>ask the trial&rsquo;s contact whether sites are opening near you.</>;
+  return (
+    <>
+      ask the trial&rsquo;s contact whether sites are opening near you (see{' '}
+      <a href={`https://clinicaltrials.gov/study/${trial.nctId}`} target="_blank" rel="noreferrer">
+        {trial.nctId} on ClinicalTrials.gov
+      </a>
+      ).
+    </>
+  );
+}
+
+export function AnswerCard({ answer, units }: { answer: NearestResult; units: DistanceUnit }) {
+  const radiusKm = useAppStore((s) => s.radiusKm);
+  const statuses = useAppStore((s) => s.filters.statuses);
+  const [first, ...next] = answer.enrolling;
+  if (first) {
+    return (
+      <div className="answer-card" aria-labelledby="near-answer">
+        <p id="near-answer" className="answer-headline">
+          Nearest enrolling site:{' '}
+          <strong>
+            {place(first)} — {formatDistance(first.distanceKm, units)}
+          </strong>
+        </p>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => useAppStore.getState().selectSite(first.id, 'list')}
+        >
+          Show its details
+        </button>
+        {next.length > 0 && (
+          <>
+            <p className="answer-sub">Next nearest enrolling sites:</p>
+            <SiteItems sites={next.slice(0, NEXT_FEW)} units={units} />
+          </>
+        )}
+      </div>
+    );
+  }
+
+  const within = radiusKm === null ? '' : ` within ${formatRadius(radiusKm, units)}`;
+  const nearestAny = answer.others[0] ?? answer.nearestBeyond;
+  const notYetHidden = statuses.length > 0 && !statuses.includes('not-yet');
+  return (
+    <div className="answer-card none" aria-labelledby="near-answer">
+      <p id="near-answer" className="answer-headline">
+        {answer.others.length > 0 || answer.nearestBeyond
+          ? `No site${within} is enrolling patients now.`
+          : 'No site matches the current filters.'}
+      </p>
+      {answer.others.length > 0 && (
+        <>
+          <p className="answer-sub">Nearest sites of any status:</p>
+          <SiteItems sites={answer.others.slice(0, NEXT_FEW + 1)} units={units} withStatus />
+        </>
+      )}
+      {answer.others.length === 0 && answer.nearestBeyond && (
+        <p className="answer-sub">
+          No site{within}. The nearest is {place(answer.nearestBeyond)} —{' '}
+          {formatDistance(answer.nearestBeyond.distanceKm, units)} ({statusLabel(answer.nearestBeyond.status)}
+          ).
+        </p>
+      )}
+      {nearestAny && (
+        <>
+          <p className="answer-sub">What you can do:</p>
+          <ul className="answer-steps">
+            {radiusKm !== null && (
+              <li>
+                {answer.enrollingBeyond
+                  ? `Widen the distance: the nearest enrolling site is ${formatDistance(answer.enrollingBeyond.distanceKm, units)} away. `
+                  : 'Widen the distance. '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => useAppStore.getState().setRadiusKm(null)}
+                >
+                  Search at any distance
+                </button>
+              </li>
+            )}
+            {radiusKm === null && !answer.enrollingBeyond && (
+              <li>No site in the current results is enrolling, at any distance.</li>
+            )}
+            <li>
+              Include &ldquo;Not yet recruiting&rdquo; sites: they may open soon
+              {answer.notYetWithin > 0 ? ` (${answer.notYetWithin} within reach)` : ''}.{' '}
+              {notYetHidden && (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => useAppStore.getState().toggleStatus('not-yet')}
+                >
+                  Include them
+                </button>
+              )}
+            </li>
+            <li>
+              Or <TrialContact trialId={nearestAny.trialId} />
+            </li>
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+// "Near me": set a location (place name, the browser's position, or the map), choose a radius and units, and
+// read the nearest enrolling site. The location stays in this browser: nothing here sends it anywhere.
+import { useId, useState } from 'react';
+import { formatRadius, radiusOptionsKm, type DistanceUnit } from '../../../core/units';
+import { currentPosition, GeolocationError, GEOLOCATION_MESSAGES } from '../../data/geolocation';
+import type { PlaceIndex } from '../../../core/place-search';
+import { useEngineQuery } from '../../state/use-engine-query';
+import { useResults } from '../../state/results';
+import { useAppStore } from '../../state/store';
+import { AnswerCard } from './answer-card';
+import { PlaceCombobox } from './place-combobox';
+import './near-me.css';
+
+const ANSWER_SIZE = 5;
+
+function RadiusSelect() {
+  const id = useId();
+  const radiusKm = useAppStore((s) => s.radiusKm);
+  const units = useAppStore((s) => s.units);
+  const options = radiusOptionsKm(units);
+  // A radius from a link may not be one of the choices: keep it selectable rather than hide it.
+  if (radiusKm !== null && !options.some((km) => Math.abs(km - radiusKm) < 1e-6)) options.push(radiusKm);
+  options.sort((a, b) => a - b);
+  return (
+    <div className="near-field">
+      <label htmlFor={id}>Distance</label>
+      <select
+        id={id}
+        value={radiusKm === null ? 'any' : String(radiusKm)}
+        onChange={(event) =>
+          useAppStore.getState().setRadiusKm(event.target.value === 'any' ? null : Number(event.target.value))
+        }
+      >
+        {options.map((km) => (
+          <option key={km} value={String(km)}>
+            Within {formatRadius(km, units)}
+          </option>
+        ))}
+        <option value="any">Any distance</option>
+      </select>
+    </div>
+  );
+}
+
+function UnitSwitch() {
+  const units = useAppStore((s) => s.units);
+  const choices: [DistanceUnit, string][] = [
+    ['km', 'km'],
+    ['mi', 'miles'],
+  ];
+  return (
+    <fieldset className="near-units">
+      <legend>Units</legend>
+      {choices.map(([unit, label]) => (
+        <label key={unit}>
+          <input
+            type="radio"
+            name="near-units"
+            value={unit}
+            checked={units === unit}
+            onChange={() => useAppStore.getState().setUnits(unit)}
+          />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function UseMyLocation() {
+  const [state, setState] = useState<{ status: 'idle' | 'locating' } | { status: 'error'; message: string }>({
+    status: 'idle',
+  });
+  const locate = () => {
+    setState({ status: 'locating' });
+    currentPosition().then(
+      ({ lat, lon }) => {
+        useAppStore.getState().setNear({ lat, lon, label: 'Your location' });
+        setState({ status: 'idle' });
+      },
+      (error: unknown) =>
+        setState({
+          status: 'error',
+          message: error instanceof GeolocationError ? error.message : GEOLOCATION_MESSAGES.unavailable,
+        }),
+    );
+  };
+  return (
+    <div className="near-locate">
+      <button
+        type="button"
+        className="button secondary"
+        onClick={locate}
+        disabled={state.status === 'locating'}
+      >
+        {state.status === 'locating' ? 'Finding your position…' : 'Use my location'}
+      </button>
+      {state.status === 'error' && (
+        <p className="near-error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function NearAnswer() {
+  const near = useAppStore((s) => s.near);
+  const radiusKm = useAppStore((s) => s.radiusKm);
+  const crossBorders = useAppStore((s) => s.crossBorders);
+  const units = useAppStore((s) => s.units);
+  const generation = useResults((r) => r.generation);
+  const answer = useEngineQuery(
+    near
+      ? (engine) =>
+          engine.nearest({ lat: near.lat, lon: near.lon, radiusKm, crossBorders, limit: ANSWER_SIZE })
+      : null,
+    [near, radiusKm, crossBorders, generation],
+  );
+  if (!near) return null;
+  if (!answer) return <p className="answer-card">Looking for the nearest sites…</p>;
+  return <AnswerCard answer={answer} units={units} />;
+}
+
+export function NearMePanel({ loadPlaces }: { loadPlaces?: () => Promise<PlaceIndex> }) {
+  const near = useAppStore((s) => s.near);
+  const crossBorders = useAppStore((s) => s.crossBorders);
+  const countryFilter = useAppStore((s) => s.filters.countries.length > 0);
+  return (
+    <section className="near-me" aria-labelledby="near-me-heading">
+      <h2 id="near-me-heading" className="section-title">
+        Near me
+      </h2>
+      <PlaceCombobox
+        value={near?.label ?? ''}
+        onChoose={(place) => useAppStore.getState().setNear(place)}
+        loadIndex={loadPlaces}
+      />
+      <div className="near-actions">
+        <UseMyLocation />
+        {near && (
+          <button type="button" className="link-button" onClick={() => useAppStore.getState().setNear(null)}>
+            Clear location
+          </button>
+        )}
+      </div>
+      <div className="near-options">
+        <RadiusSelect />
+        <UnitSwitch />
+      </div>
+      <label className="near-borders">
+        <input
+          type="checkbox"
+          checked={crossBorders}
+          onChange={(event) => useAppStore.getState().setCrossBorders(event.target.checked)}
+        />
+        Include nearby sites in every country
+      </label>
+      <p className="near-note">
+        {crossBorders
+          ? `The nearest sites are searched across borders${countryFilter ? ', even with a country filter set' : ''}.`
+          : 'The nearest sites are searched only in the countries ticked in the filters.'}
+      </p>
+      <NearAnswer />
+      {near && (
+        <p className="near-note">
+          Sites are placed at their city&rsquo;s centre, so distances are to the city centre, and sites in the
+          same city are the same distance away.
+        </p>
+      )}
+      <p className="near-note">Your location stays in this browser; it is not sent anywhere.</p>
+    </section>
+  );
+}

@@ -1,0 +1,162 @@
+// The "Location" box: an ARIA 1.2 combobox with a list of places (arrow keys move, Enter chooses, Escape
+// closes). The place list downloads on first focus or keystroke, not with the page.
+import { useId, useRef, useState } from 'react';
+import { placeIndexOnce } from '../../data/load-gazetteer';
+import { placeLabel, searchPlaces, type PlaceIndex, type PlaceMatch } from '../../../core/place-search';
+
+export interface ChosenPlace {
+  lat: number;
+  lon: number;
+  label: string;
+}
+
+interface Props {
+  /** The label of the location now in use, shown when the box is not being edited. */
+  value: string;
+  onChoose: (place: ChosenPlace) => void;
+  /** Tests pass their own index loader. */
+  loadIndex?: () => Promise<PlaceIndex>;
+}
+
+type IndexState =
+  | { status: 'idle' | 'loading' }
+  | { status: 'ready'; index: PlaceIndex }
+  | { status: 'error'; message: string };
+
+function secondary(match: PlaceMatch): string {
+  return match.matchedName ? `also ${match.matchedName}` : '';
+}
+
+export function PlaceCombobox({ value, onChoose, loadIndex = placeIndexOnce }: Props) {
+  const id = useId();
+  const listId = `${id}-places`;
+  const [text, setText] = useState<string | null>(null); // null: show `value`
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [indexState, setIndexState] = useState<IndexState>({ status: 'idle' });
+  const input = useRef<HTMLInputElement>(null);
+
+  const ensureIndex = () => {
+    if (indexState.status === 'ready' || indexState.status === 'loading') return;
+    setIndexState({ status: 'loading' });
+    loadIndex().then(
+      (index) => setIndexState({ status: 'ready', index }),
+      (error: unknown) => setIndexState({ status: 'error', message: (error as Error).message }),
+    );
+  };
+
+  const query = text ?? '';
+  const matches =
+    indexState.status === 'ready' && query.trim() ? searchPlaces(indexState.index, query, 8) : [];
+  const expanded = open && matches.length > 0;
+
+  const choose = (match: PlaceMatch) => {
+    const label = placeLabel(match);
+    onChoose({ lat: match.lat, lon: match.lon, label });
+    setText(null);
+    setOpen(false);
+    setActive(-1);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        ensureIndex();
+        if (!open) setOpen(true);
+        else if (matches.length) setActive((i) => (i + 1) % matches.length);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (!open) setOpen(true);
+        else if (matches.length) setActive((i) => (i <= 0 ? matches.length - 1 : i - 1));
+        break;
+      case 'Enter': {
+        const match = matches[active >= 0 ? active : 0];
+        if (expanded && match) {
+          event.preventDefault();
+          choose(match);
+        }
+        break;
+      }
+      case 'Escape':
+        event.preventDefault();
+        if (expanded) setOpen(false);
+        else setText(''); // a second Escape clears the box, as the pattern suggests
+        setActive(-1);
+        break;
+    }
+  };
+
+  const status =
+    indexState.status === 'loading'
+      ? 'Loading the list of places…'
+      : indexState.status === 'error'
+        ? indexState.message
+        : indexState.status === 'ready' && query.trim() && open
+          ? matches.length === 0
+            ? 'No place found. Try another spelling or a nearby town.'
+            : `${matches.length} place${matches.length === 1 ? '' : 's'} found. Use the arrow keys to choose.`
+          : '';
+
+  return (
+    <div className="place-combobox">
+      <label htmlFor={`${id}-input`}>Location</label>
+      <input
+        ref={input}
+        id={`${id}-input`}
+        type="text"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
+        aria-describedby={`${id}-hint`}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Town or city, e.g. München"
+        value={text ?? value}
+        onFocus={ensureIndex}
+        onChange={(event) => {
+          ensureIndex();
+          setText(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+      />
+      <span id={`${id}-hint`} className="visually-hidden">
+        Type a place name, then choose from the list.
+      </span>
+      <ul id={listId} role="listbox" aria-label="Places" className="place-options" hidden={!expanded}>
+        {expanded &&
+          matches.map((match, index) => (
+            <li
+              key={match.geonameId}
+              id={`${id}-option-${index}`}
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? 'place-option active' : 'place-option'}
+              // mousedown, not click: choosing must happen before the box loses focus and closes.
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(match);
+              }}
+            >
+              <span className="place-option-name">{placeLabel(match)}</span>
+              {secondary(match) && (
+                <span className="place-option-alt">
+                  <span className="visually-hidden">, </span>
+                  {secondary(match)}
+                </span>
+              )}
+            </li>
+          ))}
+      </ul>
+      <p className="place-status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { screen, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import gazetteer from '../fixtures/near-me/gazetteer.json';
+import { useAppStore } from '../../src/app/state/store';
+import { distanceKm } from '../../src/core/distance';
+import { formatDistance } from '../../src/core/units';
+import { renderApp, withLayout } from './support/render-app';
+
+withLayout();
+// The whole app renders in jsdom: give typing room beyond the default 5 s.
+vi.setConfig({ testTimeout: 20_000 });
+
+// Where the fixture gazetteer and the fixture dataset both put Frankfurt am Main.
+const FRANKFURT = { lat: 50.1109, lon: 8.6821 };
+const PARIS_SITE = { lat: 48.8534, lon: 2.3488 };
+const fetchCalls: string[] = [];
+
+beforeAll(() => {
+  // The place list is the only file the panel fetches; the app's dataset comes from the test loader.
+  const original = globalThis.fetch;
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    fetchCalls.push(`${url} ${String(init?.body ?? '')}`);
+    if (!url.endsWith('data/gazetteer.json')) return original(input, init);
+    return new Response(JSON.stringify(gazetteer), { headers: { 'content-type': 'application/json' } });
+  });
+});
+afterAll(() => vi.unstubAllGlobals());
+
+async function openNearMe() {
+  const app = await renderApp();
+  await app.ready();
+  useAppStore.getState().setUnits('km');
+  const panel = screen.getByRole('region', { name: 'Near me' });
+  return { ...app, panel };
+}
+
+async function chooseFrankfurt(user: Awaited<ReturnType<typeof openNearMe>>['user']) {
+  const box = screen.getByRole('combobox', { name: 'Location' });
+  await user.click(box);
+  await user.type(box, 'Frankf');
+  await screen.findByRole('option', { name: /^Frankfurt am Main, Germany/ });
+  await user.keyboard('{Enter}');
+}
+
+describe('the near-me panel', () => {
+  it('answers with the nearest enrolling site and sorts the list by distance', async () => {
+    const { user, panel } = await openNearMe();
+    await chooseFrankfurt(user);
+    const toParis = formatDistance(distanceKm(FRANKFURT, PARIS_SITE), 'km');
+    await vi.waitFor(() =>
+      expect(panel).toHaveTextContent(
+        `Nearest enrolling site: Hôpital Saint-Louis, Paris, France — ${toParis}`,
+      ),
+    );
+    const sites = within(screen.getByRole('list', { name: 'Sites' }));
+    await vi.waitFor(() =>
+      expect(sites.getAllByRole('listitem')[0]).toHaveTextContent('Frankfurt am Main, Germany · 0 km'),
+    );
+    // The location is not sent anywhere.
+    expect(fetchCalls.some((call) => call.includes('gazetteer.json'))).toBe(true);
+    expect(fetchCalls.filter((call) => call.includes('50.11') || call.includes('8.68'))).toEqual([]);
+  });
+
+  it('when none in reach is enrolling, lists the nearest of any status and what to do next', async () => {
+    const { user, panel } = await openNearMe();
+    await chooseFrankfurt(user);
+    await user.selectOptions(within(panel).getByLabelText('Distance'), 'Within 100 km');
+    expect(
+      await within(panel).findByText('No site within 100 km is enrolling patients now.'),
+    ).toBeInTheDocument();
+    expect(panel).toHaveTextContent(
+      'Universitätsklinikum Frankfurt, Frankfurt am Main, Germany — 0 km · Completed',
+    );
+    const toParis = formatDistance(distanceKm(FRANKFURT, PARIS_SITE), 'km');
+    expect(panel).toHaveTextContent(`the nearest enrolling site is ${toParis} away`);
+    await user.click(within(panel).getByRole('button', { name: 'Search at any distance' }));
+    expect(useAppStore.getState().radiusKm).toBeNull();
+    await vi.waitFor(() => expect(panel).toHaveTextContent('Nearest enrolling site:'));
+  });
+
+  it('crosses borders unless asked to keep to the country filter', async () => {
+    const { user, panel } = await openNearMe();
+    useAppStore.getState().toggleCountry('PL');
+    await chooseFrankfurt(user);
+    expect(panel).toHaveTextContent('searched across borders, even with a country filter set');
+    await vi.waitFor(() => expect(panel).toHaveTextContent(/Nearest enrolling site: .*Paris/));
+    await user.click(within(panel).getByRole('checkbox', { name: 'Include nearby sites in every country' }));
+    await vi.waitFor(() => expect(panel).toHaveTextContent(/Nearest enrolling site: .*Warsaw/));
+  });
+
+  it('says so when the browser denies the location', async () => {
+    const getCurrentPosition = (_ok: PositionCallback, fail: PositionErrorCallback) =>
+      fail({ code: 1, message: 'denied' } as GeolocationPositionError);
+    Object.defineProperty(navigator, 'geolocation', { configurable: true, value: { getCurrentPosition } });
+    const { user, panel } = await openNearMe();
+    await user.click(within(panel).getByRole('button', { name: 'Use my location' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Location permission was denied');
+    expect(useAppStore.getState().near).toBeNull();
+  });
+});

@@ -1,0 +1,87 @@
+import { expect, test, type Page } from '@playwright/test';
+import { AppDriver } from './support/app-driver';
+import { saveScreenshot } from './support/browser';
+
+// The city centre of Frankfurt am Main in GeoNames, where city-level geocoding puts the Frankfurt site.
+const FRANKFURT = { latitude: 50.11552, longitude: 8.68417 };
+
+function nearMe(page: Page) {
+  return page.getByRole('region', { name: 'Near me' });
+}
+
+/** Every request the page makes, to check that the location never leaves the browser. */
+function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url() + ' ' + (request.postData() ?? '')));
+  return urls;
+}
+
+test.describe('near me with the browser location', () => {
+  test.use({ geolocation: FRANKFURT, permissions: ['geolocation'], locale: 'de-DE' });
+
+  test('finds the Frankfurt site first, at about 0 km, and keeps the location in the browser', async ({
+    page,
+  }) => {
+    const requests = recordRequests(page);
+    const app = await AppDriver.open(page);
+    const panel = nearMe(page);
+    await panel.getByRole('button', { name: 'Use my location' }).click();
+    // MT103-203 is completed: the card says so plainly and lists the nearest sites with their status.
+    await expect(panel).toContainText('No site is enrolling patients now.');
+    const nearest = panel.getByRole('list').first().getByRole('listitem').first();
+    await expect(nearest).toContainText('Klinikum der Goethe Universität, Frankfurt, Germany');
+    await expect(nearest).toContainText(/\b0 km · Completed/);
+    await expect(panel).toContainText('distances are to the city centre');
+    // The list sorts by distance too.
+    await expect(app.siteItems.first()).toContainText('Frankfurt');
+    await expect(app.siteItems.first()).toContainText('0 km');
+    expect(requests.filter((url) => url.includes('50.11') || url.includes('8.68'))).toEqual([]);
+    expect(app.errors).toEqual([]);
+    await saveScreenshot(page, 'near-me-frankfurt');
+  });
+
+  test('narrows to a radius and offers to widen it', async ({ page }) => {
+    await AppDriver.open(page);
+    const panel = nearMe(page);
+    await panel.getByRole('button', { name: 'Use my location' }).click();
+    await panel.getByLabel('Distance').selectOption({ label: 'Within 25 km' });
+    await expect(panel).toContainText('No site within 25 km is enrolling patients now.');
+    await expect(panel.getByRole('button', { name: 'Search at any distance' })).toBeVisible();
+    await panel.getByRole('radio', { name: 'miles' }).check();
+    await expect(panel.getByLabel('Distance')).toHaveValue(String(25 * 1.609344));
+    await expect(panel).toContainText('No site within 25 mi is enrolling patients now.');
+  });
+});
+
+test.describe('near me with the location denied', () => {
+  test.use({ permissions: [] });
+
+  test('says the permission was denied and how to go on', async ({ page, context }) => {
+    await context.clearPermissions();
+    const app = await AppDriver.open(page);
+    await nearMe(page).getByRole('button', { name: 'Use my location' }).click();
+    await expect(page.getByRole('alert')).toContainText('Location permission was denied');
+    await expect(page.getByRole('alert')).toContainText('type a town or city instead');
+    expect(app.errors).toEqual([]);
+  });
+});
+
+test.describe('near me from a place name', () => {
+  test('typing "München" and choosing it finds the Munich site first', async ({ page }) => {
+    const app = await AppDriver.open(page);
+    const box = page.getByRole('combobox', { name: 'Location' });
+    await box.fill('München');
+    const option = page.getByRole('option', { name: /^Munich, Germany/ });
+    await expect(option).toBeVisible();
+    await box.press('ArrowDown');
+    await expect(option).toHaveAttribute('aria-selected', 'true');
+    await box.press('Enter');
+    await expect(box).toHaveValue('Munich, Germany');
+    const panel = nearMe(page);
+    const nearest = panel.getByRole('list').first().getByRole('listitem').first();
+    await expect(nearest).toContainText('Klinikum der Universität München - Großhadern, Munich, Germany');
+    await expect(nearest).toContainText(/\b0 (km|mi)\b/);
+    await expect(app.siteItems.first()).toContainText('München');
+    expect(app.errors).toEqual([]);
+  });
+});
