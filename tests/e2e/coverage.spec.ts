@@ -81,3 +81,18 @@ test('the coverage view passes an accessibility audit and reads as a report', as
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   await page.screenshot({ path: 'node_modules/.cache/screens/coverage-desktop.png', fullPage: true });
 });
+
+test('the report reads on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(MT103_203);
+  await expect(page.getByRole('button', { name: 'Coverage', pressed: true })).toBeVisible();
+  const { countries, reachTotal } = report(page);
+  await expect(countries.getByRole('row', { name: /^Germany/ })).toBeVisible();
+  await expect(reachTotal(100)).toBeAttached();
+  const results = await new AxeBuilder({ page }).include('.coverage-report').analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  // Nothing wider than the screen except inside the table's own sideways scroller.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: 'node_modules/.cache/screens/coverage-phone.png' });
+});

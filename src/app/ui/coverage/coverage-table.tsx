@@ -47,7 +47,8 @@ export function CoverageTable({ coverage, selectedCountries, onSelectCountry }: 
   }
 
   return (
-    <div className="coverage-table-scroll">
+    // Focusable so that keyboard users can scroll the table sideways on a narrow screen.
+    <div className="coverage-table-scroll" role="region" aria-label="Coverage by country table" tabIndex={0}>
       <table className="coverage-table">
         <caption>
           Coverage by country
