@@ -131,8 +131,8 @@ function decode(search: string, known: KnownIds): DecodedViewState {
   }
 
   for (const name of params.names()) {
-    const known = (LINK_PARAMS as readonly string[]).includes(name) || MAP_ALIASES.includes(name);
-    if (!known && !TRACKING.test(name)) ignored.push(`Ignored unknown parameter ${quote(name)}.`);
+    const read = (LINK_PARAMS as readonly string[]).includes(name) || MAP_ALIASES.includes(name);
+    if (!read && !TRACKING.test(name)) ignored.push(`Ignored unknown parameter ${quote(name)}.`);
   }
 
   return { state: canonicalViewState(state), ignored };

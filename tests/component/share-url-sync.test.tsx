@@ -85,6 +85,16 @@ describe('URL sync', () => {
     expect(useAppStore.getState().map).toEqual({ zoom: 5, lat: 45, lng: 10 });
   });
 
+  it('writes the map position only once the person has moved the map', async () => {
+    openAt('?country=DE');
+    await waitFor(() => expect(window.location.search).toBe('?country=DE'));
+    // The map fitting the filtered sites is not a view worth fixing in a link: any screen refits it.
+    useAppStore.getState().setMapPosition({ zoom: 6, lat: 51, lng: 10 }, false);
+    expect(window.location.search).toBe('?country=DE');
+    useAppStore.getState().setMapPosition({ zoom: 7, lat: 50.5, lng: 9.25 }, true);
+    expect(window.location.search).toBe('?country=DE&map=7/50.5/9.25');
+  });
+
   it('gives a typed search one history entry, not one per keystroke', async () => {
     openAt('');
     await waitFor(() => expect(useResults.getState().load.status).toBe('ready'));
