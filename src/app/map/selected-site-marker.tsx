@@ -1,19 +1,26 @@
 // A ring around the selected site, so a selection made in the list shows on the map whatever the clustering.
 import L from 'leaflet';
+import { useMemo } from 'react';
 import { Marker } from 'react-leaflet';
 import { useAppStore } from '../state/store';
 import { useEngineQuery } from '../state/use-engine-query';
 
-const RING = L.divIcon({ className: 'selected-ring', iconSize: [40, 40] });
+function ringIcon(name: string): L.DivIcon {
+  const ring = document.createElement('span');
+  ring.setAttribute('role', 'img');
+  ring.setAttribute('aria-label', `Selected: ${name}`);
+  return L.divIcon({ html: ring, className: 'selected-ring', iconSize: [40, 40] });
+}
 
 export function SelectedSiteMarker() {
   const siteId = useAppStore((s) => s.selectedSiteId);
   const site = useEngineQuery(siteId ? (engine) => engine.site(siteId) : null, [siteId]);
-  if (!site || site.lat === null || site.lon === null) return null;
+  const icon = useMemo(() => site && ringIcon(site.name), [site]);
+  if (!site || !icon || site.lat === null || site.lon === null) return null;
   return (
     <Marker
       position={[site.lat, site.lon]}
-      icon={RING}
+      icon={icon}
       interactive={false}
       keyboard={false}
       zIndexOffset={-1000}

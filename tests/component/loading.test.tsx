@@ -1,0 +1,37 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { DatasetLoadError } from '../../src/app/data/load-dataset';
+import { dataset, renderApp, withLayout } from './support/render-app';
+
+withLayout();
+vi.setConfig({ testTimeout: 20_000 });
+
+describe('loading the dataset', () => {
+  it('shows progress, then the sites', async () => {
+    let release: (value: typeof dataset) => void = () => {};
+    const { ready } = await renderApp(() => new Promise((resolve) => (release = resolve)));
+    expect(await screen.findByText('Loading trial sites…')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Trial Atlas' })).toBeInTheDocument();
+    release(dataset);
+    await ready();
+    expect(screen.queryByText('Loading trial sites…')).toBeNull();
+  });
+
+  it.each([
+    ['network', 'The site data could not be downloaded'],
+    ['malformed', 'The site data is damaged'],
+    ['version', 'The site data is from another version of Trial Atlas'],
+  ] as const)('explains a %s failure and retries', async (kind, title) => {
+    let attempts = 0;
+    const { user, ready } = await renderApp(async () => {
+      if (++attempts === 1) throw new DatasetLoadError(kind, `details of the ${kind} failure`);
+      return dataset;
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(title);
+    expect(alert).toHaveTextContent(`details of the ${kind} failure`);
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await ready();
+    expect(attempts).toBe(2);
+  });
+});

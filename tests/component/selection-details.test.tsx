@@ -1,0 +1,108 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { useAppStore } from '../../src/app/state/store';
+import { renderApp, withLayout } from './support/render-app';
+
+withLayout();
+vi.setConfig({ testTimeout: 20_000 });
+
+const sites = () => screen.getByRole('list', { name: 'Sites' });
+
+describe('the site list, the map and the details', () => {
+  it('lists the sites by country name, city and name', async () => {
+    const { ready } = await renderApp();
+    await ready();
+    const items = await within(sites()).findAllByRole('listitem');
+    expect(items).toHaveLength(11);
+    const names = items.map((item) => within(item).getByRole('button').textContent ?? '');
+    expect(names.map((name) => name.replace(/(Germany|France|Italy|Poland).*$/, ''))).toEqual([
+      'Example Research CentreLyon, ',
+      'Unresolved ClinicNowhere, ',
+      'Hôpital Saint-LouisParis, ',
+      'Universitätsklinikum FrankfurtFrankfurt am Main, ',
+      'Klinikum der Universität MünchenMunich, ',
+      'Site 1106Münster, ',
+      'Universitätsklinikum MünsterMünster, ',
+      "Ospedale Sant'EugenioRome, ",
+      'Policlinico Umberto IRome, ',
+      'Instytut HematologiiWarsaw, ',
+      'Szpital KlinicznyWarsaw, ',
+    ]);
+    expect(items[1]).toHaveTextContent('not on the map');
+  });
+
+  it('selecting in the list opens the details and highlights the site on the map', async () => {
+    const { user, ready } = await renderApp();
+    await ready();
+    await user.click(await within(sites()).findByRole('button', { name: /^Site 1106/ }));
+    const details = await screen.findByRole('region', { name: 'Site details' });
+    expect(within(details).getByRole('heading', { name: 'Site 1106' })).toHaveFocus();
+    expect(details).toHaveTextContent('Münster, Germany');
+    expect(details).toHaveTextContent('this is the trial’s overall status');
+    expect(within(details).getByRole('link', { name: 'NCT00000101 on ClinicalTrials.gov' })).toHaveAttribute(
+      'href',
+      'https://clinicaltrials.gov/study/NCT00000101',
+    );
+    expect(within(details).getByRole('link', { name: 'Directions (OpenStreetMap)' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('openstreetmap.org/directions?to=51.96250%2C7.62560'),
+    );
+    expect(within(sites()).getByRole('button', { name: /^Site 1106/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    expect(useAppStore.getState()).toMatchObject({ selectedSiteId: 'ex-101-1106', selectionOrigin: 'list' });
+    // The map rings the selected site whatever the clustering.
+    expect(await screen.findByRole('img', { name: 'Selected: Site 1106' })).toBeInTheDocument();
+  });
+
+  it('a selection made on the map highlights the site in the list', async () => {
+    const { ready } = await renderApp();
+    await ready();
+    await within(sites()).findAllByRole('listitem');
+    act(() => useAppStore.getState().selectSite('ex-202-3', 'map'));
+    const button = await within(sites()).findByRole('button', { name: /^Szpital Kliniczny/ });
+    await vi.waitFor(() => expect(button).toHaveAttribute('aria-current', 'true'));
+    expect(await screen.findByRole('region', { name: 'Site details' })).toHaveTextContent('Recruiting');
+    expect(screen.getByRole('region', { name: 'Site details' })).toHaveTextContent(
+      'Status reported for this site.',
+    );
+  });
+
+  it('shows a trial’s details, and marks a trial whose source lists no sites', async () => {
+    const { user, ready } = await renderApp();
+    await ready();
+    await user.click(screen.getByRole('button', { name: 'About NCT00000101' }));
+    const trial = await screen.findByRole('region', { name: 'Trial details' });
+    expect(trial).toHaveTextContent('Examplimab in adult relapsed leukemia');
+    expect(trial).toHaveTextContent('Phase 2');
+    expect(trial).toHaveTextContent('Example Pharma GmbH');
+    expect(trial).toHaveTextContent('120 participants (actual)');
+    expect(trial).toHaveTextContent('Ages 18 Years and older · Sex: All');
+    expect(trial).toHaveTextContent('Examplimab (EX-1)');
+    expect(trial).toHaveTextContent('6 sites in 3 countries, 6 on the map');
+    expect(trial).toHaveTextContent('seeds/ex-101.txt');
+    await user.click(within(trial).getByRole('button', { name: /Close/ }));
+    await user.click(screen.getByRole('button', { name: 'About NCT00000404' }));
+    expect(await screen.findByRole('region', { name: 'Trial details' })).toHaveTextContent(
+      'Sites not listed in source',
+    );
+  });
+
+  it('offers the sites at a shared point as a list on the map', async () => {
+    const { user, ready } = await renderApp();
+    await ready();
+    await user.click(screen.getByRole('checkbox', { name: 'Italy' }));
+    await screen.findByText('2 sites in 1 country (of 11)');
+    const rome = await screen.findByRole('button', { name: '2 sites at one place in Rome. List them' });
+    await user.click(rome);
+    const list = await screen.findByRole('list', { name: 'Sites at this place' });
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(["Ospedale Sant'EugenioClosed", 'Policlinico Umberto IClosed']);
+    await user.click(within(list).getByRole('button', { name: /Policlinico/ }));
+    expect(useAppStore.getState()).toMatchObject({ selectedSiteId: 'ex-101-2101', selectionOrigin: 'map' });
+  });
+});
