@@ -81,4 +81,10 @@ describe('Embed bar', () => {
     act(() => useAppStore.getState().toggleStatus('closed'));
     expect(open).toHaveAttribute('href', '/?country=IT&status=closed');
   });
+
+  it('says what the link asked for that could not be used', () => {
+    useLinkState.setState({ notices: ['Ignored unknown country code "XX".'] });
+    render(<EmbedBar />);
+    expect(screen.getByRole('status', { name: 'Link notice' })).toHaveTextContent('"XX"');
+  });
 });

@@ -5,6 +5,7 @@ import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
 import { linkViewState, useLinkState } from '../../state/url-sync';
 import { resultCountText } from '../result-count';
+import { LinkNotices } from '../share/link-notices';
 import './embed.css';
 
 export function EmbedBar() {
@@ -23,6 +24,8 @@ export function EmbedBar() {
       <a href={`${window.location.pathname}${search}`} target="_blank" rel="noopener">
         Open full map<span className="visually-hidden"> (opens in a new tab)</span>
       </a>
+      {/* The page's header is hidden in an embed: say here what the link asked for that could not be used. */}
+      <LinkNotices />
     </nav>
   );
 }

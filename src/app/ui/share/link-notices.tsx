@@ -14,7 +14,7 @@ export function LinkNotices() {
           <li key={notice}>{notice}</li>
         ))}
       </ul>
-      <button type="button" onClick={dismiss}>
+      <button type="button" className="button secondary" onClick={dismiss}>
         Dismiss
       </button>
     </section>
