@@ -1,14 +1,14 @@
 // Inputs of the coverage view, loaded on first use and shared by its panel and map layers: the open dataset as a
 // site table (the engine may live in a worker, so the view keeps its own), the filtered rows, and the gazetteer.
 import { useEffect, useState } from 'react';
-import { z } from 'zod';
 import { filterRows } from '../../core/filter';
 import { sitePoints, type SitePoints } from '../../core/coverage-points';
-import { GAZETTEER_VERSION, type GazetteerFile } from '../../core/gazetteer-format';
+import type { GazetteerFile } from '../../core/gazetteer-format';
 import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search';
 import { siteTableFromDataset, type SiteTable } from '../../core/site-table';
 import type { Filters } from '../../core/view-state';
 import { loadDataset } from '../data/load-dataset';
+import { gazetteerUrl, placeIndexOnce } from '../data/load-gazetteer';
 
 export interface CoverageBase {
   table: SiteTable;
@@ -24,7 +24,8 @@ const gazetteers = new Map<string, Promise<GazetteerFile>>();
 /** Replaceable for tests: how a dataset and the gazetteer are fetched. */
 export const coverageLoaders = {
   dataset: (name: string) => loadDataset(name),
-  gazetteer: (url: string) => fetchGazetteer(url),
+  // Shares place search's download (and its index, which near-me needs anyway): one gazetteer per page.
+  gazetteer: (_url: string) => placeIndexOnce().then((index) => index.file),
 };
 
 function cached<T>(
@@ -46,46 +47,6 @@ export function loadCoverageBase(name: string): Promise<CoverageBase> {
     const table = siteTableFromDataset(await coverageLoaders.dataset(key));
     return { table, search: buildSearchIndex(table) };
   });
-}
-
-const gazetteerSchema = z
-  .object({
-    version: z.literal(GAZETTEER_VERSION),
-    attribution: z.string(),
-    geonameId: z.array(z.number()),
-    name: z.array(z.string()),
-    country: z.array(z.string()),
-    admin1: z.array(z.string()),
-    lat: z.array(z.number()),
-    lon: z.array(z.number()),
-    population: z.array(z.number()),
-    alt: z.array(z.string()),
-  })
-  .refine(
-    (file) =>
-      [file.name, file.country, file.admin1, file.lat, file.lon, file.population].every(
-        (column) => column.length === file.geonameId.length,
-      ),
-    'columns of different lengths',
-  );
-
-export async function fetchGazetteer(url: string): Promise<GazetteerFile> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    throw new Error(`Could not reach ${url} (${(error as Error).message}).`, { cause: error });
-  }
-  if (!response.ok || response.headers.get('content-type')?.includes('text/html')) {
-    throw new Error(`${url} was not found (${response.status}).`);
-  }
-  const parsed = gazetteerSchema.safeParse(await response.json().catch(() => null));
-  if (!parsed.success) throw new Error(`${url} is not a gazetteer file of version ${GAZETTEER_VERSION}.`);
-  return parsed.data as GazetteerFile;
-}
-
-export function gazetteerUrl(base: string = import.meta.env.BASE_URL): string {
-  return `${base}data/gazetteer.json`;
 }
 
 export function loadCoverageGazetteer(url: string = gazetteerUrl()): Promise<GazetteerFile> {

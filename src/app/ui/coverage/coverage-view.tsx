@@ -1,10 +1,6 @@
 // The coverage view: loads what the report needs (on first use) and says so while it does, or what failed.
-import {
-  gazetteerUrl,
-  loadCoverageBase,
-  loadCoverageGazetteer,
-  useLoadable,
-} from '../../state/coverage-data';
+import { loadCoverageBase, loadCoverageGazetteer, useLoadable } from '../../state/coverage-data';
+import { gazetteerUrl } from '../../data/load-gazetteer';
 import { useAppStore } from '../../state/store';
 import { CoverageReport } from './coverage-report';
 import './coverage.css';
