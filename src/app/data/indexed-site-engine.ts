@@ -5,7 +5,7 @@ import { decodeCompact } from '../../core/compact-codec';
 import { countryCount, facetCounts, filterRows } from '../../core/filter';
 import { sitesToCsv } from '../../core/export-csv';
 import { sitesToGeoJsonText } from '../../core/export-geojson';
-import { nearAnswer } from '../../core/near-answer';
+import { nearAnswer, nearCandidates } from '../../core/near-answer';
 import { buildNearestIndex, distancesFrom, type NearbySite, type NearestIndex } from '../../core/nearest';
 import { buildAncestors, NO_NODE } from '../../core/point-clusters';
 import type { Dataset } from '../../core/schema';
@@ -270,9 +270,7 @@ export class IndexedSiteEngine implements SiteEngine {
     const data = this.loaded;
     const { table } = data;
     // As LocalSiteEngine: the card classifies by status itself, and crosses borders unless asked not to.
-    const filters = { ...this.filters, statuses: [], countries: request.crossBorders ? [] : this.filters.countries };
-    const candidates = new Uint8Array(table.size);
-    for (const row of filterRows(table, filters, this.text(filters.q))) candidates[row] = 1;
+    const candidates = nearCandidates(table, this.filters, request.crossBorders, (q) => this.text(q));
     const answer = nearAnswer(data.nearest, { from: request, radiusKm: request.radiusKm, candidates, limit: request.limit });
     const nearby = (site: NearbySite): NearbySiteSummary => ({ ...this.summary(site.row), distanceKm: site.distanceKm });
     return {

@@ -1,7 +1,7 @@
 // SiteEngine computed in the calling thread: typed-array filtering and supercluster over aggregated points.
 import type Supercluster from 'supercluster';
 import { countryCount, facetCounts, filterRows } from '../../core/filter';
-import { nearAnswer } from '../../core/near-answer';
+import { nearAnswer, nearCandidates } from '../../core/near-answer';
 import { buildNearestIndex, distancesFrom, type NearbySite, type NearestIndex } from '../../core/nearest';
 import { sitesToCsv } from '../../core/export-csv';
 import { sitesToGeoJsonText } from '../../core/export-geojson';
@@ -234,11 +234,9 @@ export class LocalSiteEngine implements SiteEngine {
   async nearest(request: NearestRequest): Promise<NearestResult> {
     const data = this.loaded;
     const { table } = data;
-    // The card classifies sites by status itself, so the status filter does not apply; the country
-    // filter applies only when the person chose to stay within it.
-    const filters = { ...this.filters, statuses: [], countries: request.crossBorders ? [] : this.filters.countries };
-    const candidates = new Uint8Array(table.size);
-    for (const row of filterRows(table, filters, matchText(table, data.search, filters.q))) candidates[row] = 1;
+    const candidates = nearCandidates(table, this.filters, request.crossBorders, (q) =>
+      matchText(table, data.search, q),
+    );
     const answer = nearAnswer(data.nearest, {
       from: request,
       radiusKm: request.radiusKm,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nearAnswer } from '../../../src/core/near-answer';
+import { nearAnswer, nearCandidates } from '../../../src/core/near-answer';
+import { EMPTY_FILTERS } from '../../../src/core/view-state';
 import { buildNearestIndex } from '../../../src/core/nearest';
 import type { Dataset, Site, Trial, TrialStatus } from '../../../src/core/schema';
 import { siteTableFromDataset } from '../../../src/core/site-table';
@@ -120,5 +121,31 @@ describe('nearAnswer', () => {
       nearestBeyond: null,
       notYetWithin: 0,
     });
+  });
+});
+
+describe('nearCandidates', () => {
+  const t = table([
+    [0.1, 'RECRUITING'],
+    [0.2, 'COMPLETED'],
+    [0.3, 'RECRUITING'],
+  ]);
+  const noText = () => null;
+
+  it('crosses borders by default, and keeps to the country filter only when asked', () => {
+    const filters = { ...EMPTY_FILTERS, countries: ['FR'] };
+    expect(nearCandidates(t, filters, true, noText)).toBeNull();
+    expect(Array.from(nearCandidates(t, filters, false, noText)!)).toEqual([0, 1, 0]);
+  });
+
+  it('never applies the status filter, which the answer does itself', () => {
+    expect(nearCandidates(t, { ...EMPTY_FILTERS, statuses: ['closed'] }, true, noText)).toBeNull();
+  });
+
+  it('computes once per filters object', () => {
+    const filters = { ...EMPTY_FILTERS, countries: ['DE'] };
+    const first = nearCandidates(t, filters, false, noText);
+    expect(nearCandidates(t, filters, false, noText)).toBe(first);
+    expect(nearCandidates(t, { ...filters }, false, noText)).not.toBe(first);
   });
 });

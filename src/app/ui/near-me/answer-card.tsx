@@ -1,6 +1,7 @@
 // The answer to "where is the nearest site that can still take me, and how far is it?", and when no site in
 // reach is enrolling, the nearest sites of any status and what to do next.
 import { countryName } from '../../../core/countries';
+import { NOT_YET_CAP } from '../../../core/near-answer';
 import { statusLabel } from '../../../core/status';
 import { formatDistance, formatRadius, type DistanceUnit } from '../../../core/units';
 import type { NearbySiteSummary, NearestResult } from '../../data/site-engine';
@@ -8,6 +9,10 @@ import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
 
 const NEXT_FEW = 3;
+
+function notYetCount(count: number): string {
+  return count > NOT_YET_CAP ? `more than ${NOT_YET_CAP}` : String(count);
+}
 
 function place(site: NearbySiteSummary): string {
   return `${site.name}, ${site.city}, ${countryName(site.country)}`;
@@ -148,7 +153,7 @@ export function AnswerCard({ answer, units }: { answer: NearestResult; units: Di
             )}
             <li>
               Include &ldquo;Not yet recruiting&rdquo; sites: they may open soon
-              {answer.notYetWithin > 0 ? ` (${answer.notYetWithin} within reach)` : ''}.{' '}
+              {answer.notYetWithin > 0 ? ` (${notYetCount(answer.notYetWithin)} within reach)` : ''}.{' '}
               {notYetHidden && (
                 <button
                   type="button"
