@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { coverageLoaders } from '../../src/app/state/coverage-data';
+import { siteTableFromDataset } from '../../src/core/site-table';
 import { resetAppState, useAppStore } from '../../src/app/state/store';
 import { CoverageView } from '../../src/app/ui/coverage/coverage-view';
 import { coverageDataset, coverageGazetteer } from '../unit/core/coverage-fixture';
@@ -14,7 +15,7 @@ afterEach(() => Object.assign(coverageLoaders, original));
 describe('coverage view', () => {
   it('loads the dataset and the populations, then shows the report', async () => {
     const requested: string[] = [];
-    coverageLoaders.dataset = async (name) => (requested.push(name), { ...coverageDataset, name });
+    coverageLoaders.table = async (name) => (requested.push(name), siteTableFromDataset(coverageDataset));
     coverageLoaders.gazetteer = async () => coverageGazetteer;
     useAppStore.setState({ datasetName: 'view-ok' });
     render(<CoverageView />);
@@ -27,10 +28,10 @@ describe('coverage view', () => {
   it('explains a failed load and retries', async () => {
     const user = userEvent.setup();
     let attempts = 0;
-    coverageLoaders.dataset = async (name) => {
+    coverageLoaders.table = async () => {
       attempts += 1;
       if (attempts === 1) throw new Error('data/view-retry/dataset.json answered 500.');
-      return { ...coverageDataset, name };
+      return siteTableFromDataset(coverageDataset);
     };
     coverageLoaders.gazetteer = async () => coverageGazetteer;
     useAppStore.setState({ datasetName: 'view-retry' });

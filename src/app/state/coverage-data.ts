@@ -1,13 +1,14 @@
 // Inputs of the coverage view, loaded on first use and shared by its panel and map layers: the open dataset as a
-// site table (the engine may live in a worker, so the view keeps its own), the filtered rows, and the gazetteer.
+// site table (the engine lives in a worker, so the view keeps its own), the filtered rows, and the gazetteer.
 import { useEffect, useState } from 'react';
+import { decodeToSiteTable } from '../../core/compact-codec';
 import { filterRows } from '../../core/filter';
 import { sitePoints, type SitePoints } from '../../core/coverage-points';
 import type { GazetteerFile } from '../../core/gazetteer-format';
 import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search';
 import { siteTableFromDataset, type SiteTable } from '../../core/site-table';
 import type { Filters } from '../../core/view-state';
-import { loadDataset } from '../data/load-dataset';
+import { datasetUrl, loadDataset } from '../data/load-dataset';
 import { gazetteerUrl, placeIndexOnce } from '../data/load-gazetteer';
 
 export interface CoverageBase {
@@ -21,9 +22,23 @@ export type Loadable<T> =
 const bases = new Map<string, Promise<CoverageBase>>();
 const gazetteers = new Map<string, Promise<GazetteerFile>>();
 
-/** Replaceable for tests: how a dataset and the gazetteer are fetched. */
+/** The compact sites.bin when the dataset publishes one (large datasets), else dataset.json; as the worker does. */
+async function loadSiteTable(name: string): Promise<SiteTable> {
+  const compactUrl = datasetUrl(name).replace(/dataset\.json$/, 'sites.bin');
+  const response = await fetch(compactUrl).catch(() => null);
+  if (response?.ok && !response.headers.get('content-type')?.includes('text/html')) {
+    try {
+      return decodeToSiteTable(new Uint8Array(await response.arrayBuffer()));
+    } catch (error) {
+      throw new Error(`${compactUrl}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  return siteTableFromDataset(await loadDataset(name));
+}
+
+/** Replaceable for tests: how a dataset's sites and the gazetteer are fetched. */
 export const coverageLoaders = {
-  dataset: (name: string) => loadDataset(name),
+  table: loadSiteTable,
   // Shares place search's download (and its index, which near-me needs anyway): one gazetteer per page.
   gazetteer: (_url: string) => placeIndexOnce().then((index) => index.file),
 };
@@ -44,7 +59,7 @@ function cached<T>(
 
 export function loadCoverageBase(name: string): Promise<CoverageBase> {
   return cached(bases, name, async (key) => {
-    const table = siteTableFromDataset(await coverageLoaders.dataset(key));
+    const table = await coverageLoaders.table(key);
     return { table, search: buildSearchIndex(table) };
   });
 }
