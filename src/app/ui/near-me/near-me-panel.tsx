@@ -168,7 +168,13 @@ export function NearMePanel({ loadPlaces }: { loadPlaces?: () => Promise<PlaceIn
           same city are the same distance away.
         </p>
       )}
-      <p className="near-note">Your location stays in this browser; it is not sent anywhere.</p>
+      <p className="near-note">
+        Your location stays in this browser; it is not sent anywhere. Place names:{' '}
+        <a href="https://www.geonames.org/" target="_blank" rel="noreferrer">
+          GeoNames
+        </a>
+        , CC BY 4.0.
+      </p>
     </section>
   );
 }
