@@ -1,6 +1,6 @@
 // The composition root: the engine, the dataset connection and the layout with its feature slots.
 import { useEffect, useRef, useState } from 'react';
-import { LocalSiteEngine } from './data/local-site-engine';
+import { createSiteEngine } from './data/site-worker-engine';
 import type { SiteEngine } from './data/site-engine';
 import { CoverageLayers } from './map/coverage-layers';
 import { EngineProvider } from './state/engine-context';
@@ -25,7 +25,7 @@ interface Props {
 }
 
 export function App({ engine: given, loader, urlSync = false }: Props) {
-  const [engine] = useState<SiteEngine>(() => given ?? new LocalSiteEngine());
+  const [engine] = useState<SiteEngine>(() => given ?? createSiteEngine());
   const connection = useRef<ReturnType<typeof connectEngine> | null>(null);
   const load = useResults((r) => r.load);
 

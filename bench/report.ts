@@ -1,0 +1,211 @@
+// Turns benchmark runs into figures (medians, p50/p95) and the BENCHMARKS.md report with targets and ratios.
+import { existsSync } from 'node:fs';
+import { gazetteerSizes } from './gazetteer-size';
+import type { PageRun } from './measure';
+import type { Sizes } from './prepare';
+
+export interface Summary {
+  runs: number;
+  navigationToPaintMs: number;
+  arrivalToPaintMs: number;
+  longestTaskLoadMs: number;
+  mainHeapMB: number | null;
+  workerHeapMB: number | null;
+  country: { p50: number; p95: number };
+  status: { p50: number; p95: number };
+  longestTaskFilterMs: number;
+  nearest: { p50: number; p95: number } | null;
+}
+
+export interface Results {
+  command: string;
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; chromium: string; platform: string };
+  initialJs: { files: string[]; shell: Sizes; worker: Sizes };
+  sizes: {
+    sites: number;
+    transfer: { file: string; total: Sizes; per100k: Sizes };
+    ours: Summary;
+    baseline: Summary | null;
+    raw: { ours: PageRun[]; baseline: PageRun[] };
+  }[];
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
+}
+const median = (values: number[]) => quantile(values, 0.5);
+const mb = (values: (number | null)[]) => {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length ? Math.round((median(known) / 2 ** 20) * 10) / 10 : null;
+};
+
+export function summarize(runs: PageRun[]): Summary {
+  const pooled = (pick: (run: PageRun) => number[]) => {
+    const all = runs.flatMap(pick);
+    return { p50: quantile(all, 0.5), p95: quantile(all, 0.95) };
+  };
+  const nearest = runs.flatMap((run) => run.nearestMs);
+  return {
+    runs: runs.length,
+    navigationToPaintMs: median(runs.map((r) => r.load.navigationToPaintMs)),
+    arrivalToPaintMs: median(runs.map((r) => r.load.arrivalToPaintMs)),
+    longestTaskLoadMs: median(runs.map((r) => r.load.longestTaskLoadMs)),
+    mainHeapMB: mb(runs.map((r) => r.load.mainHeapBytes)),
+    workerHeapMB: mb(runs.map((r) => r.load.workerHeapBytes)),
+    country: pooled((r) => r.filters.countryMs),
+    status: pooled((r) => r.filters.statusMs),
+    longestTaskFilterMs: median(runs.map((r) => r.filters.longestTaskFilterMs)),
+    nearest: nearest.length ? { p50: quantile(nearest, 0.5), p95: quantile(nearest, 0.95) } : null,
+  };
+}
+
+const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : 'n/a');
+const ms1 = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ratio = (theirs: number, ours: number) => `${(theirs / ours).toFixed(1)}×`;
+const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+function sizeSection(size: Results['sizes'][number]): string {
+  const { ours, baseline } = size;
+  const rows = [
+    [
+      'Navigation → first clustered paint',
+      ms(ours.navigationToPaintMs),
+      baseline ? ms(baseline.navigationToPaintMs) : '—',
+    ],
+    [
+      'Dataset arrival → first clustered paint',
+      ms(ours.arrivalToPaintMs),
+      baseline ? ms(baseline.arrivalToPaintMs) : '—',
+    ],
+    [
+      'Country filter → repaint, p50 / p95',
+      `${ms(ours.country.p50)} / ${ms(ours.country.p95)}`,
+      baseline ? `${ms(baseline.country.p50)} / ${ms(baseline.country.p95)}` : '—',
+    ],
+    [
+      'Status filter → repaint, p50 / p95',
+      `${ms(ours.status.p50)} / ${ms(ours.status.p95)}`,
+      baseline ? `${ms(baseline.status.p50)} / ${ms(baseline.status.p95)}` : '—',
+    ],
+    [
+      'Nearest-20 query (round trip), p50 / p95',
+      ours.nearest ? `${ms1(ours.nearest.p50)} / ${ms1(ours.nearest.p95)}` : 'n/a',
+      '—',
+    ],
+    [
+      'Longest main-thread task, load',
+      ms(ours.longestTaskLoadMs),
+      baseline ? ms(baseline.longestTaskLoadMs) : '—',
+    ],
+    [
+      'Longest main-thread task, filter change',
+      ms(ours.longestTaskFilterMs),
+      baseline ? ms(baseline.longestTaskFilterMs) : '—',
+    ],
+    [
+      'JS heap after load, main thread',
+      ours.mainHeapMB === null ? 'n/a' : `${ours.mainHeapMB} MB`,
+      baseline?.mainHeapMB == null ? '—' : `${baseline.mainHeapMB} MB`,
+    ],
+    ['JS heap after load, site worker', ours.workerHeapMB === null ? 'n/a' : `${ours.workerHeapMB} MB`, '—'],
+  ];
+  const lines = [
+    `### ${size.sites.toLocaleString('en')} sites`,
+    '',
+    '| measure | Trial Atlas | baseline (markercluster) |',
+    '|---|---|---|',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
+  if (baseline) {
+    const filterOurs = Math.max(ours.country.p50, ours.status.p50);
+    const filterTheirs = Math.max(baseline.country.p50, baseline.status.p50);
+    lines.push(
+      '',
+      `Ratios (baseline ÷ Trial Atlas): first paint from navigation ${ratio(baseline.navigationToPaintMs, ours.navigationToPaintMs)}, ` +
+        `from arrival ${ratio(baseline.arrivalToPaintMs, ours.arrivalToPaintMs)}; filter change (slower kind, p50) ${ratio(filterTheirs, filterOurs)}.`,
+    );
+  }
+  const t = size.transfer;
+  lines.push(
+    '',
+    `Dataset transfer (sites.bin, ${t.file}): ${kb(t.total.raw)} raw, ${kb(t.total.gzip)} gzip, ${kb(t.total.brotli)} brotli; ` +
+      `per 100k sites ${kb(t.per100k.raw)} raw, ${kb(t.per100k.gzip)} gzip, ${kb(t.per100k.brotli)} brotli.`,
+  );
+  return lines.join('\n');
+}
+
+function targets(results: Results): string[] {
+  const lines = ['| target | figure | |', '|---|---|---|'];
+  const million = results.sizes.find((s) => s.sites === 1_000_000)?.ours;
+  if (million) {
+    const filterP95 = Math.max(million.country.p95, million.status.p95);
+    const longest = Math.max(million.longestTaskLoadMs, million.longestTaskFilterMs);
+    lines.push(
+      `| 1M: first clustered paint ≤ 1.0 s after the dataset arrives | ${ms(million.arrivalToPaintMs)} | ${verdict(million.arrivalToPaintMs <= 1000)} |`,
+      `| 1M: no main-thread task over 50 ms | ${ms(longest)} | ${verdict(longest <= 50)} |`,
+      `| 1M: filter change p95 ≤ 50 ms | ${ms(filterP95)} | ${verdict(filterP95 <= 50)} |`,
+      `| 1M: nearest-20 query ≤ 5 ms | ${million.nearest ? ms1(million.nearest.p95) : 'n/a'} (p95) | ${verdict((million.nearest?.p95 ?? Infinity) <= 5)} |`,
+    );
+  }
+  const hundred = results.sizes.find((s) => s.sites === 100_000);
+  if (hundred?.baseline) {
+    const paint = hundred.baseline.navigationToPaintMs / hundred.ours.navigationToPaintMs;
+    const filter =
+      Math.max(hundred.baseline.country.p50, hundred.baseline.status.p50) /
+      Math.max(hundred.ours.country.p50, hundred.ours.status.p50);
+    lines.push(
+      `| 100k: first paint ≥ 10× faster than the baseline | ${paint.toFixed(1)}× | ${verdict(paint >= 10)} |`,
+      `| 100k: filter change ≥ 15× faster than the baseline | ${filter.toFixed(1)}× | ${verdict(filter >= 15)} |`,
+    );
+  }
+  const shell = results.initialJs.shell.gzip;
+  lines.push(`| Initial JS ≤ 125 KB gzip (app shell) | ${kb(shell)} | ${verdict(shell <= 125 * 1024)} |`);
+  return lines;
+}
+
+export function renderReport(results: Results): string {
+  const { machine, initialJs } = results;
+  const gazetteer = existsSync('public/data/gazetteer.json') ? gazetteerSizes() : null;
+  return [
+    '# Benchmarks',
+    '',
+    'Generated by `npm run bench` (bench/run.ts); every figure below is also in `bench/results.json`.',
+    '',
+    `- Command: \`${results.command}\` (${results.date})`,
+    `- Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB memory, ${machine.platform}`,
+    `- Browser: headless Chromium ${machine.chromium}, 1280×800 viewport, served from localhost without compression`,
+    '- Data: synthetic datasets from `npm run data:synth` (seed 1, one trial per 10 sites); the app loads `sites.bin`, the baseline `dataset.json`.',
+    '- Per-load figures are medians over the runs; filter and nearest figures are p50/p95 over every change or query of every run.',
+    '',
+    '## Targets',
+    '',
+    ...targets(results),
+    '',
+    '## Figures by size',
+    '',
+    ...results.sizes.map(sizeSection).flatMap((section) => [section, '']),
+    '## Download sizes',
+    '',
+    `- Initial JavaScript (app shell: ${initialJs.files.join(', ')}): ${kb(initialJs.shell.raw)} raw, ${kb(initialJs.shell.gzip)} gzip, ${kb(initialJs.shell.brotli)} brotli.`,
+    `- Site worker (loaded after the shell): ${kb(initialJs.worker.raw)} raw, ${kb(initialJs.worker.gzip)} gzip, ${kb(initialJs.worker.brotli)} brotli.`,
+    gazetteer
+      ? `- Place-search gazetteer (${gazetteer.places.toLocaleString('en')} places, loaded on first search): ${kb(gazetteer.rawBytes)} raw, ${kb(gazetteer.gzipBytes)} gzip, ${kb(gazetteer.brotliBytes)} brotli.`
+      : '- Place-search gazetteer: not built.',
+    '',
+    '## How it is measured',
+    '',
+    '- The app sets `performance.mark`s: `ta:dataset-arrived` (the bytes are in), `ta:first-cluster-paint` (two animation frames after the first markers are delivered: the frame that draws them has been produced) and `ta:filter-applied` (the same after a filter change). The baseline page sets the same marks.',
+    '- A filter change is a click on the "Germany" (country) or "Enrolling" (status) checkbox; the time runs from just before the click to the mark. Each is toggled on and off repeatedly.',
+    '- Long tasks come from the Long Tasks API (PerformanceObserver `longtask`), on the main thread only: the site worker works off it by design.',
+    '- Heap: CDP `Performance.getMetrics` (main thread) and `performance.memory` in the worker.',
+    '- Sizes: gzip level 9 and brotli quality 11 for JavaScript; brotli quality 9 for datasets.',
+    '',
+  ].join('\n');
+}
