@@ -13,6 +13,8 @@ test.describe('the map app, offline, on a desktop', () => {
     // Clustered: a handful of markers whose counts add up to the sites on the map.
     await expect(app.mapMarkers.first()).toBeVisible();
     expect(await app.mapMarkers.count()).toBeLessThan(75);
+    // The vector basemap is drawn with no network at all.
+    await app.waitForBasemap();
     expect(app.blocked.every((url) => !url.includes('127.0.0.1'))).toBe(true);
     expect(app.errors).toEqual([]);
   });
@@ -89,6 +91,7 @@ test.describe('the map app, offline, on a desktop', () => {
     const app = await AppDriver.open(page);
     await app.toggleCountry('Germany');
     await app.openSite(/Frankfurt/);
+    await app.waitForBasemap();
     await saveScreenshot(page, 'desktop');
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
@@ -101,6 +104,7 @@ test.describe('the map app on a 360×740 phone', () => {
   test('switches between map and list, filters, opens details, and passes axe', async ({ page }) => {
     const app = await AppDriver.open(page);
     await expect(app.resultCount).toHaveText('75 sites in 11 countries');
+    await app.waitForBasemap();
     await saveScreenshot(page, 'phone-map');
     await app.showView('List');
     await app.toggleCountry('Germany');

@@ -47,7 +47,9 @@ export function clusterIndex(table: SiteTable, points: SitePoints, rows: Uint32A
     });
   }
   const index = new Supercluster<PointProps, ClusterProps>({
-    radius: 56,
+    // In screen pixels at extent 256 (Leaflet tiles): wide enough that cluster badges never overlap.
+    radius: 60,
+    extent: 256,
     maxZoom: CLUSTER_MAX_ZOOM,
     map: (props) => ({ n: props.n, g: props.g.slice() }),
     reduce: (acc, props) => {

@@ -1,11 +1,16 @@
-// The status legend: each group's colour and shape, and what the numbers on markers mean.
+// The status legend: each group's colour and shape, and what the numbers on markers mean. Folded on phones,
+// where the map needs the room, open on wider screens.
+import { useState } from 'react';
 import { STATUS_GROUPS, STATUS_GROUP_LABELS } from '../../core/status';
 import { StatusSymbol } from '../ui/status-symbol';
 
+const wide = () => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 768px)').matches;
+
 export function MapLegend() {
+  const [open] = useState(wide);
   return (
-    <section className="map-legend" aria-label="Legend">
-      <h2 className="map-legend-title">Site status</h2>
+    <details className="map-legend" open={open}>
+      <summary className="map-legend-title">Site status</summary>
       <ul>
         {STATUS_GROUPS.map((group) => (
           <li key={group}>
@@ -15,6 +20,6 @@ export function MapLegend() {
         ))}
       </ul>
       <p className="map-legend-note">Numbers count sites; a group takes the shape of its most open status.</p>
-    </section>
+    </details>
   );
 }

@@ -75,8 +75,10 @@ export function AppShell({
                 {slots.coverage}
               </section>
             )}
-            {!showCoverage && slots.sidePanelTop}
-            <FiltersSection />
+            <div className="side-controls">
+              {!showCoverage && slots.sidePanelTop}
+              <FiltersSection />
+            </div>
             {showCoverage ? null : (
               <section className="sites-section" aria-labelledby="sites-heading">
                 <h2 id="sites-heading" className="section-title plain">

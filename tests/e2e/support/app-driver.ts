@@ -72,6 +72,12 @@ export class AppDriver {
     return details;
   }
 
+  /** The embedded vector basemap has loaded (it credits Natural Earth in the map's attribution). */
+  async waitForBasemap(): Promise<void> {
+    await this.showView('Map');
+    await expect(this.page.getByRole('link', { name: 'Natural Earth' })).toBeVisible({ timeout: 15_000 });
+  }
+
   get mapMarkers(): Locator {
     return this.page.locator('.leaflet-marker-pane').getByRole('button');
   }
