@@ -33,6 +33,16 @@ export interface PlaceMatch {
 
 const BUCKET = 2;
 
+const UMLAUTS = /[äöüÄÖÜ]/g;
+const UMLAUT_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
+/** A name folded, and for German umlauts also as typed without them: "Köln" is "koln" and "koeln". */
+function spellings(name: string): string[] {
+  const folded = foldName(name);
+  if (!/[äöüÄÖÜ]/.test(name)) return [folded];
+  return [folded, foldName(name.replace(UMLAUTS, (letter) => UMLAUT_SPELLING[letter] ?? letter))];
+}
+
 /** Builds the search keys once, when place search is first used. */
 export function buildPlaceIndex(file: GazetteerFile): PlaceIndex {
   const keys: string[] = [];
@@ -49,12 +59,13 @@ export function buildPlaceIndex(file: GazetteerFile): PlaceIndex {
     const alternates = file.alt[place] ? file.alt[place]!.split('|') : [];
     const seen = new Set<string>();
     [file.name[place]!, ...alternates].forEach((name, nameIndex) => {
-      const folded = foldName(name);
-      if (folded === '' || seen.has(folded)) return;
-      seen.add(folded);
-      add(folded, place, nameIndex, 0);
-      for (let i = folded.indexOf(' '); i !== -1; i = folded.indexOf(' ', i + 1)) {
-        add(folded.slice(i + 1), place, nameIndex, 1);
+      for (const folded of spellings(name)) {
+        if (folded === '' || seen.has(folded)) continue;
+        seen.add(folded);
+        add(folded, place, nameIndex, 0);
+        for (let i = folded.indexOf(' '); i !== -1; i = folded.indexOf(' ', i + 1)) {
+          add(folded.slice(i + 1), place, nameIndex, 1);
+        }
       }
     });
   }

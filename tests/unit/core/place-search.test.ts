@@ -35,6 +35,7 @@ const index = buildPlaceIndex(
     [12, 'Paris', 'FR', '', 2_138_551, ''],
     [13, 'Parisot', 'FR', '', 9_000_000, ''],
     [14, 'Thessaloníki', 'GR', '', 317_778, 'Θεσσαλονίκη'],
+    [15, 'Köln', 'DE', '', 1_075_935, 'Cologne'],
   ]),
 );
 const names = (query: string, limit?: number) => searchPlaces(index, query, limit).map((m) => m.name);
@@ -49,6 +50,9 @@ describe('searchPlaces', () => {
     ['BIAŁYSTOK', 'Białystok'],
     ['Iasi', 'Iaşi'],
     ['Θεσσαλονίκη', 'Thessaloníki'],
+    ['Koeln', 'Köln'],
+    ['koln', 'Köln'],
+    ['Cologne', 'Köln'],
   ])('finds %s as %s', (query, name) => {
     expect(names(query)[0]).toBe(name);
   });
