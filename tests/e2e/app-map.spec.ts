@@ -87,6 +87,36 @@ test.describe('the map app, offline, on a desktop', () => {
     await expect(list.getByRole('listitem')).toHaveCount(2);
   });
 
+  test('works from the keyboard: a site marker opens its details with Enter', async ({ page }) => {
+    const app = await AppDriver.open(page);
+    await app.toggleCountry('Germany');
+    const marker = page.getByRole('button', { name: /^Site in Frankfurt: Closed\. Show details$/ });
+    await marker.focus();
+    await expect(marker).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: 'Site details' })).toContainText('Frankfurt, Germany');
+    await expect(
+      page.getByRole('region', { name: 'Site details' }).getByRole('heading', { level: 2 }),
+    ).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('region', { name: 'Site details' })).toHaveCount(0);
+  });
+
+  test('clicking a country on the basemap toggles it in the country filter', async ({ page }) => {
+    const app = await AppDriver.open(page);
+    await app.waitForBasemap();
+    await app.toggleCountry('Germany');
+    await expect(app.resultCount).toHaveText('17 sites in 1 country (of 75)');
+    // The map now fits Germany: a point inside it away from any marker.
+    const map = page.getByRole('region', { name: /^Map of sites/ });
+    const box = (await map.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.35);
+    await expect(app.resultCount).toHaveText('75 sites in 11 countries');
+    await expect(
+      app.group('Country').getByRole('checkbox', { name: 'Germany', exact: true }),
+    ).not.toBeChecked();
+  });
+
   test('has no axe violations, and looks right', async ({ page }) => {
     const app = await AppDriver.open(page);
     await app.toggleCountry('Germany');
