@@ -1,6 +1,7 @@
 // The distinct map points of the filtered sites, with a spatial index for "how far is the nearest site?".
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
+import { someInBox } from './coverage-kd';
 import { distanceKm } from './distance';
 import type { SiteTable } from './site-table';
 
@@ -18,7 +19,8 @@ export interface SitePoints {
 
 /** Sites without coordinates are left out: they count in the table, but cannot be near anything. */
 export function sitePoints(table: SiteTable, rows: Uint32Array): SitePoints {
-  const seen = new Map<string, number>();
+  // Exact coordinates as a two-level map (latitude, then longitude): no string per site.
+  const seen = new Map<number, Map<number, number>>();
   const lat: number[] = [];
   const lon: number[] = [];
   const sites: number[] = [];
@@ -27,13 +29,14 @@ export function sitePoints(table: SiteTable, rows: Uint32Array): SitePoints {
     const y = table.lat[row] ?? Number.NaN;
     const x = table.lon[row] ?? Number.NaN;
     if (!Number.isFinite(y) || !Number.isFinite(x)) continue;
-    const key = `${y},${x}`;
-    const point = seen.get(key);
+    let atLatitude = seen.get(y);
+    if (!atLatitude) seen.set(y, (atLatitude = new Map()));
+    const point = atLatitude.get(x);
     if (point !== undefined) {
       sites[point] = (sites[point] ?? 0) + 1;
       continue;
     }
-    seen.set(key, lat.length);
+    atLatitude.set(x, lat.length);
     lat.push(y);
     lon.push(x);
     sites.push(1);
@@ -95,11 +98,9 @@ export function isWithin(points: SitePoints, lat: number, lon: number, km: numbe
     if (west < -180) boxes.push([west + 360, 180]);
     if (east > 180) boxes.push([-180, east - 360]);
   }
-  for (const [west, east] of boxes) {
-    for (const id of index.range(west, Math.max(south, -90), east, Math.min(north, 90))) {
-      const d = distanceKm({ lat, lon }, { lat: points.lat[id] ?? 0, lon: points.lon[id] ?? 0 });
-      if (d <= km) return true;
-    }
-  }
-  return false;
+  const here = { lat, lon };
+  const near = (_id: number, x: number, y: number) => distanceKm(here, { lat: y, lon: x }) <= km;
+  return boxes.some(([west, east]) =>
+    someInBox(index, west, Math.max(south, -90), east, Math.min(north, 90), near),
+  );
 }

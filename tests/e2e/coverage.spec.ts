@@ -92,7 +92,7 @@ test('the report reads on a phone', async ({ page }) => {
   const results = await new AxeBuilder({ page }).include('.coverage-report').analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   // Nothing wider than the screen except inside the table's own sideways scroller.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: 'node_modules/.cache/screens/coverage-phone.png' });
 });
