@@ -89,6 +89,17 @@ describe('the near-me panel', () => {
     await vi.waitFor(() => expect(panel).toHaveTextContent(/Nearest enrolling site: .*Warsaw/));
   });
 
+  it('shows a rounded radius from a link as its choice, and a radius that is no choice as its own', async () => {
+    const { panel } = await openNearMe();
+    useAppStore.getState().setUnits('mi');
+    useAppStore.getState().setRadiusKm(40.234); // 25 mi, as a link rounds it
+    const select = within(panel).getByLabelText('Distance');
+    await vi.waitFor(() => expect(select).toHaveDisplayValue('Within 25 mi'));
+    expect(within(select).getAllByRole('option', { name: 'Within 25 mi' })).toHaveLength(1);
+    useAppStore.getState().setRadiusKm(300);
+    await vi.waitFor(() => expect(select).toHaveDisplayValue('Within 186 mi'));
+  });
+
   it('says so when the browser denies the location', async () => {
     const getCurrentPosition = (_ok: PositionCallback, fail: PositionErrorCallback) =>
       fail({ code: 1, message: 'denied' } as GeolocationPositionError);

@@ -18,15 +18,17 @@ function RadiusSelect() {
   const radiusKm = useAppStore((s) => s.radiusKm);
   const units = useAppStore((s) => s.units);
   const options = radiusOptionsKm(units);
-  // A radius from a link may not be one of the choices: keep it selectable rather than hide it.
-  if (radiusKm !== null && !options.some((km) => Math.abs(km - radiusKm) < 1e-6)) options.push(radiusKm);
+  // Links round the radius (25 mi is 40.234 km there), so a choice within 0.1 % is the same choice; a radius
+  // from a link that is none of the choices stays selectable rather than hidden.
+  let selected = radiusKm === null ? null : options.find((km) => Math.abs(km - radiusKm) <= radiusKm * 1e-3);
+  if (radiusKm !== null && selected === undefined) options.push((selected = radiusKm));
   options.sort((a, b) => a - b);
   return (
     <div className="near-field">
       <label htmlFor={id}>Distance</label>
       <select
         id={id}
-        value={radiusKm === null ? 'any' : String(radiusKm)}
+        value={selected == null ? 'any' : String(selected)}
         onChange={(event) =>
           useAppStore.getState().setRadiusKm(event.target.value === 'any' ? null : Number(event.target.value))
         }
