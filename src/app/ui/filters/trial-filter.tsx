@@ -11,6 +11,32 @@ export function trialShortName(trial: Pick<TrialInfo, 'nctId' | 'title'>): strin
   return trial.nctId ?? trial.title;
 }
 
+/** Trials drawn at once: a registry-sized dataset has 100,000 trials, and a checkbox each would stall the page. */
+export const SHOWN_TRIALS = 100;
+
+/** Indexes of the trials to draw: all of them when few; else the selected ones and those with the most sites. */
+function shownTrials(
+  trials: readonly TrialInfo[],
+  counts: readonly number[] | undefined,
+  selected: string[],
+) {
+  const all = trials.map((_, i) => i);
+  if (trials.length <= SHOWN_TRIALS) return all;
+  // One pass keeping the top entries in a short sorted list: no sort of 100,000 trials per filter change.
+  const top: number[] = [];
+  const count = (i: number) => counts?.[i] ?? 0;
+  for (const i of all) {
+    if (top.length === SHOWN_TRIALS && count(i) <= count(top[top.length - 1]!)) continue;
+    let at = top.length;
+    while (at > 0 && count(top[at - 1]!) < count(i)) at--;
+    top.splice(at, 0, i);
+    if (top.length > SHOWN_TRIALS) top.pop();
+  }
+  const chosen = new Set(selected);
+  const extra = all.filter((i) => chosen.has(trials[i]!.id) && !top.includes(i));
+  return [...extra, ...top];
+}
+
 export function TrialFilter() {
   const id = useId();
   const trials = useResults((r) => r.info?.trials ?? []);
@@ -18,11 +44,19 @@ export function TrialFilter() {
   const selected = useAppStore((s) => s.filters.trials);
   const { toggleTrial, selectTrial } = useAppStore.getState();
   if (trials.length === 0) return null;
+  const shown = shownTrials(trials, counts, selected);
   return (
     <fieldset className="facet-group">
       <legend>Trial</legend>
+      {shown.length < trials.length && (
+        <p className="facet-note">
+          The {SHOWN_TRIALS} trials with the most sites of {trials.length.toLocaleString('en')}; search to
+          find others.
+        </p>
+      )}
       <ul className="facet-options">
-        {trials.map((trial, i) => {
+        {shown.map((i) => {
+          const trial = trials[i]!;
           const count = counts?.[i] ?? 0;
           const checked = selected.includes(trial.id);
           return (
