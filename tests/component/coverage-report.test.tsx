@@ -44,6 +44,14 @@ describe('coverage report', () => {
     const total = within(coverage).getByRole('row', { name: /Total \(3 countries\)/ });
     expect(within(total).getAllByRole('cell')[0]).toHaveTextContent('6');
     expect(screen.getByRole('heading', { name: '6 sites in 3 countries' })).toBeInTheDocument();
+    // Largest count 3: classes "1 site" and "2–3 sites". Rings: de-1 and de-2 share a point, at-1 has none.
+    const key = screen.getByRole('figure', { name: 'Map shading: sites per country' });
+    expect(
+      within(key)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['1 site', '2–3 sites', 'No sites']);
+    expect(key).toHaveTextContent('Circles: 100 km around each of the 4 site locations');
   });
 
   it('sorts by a column and says so with aria-sort', async () => {

@@ -37,6 +37,7 @@ test('MT103-203 covers 11 countries, Germany with 17 sites', async ({ page }) =>
 test('the population within reach follows the radius, and gap cities are named', async ({ page }) => {
   await page.goto(MT103_203);
   const { reachTotal, gaps } = report(page);
+  await expect(reachTotal(100)).toBeVisible({ timeout: 15_000 });
   const at100 = await reachTotal(100).textContent();
   expect(at100).toMatch(/^Total[\d,]+/);
   await page.getByRole('radio', { name: '200 km' }).check();
@@ -45,6 +46,9 @@ test('the population within reach follows the radius, and gap cities are named',
   await expect(
     page.getByRole('complementary', { name: 'How population within reach is counted' }),
   ).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Map shading: sites per country' })).toContainText(
+    /Circles: 200 km around each of the \d+ site locations/,
+  );
   // Seville has no MT103-203 site within 200 km (the nearest Spanish sites are in Madrid and on the coast).
   await page.getByRole('combobox', { name: 'Show gaps in' }).selectOption('ES');
   const seville = gaps(200).getByRole('row', { name: /Sevilla/ });
@@ -76,7 +80,7 @@ test('choosing a country filters the map to it, and the table downloads as CSV',
 test('the coverage view passes an accessibility audit and reads as a report', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 1000 });
   await page.goto(MT103_203);
-  await expect(report(page).reachTotal(100)).toBeVisible();
+  await expect(report(page).reachTotal(100)).toBeVisible({ timeout: 15_000 });
   const results = await new AxeBuilder({ page }).include('.coverage-report').analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   await page.screenshot({ path: 'node_modules/.cache/screens/coverage-desktop.png', fullPage: true });
@@ -88,7 +92,7 @@ test('the report reads on a phone', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Coverage', pressed: true })).toBeVisible();
   const { countries, reachTotal } = report(page);
   await expect(countries.getByRole('row', { name: /^Germany/ })).toBeVisible();
-  await expect(reachTotal(100)).toBeAttached();
+  await expect(reachTotal(100)).toBeAttached({ timeout: 15_000 });
   const results = await new AxeBuilder({ page }).include('.coverage-report').analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   // Nothing wider than the screen except inside the table's own sideways scroller.

@@ -9,7 +9,7 @@ import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search
 import { siteTableFromDataset, type SiteTable } from '../../core/site-table';
 import type { Filters } from '../../core/view-state';
 import { datasetUrl, loadDataset } from '../data/load-dataset';
-import { gazetteerUrl, placeIndexOnce } from '../data/load-gazetteer';
+import { gazetteerUrl, parseGazetteer } from '../data/load-gazetteer';
 
 export interface CoverageBase {
   table: SiteTable;
@@ -36,11 +36,21 @@ async function loadSiteTable(name: string): Promise<SiteTable> {
   return siteTableFromDataset(await loadDataset(name));
 }
 
+/** The gazetteer as place search reads it (same file and checks), without building its search index. */
+async function fetchGazetteer(url: string): Promise<GazetteerFile> {
+  const response = await fetch(url).catch((error: unknown) => {
+    throw new Error(`Could not reach ${url} (${(error as Error).message}).`, { cause: error });
+  });
+  if (!response.ok || response.headers.get('content-type')?.includes('text/html')) {
+    throw new Error(`${url} could not be loaded (${response.status}).`);
+  }
+  return parseGazetteer(await response.json(), url);
+}
+
 /** Replaceable for tests: how a dataset's sites and the gazetteer are fetched. */
 export const coverageLoaders = {
   table: loadSiteTable,
-  // Shares place search's download (and its index, which near-me needs anyway): one gazetteer per page.
-  gazetteer: (_url: string) => placeIndexOnce().then((index) => index.file),
+  gazetteer: fetchGazetteer,
 };
 
 function cached<T>(

@@ -1,14 +1,19 @@
-// The choropleth's legend: each shade with its range of site counts in words, so it reads without colour.
+// The map's key: each shade with its range of site counts in words (so it reads without colour), and the rings.
+import { useId } from 'react';
 import { CLASS_COLOURS, type CountClass } from '../../../core/coverage-classes';
 
 export interface CoverageLegendProps {
   classes: readonly CountClass[];
+  /** The coverage rings: their radius and how many distinct site locations they surround. */
+  ringsKm: number;
+  locations: number;
 }
 
-export function CoverageLegend({ classes }: CoverageLegendProps) {
+export function CoverageLegend({ classes, ringsKm, locations }: CoverageLegendProps) {
+  const captionId = useId();
   return (
-    <figure className="coverage-legend">
-      <figcaption>Map shading: sites per country</figcaption>
+    <figure className="coverage-legend" aria-labelledby={captionId}>
+      <figcaption id={captionId}>Map shading: sites per country</figcaption>
       <ul>
         {classes.map((c) => (
           <li key={c.min}>
@@ -25,6 +30,10 @@ export function CoverageLegend({ classes }: CoverageLegendProps) {
           No sites
         </li>
       </ul>
+      <p className="coverage-rings-key">
+        <span className="coverage-ring-swatch" aria-hidden="true" />
+        Circles: {ringsKm} km around each of the {locations} site {locations === 1 ? 'location' : 'locations'}
+      </p>
     </figure>
   );
 }

@@ -94,7 +94,7 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
               selectedCountries={filters.countries}
               onSelectCountry={selectCountry}
             />
-            <CoverageLegend classes={classes} />
+            <CoverageLegend classes={classes} ringsKm={radiusKm} locations={points.count} />
           </div>
         )}
       </section>
