@@ -11,7 +11,8 @@ export interface CoverageChoroplethProps {
   classes: readonly CountClass[];
 }
 
-function styleFor(counts: ReadonlyMap<string, number>, classes: readonly CountClass[]) {
+/** The path style of a country: its class's shade, or nothing at all (the basemap shows through). */
+export function styleFor(counts: ReadonlyMap<string, number>, classes: readonly CountClass[]) {
   return (country?: GeoJSON.Feature<GeoJSON.Geometry, CountryProperties>): L.PathOptions => {
     const count = country ? (counts.get(country.properties.code) ?? 0) : 0;
     const shade = classOf(classes, count);
