@@ -66,9 +66,15 @@ describe('the near-me panel', () => {
     const { user, panel } = await openNearMe();
     await chooseFrankfurt(user);
     await user.selectOptions(within(panel).getByLabelText('Distance'), 'Within 100 km');
+    // Said in the card, and announced through a live region.
+    await vi.waitFor(() =>
+      expect(within(panel).getAllByText('No site within 100 km is enrolling patients now.')).toHaveLength(2),
+    );
     expect(
-      await within(panel).findByText('No site within 100 km is enrolling patients now.'),
-    ).toBeInTheDocument();
+      within(panel)
+        .getAllByText('No site within 100 km is enrolling patients now.')
+        .some((element) => element.getAttribute('aria-live') === 'polite'),
+    ).toBe(true);
     expect(panel).toHaveTextContent(
       'Universitätsklinikum Frankfurt, Frankfurt am Main, Germany — 0 km · Completed',
     );

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { AppDriver } from './support/app-driver';
 import { saveScreenshot } from './support/browser';
@@ -82,6 +83,35 @@ test.describe('near me from a place name', () => {
     await expect(nearest).toContainText('Klinikum der Universität München - Großhadern, Munich, Germany');
     await expect(nearest).toContainText(/\b0 (km|mi)\b/);
     await expect(app.siteItems.first()).toContainText('München');
+    expect(app.errors).toEqual([]);
+  });
+});
+
+test.describe('near me on a 360×740 phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, locale: 'en-GB' });
+
+  test('answers in miles, fits the screen, and passes axe with the list of places open and the answer shown', async ({
+    page,
+  }) => {
+    const app = await AppDriver.open(page);
+    await app.showView('List');
+    const box = page.getByRole('combobox', { name: 'Location' });
+    await box.fill('Napoli');
+    await expect(page.getByRole('option', { name: /^Naples, Italy/ })).toBeVisible();
+    const listOpen = await new AxeBuilder({ page }).include('.near-me').analyze();
+    expect(listOpen.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    await box.press('Enter');
+    const panel = nearMe(page);
+    await expect(panel).toContainText(/No site is enrolling patients now\./);
+    await expect(panel.getByRole('list').first().getByRole('listitem').first()).toContainText(
+      /Napoli, Italy — 0 mi · Completed/,
+    );
+    // Nothing is wider than the screen.
+    const overflow = await panel.evaluate((element) => element.scrollWidth - element.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'near-me-phone');
+    const answered = await new AxeBuilder({ page }).analyze();
+    expect(answered.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     expect(app.errors).toEqual([]);
   });
 });

@@ -77,14 +77,24 @@ function TrialContact({ trialId }: { trialId: string }) {
   );
 }
 
+/** The answer in one sentence, for the live announcement. */
+export function answerHeadline(answer: NearestResult, radiusKm: number | null, units: DistanceUnit): string {
+  const first = answer.enrolling[0];
+  if (first) return `Nearest enrolling site: ${place(first)} — ${formatDistance(first.distanceKm, units)}`;
+  const within = radiusKm === null ? '' : ` within ${formatRadius(radiusKm, units)}`;
+  return answer.others.length > 0 || answer.nearestBeyond
+    ? `No site${within} is enrolling patients now.`
+    : 'No site matches the current filters.';
+}
+
 export function AnswerCard({ answer, units }: { answer: NearestResult; units: DistanceUnit }) {
   const radiusKm = useAppStore((s) => s.radiusKm);
   const statuses = useAppStore((s) => s.filters.statuses);
   const [first, ...next] = answer.enrolling;
   if (first) {
     return (
-      <div className="answer-card" aria-labelledby="near-answer">
-        <p id="near-answer" className="answer-headline">
+      <div className="answer-card">
+        <p className="answer-headline">
           Nearest enrolling site:{' '}
           <strong>
             {place(first)} — {formatDistance(first.distanceKm, units)}
@@ -111,12 +121,8 @@ export function AnswerCard({ answer, units }: { answer: NearestResult; units: Di
   const nearestAny = answer.others[0] ?? answer.nearestBeyond;
   const notYetHidden = statuses.length > 0 && !statuses.includes('not-yet');
   return (
-    <div className="answer-card none" aria-labelledby="near-answer">
-      <p id="near-answer" className="answer-headline">
-        {answer.others.length > 0 || answer.nearestBeyond
-          ? `No site${within} is enrolling patients now.`
-          : 'No site matches the current filters.'}
-      </p>
+    <div className="answer-card none">
+      <p className="answer-headline">{answerHeadline(answer, radiusKm, units)}</p>
       {answer.others.length > 0 && (
         <>
           <p className="answer-sub">Nearest sites of any status:</p>

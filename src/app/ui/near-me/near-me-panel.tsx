@@ -1,13 +1,13 @@
 // "Near me": set a location (place name, the browser's position, or the map), choose a radius and units, and
 // read the nearest enrolling site. The location stays in this browser: nothing here sends it anywhere.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { formatRadius, radiusOptionsKm, type DistanceUnit } from '../../../core/units';
 import { currentPosition, GeolocationError, GEOLOCATION_MESSAGES } from '../../data/geolocation';
 import type { PlaceIndex } from '../../../core/place-search';
 import { useEngineQuery } from '../../state/use-engine-query';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
-import { AnswerCard } from './answer-card';
+import { AnswerCard, answerHeadline } from './answer-card';
 import { PlaceCombobox } from './place-combobox';
 import './near-me.css';
 
@@ -119,9 +119,24 @@ function NearAnswer() {
       : null,
     [near, radiusKm, crossBorders, generation],
   );
-  if (!near) return null;
-  if (!answer) return <p className="answer-card">Looking for the nearest sites…</p>;
-  return <AnswerCard answer={answer} units={units} />;
+  // A new location's answer may sit below the fold of the side panel: bring it into view once.
+  const box = useRef<HTMLDivElement>(null);
+  const shownFor = useRef<typeof near>(null);
+  useEffect(() => {
+    if (!answer || !near || shownFor.current === near) return;
+    shownFor.current = near;
+    box.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [answer, near]);
+  return (
+    <div ref={box}>
+      {/* Always present, so screen readers hear each new answer. */}
+      <p className="visually-hidden" aria-live="polite">
+        {near && answer ? answerHeadline(answer, radiusKm, units) : ''}
+      </p>
+      {near && !answer && <p className="answer-card">Looking for the nearest sites…</p>}
+      {near && answer && <AnswerCard answer={answer} units={units} />}
+    </div>
+  );
 }
 
 export function NearMePanel({ loadPlaces }: { loadPlaces?: () => Promise<PlaceIndex> }) {
