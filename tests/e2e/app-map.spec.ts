@@ -60,32 +60,24 @@ test.describe('the map app, offline, on a desktop', () => {
     await expect(trial).toContainText('75 sites in 11 countries');
   });
 
-  test('reaches both sites that share a point in Rome from the map', async ({ page }) => {
-    const app = await AppDriver.open(page);
-    await app.toggleCountry('Italy');
-    await page
-      .getByRole('button', { name: /sites at one place in Rom/ })
-      .first()
-      .click({ timeout: 10_000 })
-      .catch(async () => {
-        // Clustered with nearby cities at this zoom: zoom in through the clusters.
-        for (let i = 0; i < 6; i++) {
-          const rome = page.getByRole('button', { name: /sites at one place in Rom/ });
-          if (await rome.count()) break;
-          await app.mapMarkers
-            .filter({ hasText: /Zoom in/ })
-            .first()
-            .click();
-          await page.waitForTimeout(600);
-        }
-        await page
-          .getByRole('button', { name: /sites at one place in Rom/ })
-          .first()
-          .click();
-      });
-    const list = page.getByRole('list', { name: 'Sites at this place' });
-    await expect(list.getByRole('listitem')).toHaveCount(2);
-  });
+  for (const [country, city] of [
+    ['Italy', 'Rome'],
+    ['Poland', 'Warsaw'],
+    ['Romania', 'Bucharest'],
+  ] as const) {
+    test(`reaches both sites that share a point in ${city} from the map`, async ({ page }) => {
+      const app = await AppDriver.open(page);
+      await app.toggleCountry(country);
+      await page.getByRole('searchbox', { name: 'Search sites' }).fill(city);
+      await expect(app.resultCount).toHaveText('2 sites in 1 country (of 75)');
+      await expect(app.mapMarkers).toHaveCount(1);
+      await page.getByRole('button', { name: `2 sites at one place in ${city}. List them` }).click();
+      const list = page.getByRole('list', { name: 'Sites at this place' });
+      await expect(list.getByRole('listitem')).toHaveCount(2);
+      await list.getByRole('button').nth(1).click();
+      await expect(page.getByRole('region', { name: 'Site details' })).toContainText(`${city}, ${country}`);
+    });
+  }
 
   test('works from the keyboard: a site marker opens its details with Enter', async ({ page }) => {
     const app = await AppDriver.open(page);
@@ -115,6 +107,30 @@ test.describe('the map app, offline, on a desktop', () => {
     await expect(
       app.group('Country').getByRole('checkbox', { name: 'Germany', exact: true }),
     ).not.toBeChecked();
+  });
+
+  test('fits the filtered sites, unless the person has moved the map', async ({ page }) => {
+    const app = await AppDriver.open(page);
+    const markers = app.mapMarkers;
+    await app.toggleCountry('Romania');
+    // Fitted to Romania's 4 sites: three places (two sites share Bucharest), each its own marker.
+    await expect(markers).toHaveCount(3);
+    const map = page.getByRole('region', { name: /^Map of sites/ });
+    const box = (await map.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 300, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    const showAll = page.getByRole('button', { name: 'Show all results' });
+    await expect(showAll).toBeVisible();
+    await app.toggleCountry('Romania');
+    await app.toggleCountry('Russia');
+    // The map stays where the person put it: Russia's sites are not brought into view.
+    await expect(app.resultCount).toHaveText('2 sites in 1 country (of 75)');
+    await expect(markers).toHaveCount(0);
+    await showAll.click();
+    await expect(markers).not.toHaveCount(0);
+    await expect(showAll).toHaveCount(0);
   });
 
   test('has no axe violations, and looks right', async ({ page }) => {

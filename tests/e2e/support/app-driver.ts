@@ -78,7 +78,10 @@ export class AppDriver {
     await expect(this.page.getByRole('link', { name: 'Natural Earth' })).toBeVisible({ timeout: 15_000 });
   }
 
+  /** Cluster and site markers, named for what activating them does. */
   get mapMarkers(): Locator {
-    return this.page.locator('.leaflet-marker-pane').getByRole('button');
+    return this.page
+      .getByRole('region', { name: /^Map of sites/ })
+      .getByRole('button', { name: /\. (Zoom in|Show details|List them)$/ });
   }
 }
