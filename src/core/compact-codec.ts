@@ -235,10 +235,7 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
   };
   const table: SiteTable = {
     size,
-    ids:
-      ids.kind === 'sequence'
-        ? sequence(ids.prefix, ids.start, ids.pad)
-        : (stringList(reader.json(ids.section, 'ids'), 'ids') as string[]),
+    ids: ids.kind === 'sequence' ? [] : (stringList(reader.json(ids.section, 'ids'), 'ids') as string[]),
     lat,
     lon,
     country: new Uint16Array(code('country')),
@@ -256,8 +253,20 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     state: strings('state'),
     geocodeMethod: new Uint8Array(code('geocodeMethod')),
   };
-  if (table.ids.length !== size)
+  if (ids.kind === 'sequence') {
+    // A million id strings cost a quarter of a second: made on first use (the map never needs them).
+    Object.defineProperty(table, 'ids', {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const list = sequence(ids.prefix, ids.start, ids.pad);
+        Object.defineProperty(table, 'ids', { value: list, enumerable: true, writable: true });
+        return list;
+      },
+    });
+  } else if (table.ids.length !== size) {
     throw new CompactFormatError(`lists ${table.ids.length} ids for ${size} sites`);
+  }
   const clusters = header.clusters && {
     options: {
       radius: header.clusters.radius,

@@ -2,17 +2,17 @@
 // sites.bin), so a filter change costs a few linear passes over typed arrays and no re-clustering.
 import { ClusterView } from '../../core/cluster-view';
 import { decodeCompact } from '../../core/compact-codec';
-import { countryCount, facetCounts, filterRows } from '../../core/filter';
 import { sitesToCsv } from '../../core/export-csv';
 import { sitesToGeoJsonText } from '../../core/export-geojson';
 import { nearAnswer, nearCandidates } from '../../core/near-answer';
 import { buildNearestIndex, distancesFrom, type NearbySite, type NearestIndex } from '../../core/nearest';
-import { buildAncestors, NO_NODE } from '../../core/point-clusters';
+import { buildAncestors, DEFAULT_CLUSTER_OPTIONS, NO_NODE } from '../../core/point-clusters';
 import type { Dataset } from '../../core/schema';
 import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search';
 import { siteTableFromDataset, type SiteTable } from '../../core/site-table';
 import { STATUS_GROUPS } from '../../core/status';
 import { EMPTY_FILTERS, type Filters } from '../../core/view-state';
+import { filterWithFacets } from './fast-facets';
 import { fastListOrder } from './list-order';
 import { datasetInfo, siteDetail, siteSummary, trialDetail } from './site-summaries';
 import type {
@@ -32,17 +32,16 @@ import type {
 const GROUPS = STATUS_GROUPS.length;
 
 class Indexed {
-  readonly order: Uint32Array;
-  /** Position of each row in `order`. */
-  readonly rank: Uint32Array;
   /** Each site's km from the near-me location; null when none is set. */
   distances: Float64Array | null = null;
   readonly view: ClusterView;
-  /** Rows of point p are pointRows[pointStart[p]] … in list order. */
+  /** Rows of point p are pointRows[pointStart[p]] …, in row order (built in one pass, no sort). */
   readonly pointStart: Uint32Array;
   readonly pointRows: Uint32Array;
   passes: Uint8Array;
-  list: Uint32Array;
+  /** The filtered list in list order; derived on first use, so the first map paint does not wait for it. */
+  private sorted: Uint32Array | null = null;
+  private sortOrder: { order: Uint32Array; rank: Uint32Array } | null = null;
   private searchIndex: SearchIndex | null = null;
   private nearestIndex: NearestIndex | null = null;
   private ids: Map<string, number> | null = null;
@@ -59,21 +58,57 @@ class Indexed {
     const points = pointLat.length;
     const weight = new Uint32Array(points);
     for (const point of pointOf) if (point !== NO_NODE) weight[point]!++;
-    this.view = new ClusterView({ options: { radius: 56, extent: 512, maxZoom: 16 }, ancestors: ancestors ?? buildAncestors(pointLon, pointLat, weight) }, pointLon, pointLat, weight, GROUPS);
-    this.order = fastListOrder(table);
-    this.rank = new Uint32Array(table.size);
-    for (let i = 0; i < this.order.length; i++) this.rank[this.order[i]!] = i;
+    const hierarchy = {
+      options: DEFAULT_CLUSTER_OPTIONS,
+      ancestors: ancestors ?? buildAncestors(pointLon, pointLat, weight),
+    };
+    this.view = new ClusterView(hierarchy, pointLon, pointLat, weight, GROUPS);
     this.pointStart = new Uint32Array(points + 1);
-    for (const point of pointOf) if (point !== NO_NODE) this.pointStart[point + 1]!++;
-    for (let p = 0; p < points; p++) this.pointStart[p + 1]! += this.pointStart[p]!;
+    for (let p = 0; p < points; p++) this.pointStart[p + 1] = this.pointStart[p]! + weight[p]!;
     const next = this.pointStart.slice(0, points);
     this.pointRows = new Uint32Array(this.pointStart[points]!);
-    for (const row of this.order) {
+    for (let row = 0; row < table.size; row++) {
       const point = pointOf[row]!;
       if (point !== NO_NODE) this.pointRows[next[point]!++] = row;
     }
     this.passes = new Uint8Array(table.size).fill(1);
-    this.list = this.order;
+  }
+
+  /** Rows in list order (country, city, name) and each row's position in it. */
+  get order(): Uint32Array {
+    return this.sorting.order;
+  }
+
+  get rank(): Uint32Array {
+    return this.sorting.rank;
+  }
+
+  private get sorting() {
+    if (!this.sortOrder) {
+      const order = fastListOrder(this.table);
+      const rank = new Uint32Array(order.length);
+      for (let i = 0; i < order.length; i++) rank[order[i]!] = i;
+      this.sortOrder = { order, rank };
+    }
+    return this.sortOrder;
+  }
+
+  /** Filtered rows in list order. */
+  get list(): Uint32Array {
+    if (!this.sorted) {
+      // Filtering the precomputed order keeps it sorted: no sort per filter change.
+      const { order } = this;
+      const list = new Uint32Array(order.length);
+      let n = 0;
+      for (let i = 0; i < order.length; i++) if (this.passes[order[i]!]) list[n++] = order[i]!;
+      this.sorted = list.slice(0, n);
+    }
+    return this.sorted;
+  }
+
+  setFiltered(passes: Uint8Array, sorted: Uint32Array | null): void {
+    this.passes = passes;
+    this.sorted = sorted;
   }
 
   get search(): SearchIndex {
@@ -141,21 +176,29 @@ export class IndexedSiteEngine implements SiteEngine {
     this.filters = filters;
     if (near !== undefined) this.near = near;
     const text = this.text(filters.q);
-    const facets = facetCounts(table, filters, text);
-    let rows = filterRows(table, filters, text);
+    const { facets, passes } = filterWithFacets(table, filters, text);
     const distances = this.near ? distancesFrom(data.nearest, this.near) : null;
     data.distances = distances;
-    const radiusKm = this.near?.radiusKm;
-    if (distances && radiusKm != null) rows = rows.filter((row) => distances[row]! <= radiusKm);
-    const passes = new Uint8Array(table.size);
+    const radiusKm = this.near?.radiusKm ?? null;
     const pointGroups = new Uint32Array(pointLat.length * GROUPS);
-    let unmapped = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i]!;
-      passes[row] = 1;
+    const seenCountry = new Uint8Array(table.countries.length);
+    let [count, countries, unmapped] = [0, 0, 0];
+    const { group, country } = table;
+    for (let row = 0; row < table.size; row++) {
+      if (!passes[row]) continue;
+      // The radius narrows the sites (facets stay those of the other filters, as LocalSiteEngine).
+      if (distances && radiusKm !== null && !(distances[row]! <= radiusKm)) {
+        passes[row] = 0;
+        continue;
+      }
+      count++;
+      if (!seenCountry[country[row]!]) {
+        seenCountry[country[row]!] = 1;
+        countries++;
+      }
       const point = pointOf[row]!;
       if (point === NO_NODE) unmapped++;
-      else pointGroups[point * GROUPS + table.group[row]!]!++;
+      else pointGroups[point * GROUPS + group[row]!]!++;
     }
     let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
     for (let p = 0; p < pointLat.length; p++) {
@@ -168,21 +211,18 @@ export class IndexedSiteEngine implements SiteEngine {
       north = Math.max(north, pointLat[p]!);
     }
     data.view.setPointCounts(pointGroups);
-    data.passes = passes;
+    // Near-me sorts by distance (sites without coordinates last), then as the list does.
+    let sorted: Uint32Array | null = null;
     if (distances) {
-      // Near-me sorts by distance (sites without coordinates last), then as the list does.
       const key = (row: number) => (Number.isNaN(distances[row]!) ? Infinity : distances[row]!);
-      data.list = rows.slice().sort((a, b) => key(a) - key(b) || data.rank[a]! - data.rank[b]!);
-    } else {
-      // The list order is precomputed: filtering it keeps it sorted, with no sort per change.
-      const list = new Uint32Array(rows.length);
-      let n = 0;
-      for (let i = 0; i < data.order.length; i++) if (passes[data.order[i]!]) list[n++] = data.order[i]!;
-      data.list = list;
+      sorted = new Uint32Array(count);
+      for (let row = 0, n = 0; row < table.size; row++) if (passes[row]) sorted[n++] = row;
+      sorted.sort((a, b) => key(a) - key(b) || data.rank[a]! - data.rank[b]!);
     }
+    data.setFiltered(passes, sorted);
     return {
-      count: rows.length,
-      countryCount: countryCount(table, rows),
+      count,
+      countryCount: countries,
       total: table.size,
       facets: {
         countries: Array.from(facets.countries),
@@ -226,7 +266,10 @@ export class IndexedSiteEngine implements SiteEngine {
 
   async leaves(markerId: number, limit: number): Promise<SiteSummary[]> {
     const data = this.loaded;
-    if (markerId < 0) return this.pointRows(-1 - markerId, limit).map((row) => this.summary(row));
+    if (markerId < 0) {
+      const rows = this.pointRows(-1 - markerId, Infinity).sort((a, b) => data.rank[a]! - data.rank[b]!);
+      return rows.slice(0, limit).map((row) => this.summary(row));
+    }
     const zoom = markerId % 32;
     const node = Math.floor(markerId / 32);
     const ancestor = data.view.ancestorsAt(zoom);
@@ -285,6 +328,7 @@ export class IndexedSiteEngine implements SiteEngine {
   /** Builds the lazy indexes (text search, nearest sites, ids) while the worker is otherwise idle. */
   warm(): void {
     const data = this.loaded;
+    void data.list;
     void data.search;
     void data.nearest;
     data.rowOf('');
@@ -300,7 +344,7 @@ export class IndexedSiteEngine implements SiteEngine {
     return distance === undefined || Number.isNaN(distance) ? summary : { ...summary, distanceKm: distance };
   }
 
-  /** Filtered rows at a point, in list order. */
+  /** Filtered rows at a point, in row order. */
   private pointRows(point: number, limit: number): number[] {
     const { pointStart, pointRows, passes } = this.loaded;
     const rows: number[] = [];

@@ -1,0 +1,79 @@
+// The worker's engine must answer as the in-thread engine does (the reference), on the embedded dataset and on
+// a small dataset with unmapped sites, through the compact file as well as the canonical JSON.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import fixture from '../fixtures/app/small-dataset.json';
+import { encodeDataset } from '../../src/core/compact-codec';
+import { facetCounts, filterRows } from '../../src/core/filter';
+import { datasetSchema, PHASES, type Dataset } from '../../src/core/schema';
+import { siteTableFromDataset } from '../../src/core/site-table';
+import { STATUS_GROUPS } from '../../src/core/status';
+import { EMPTY_FILTERS, type Filters } from '../../src/core/view-state';
+import { filterWithFacets } from '../../src/app/data/fast-facets';
+import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
+import { LocalSiteEngine } from '../../src/app/data/local-site-engine';
+
+const small = datasetSchema.parse(fixture);
+const embedded = Object.values(
+  import.meta.glob('../../public/data/default/dataset.json', { eager: true, import: 'default' }),
+).map((json) => datasetSchema.parse(json));
+const datasets: [string, Dataset][] = [
+  ['small', small],
+  ...embedded.map((d): [string, Dataset] => ['embedded', d]),
+];
+
+function filtersFor(dataset: Dataset) {
+  const countries = [...new Set(dataset.sites.map((s) => s.country))];
+  return fc.record<Filters>({
+    countries: fc.subarray(countries, { maxLength: 3 }),
+    statuses: fc.subarray([...STATUS_GROUPS], { maxLength: 2 }),
+    trials: fc.subarray(
+      dataset.trials.map((t) => t.id),
+      { maxLength: 2 },
+    ),
+    phases: fc.subarray([...PHASES], { maxLength: 2 }),
+    q: fc.constantFrom('', 'hospital', 'xyz-nothing'),
+  });
+}
+
+describe.each(datasets)('IndexedSiteEngine on the %s dataset', (_, dataset) => {
+  it('filters and counts in one pass exactly as core/filter.ts', () => {
+    const table = siteTableFromDataset(dataset);
+    fc.assert(
+      fc.property(filtersFor(dataset), fc.boolean(), (filters, withText) => {
+        const text = withText ? Uint8Array.from({ length: table.size }, (_, row) => row % 3) : null;
+        const fast = filterWithFacets(table, filters, text);
+        expect(fast.facets).toEqual(facetCounts(table, filters, text));
+        const rows = [...fast.passes.keys()].filter((row) => fast.passes[row]);
+        expect(rows).toEqual(Array.from(filterRows(table, filters, text)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('answers summaries, list pages, markers and leaves as the in-thread engine', async () => {
+    const reference = new LocalSiteEngine();
+    const fromJson = new IndexedSiteEngine();
+    const fromBinary = new IndexedSiteEngine();
+    const info = await reference.load(dataset);
+    expect(await fromJson.load(dataset)).toEqual(info);
+    expect(await fromBinary.loadCompact(encodeDataset(dataset))).toEqual(info);
+    for (const filters of [EMPTY_FILTERS, { ...EMPTY_FILTERS, countries: [dataset.sites[0]!.country] }]) {
+      const expected = await reference.setFilters(filters);
+      for (const engine of [fromJson, fromBinary]) {
+        expect(await engine.setFilters(filters)).toEqual(expected);
+        expect(await engine.rows(0, 500)).toEqual(await reference.rows(0, 500));
+        const id = (await reference.rows(3, 1))[0]?.id ?? 'none';
+        expect(await engine.indexOf(id)).toEqual(await reference.indexOf(id));
+        expect(await engine.site(id)).toEqual(await reference.site(id));
+        // Clusters may group differently, but every filtered, mapped site is in exactly one marker.
+        for (const zoom of [0, 3, 6, 17]) {
+          const markers = await engine.clusters([-180, -85, 180, 85], zoom);
+          expect(markers.reduce((sum, m) => sum + m.count, 0)).toBe(expected.count - expected.unmapped);
+          const leaves = await Promise.all(markers.map((m) => engine.leaves(m.id, 10_000)));
+          expect(leaves.map((l) => l.length)).toEqual(markers.map((m) => m.count));
+        }
+      }
+    }
+  });
+});
