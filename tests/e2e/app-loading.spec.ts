@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { blockExternalNetwork } from './support/browser';
+
+test('a failed download says what went wrong, and Retry loads the sites', async ({ page }) => {
+  await blockExternalNetwork(page);
+  let fail = true;
+  await page.route('**/data/default/dataset.json', (route) =>
+    fail ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback(),
+  );
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The site data could not be downloaded');
+  await expect(alert).toContainText('503');
+  await expect(page.getByRole('heading', { level: 1, name: 'Trial Atlas' })).toBeVisible();
+  fail = false;
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^75 sites in 11 countries$/ })).toBeVisible();
+});
+
+test('a damaged file and a file of another version are told apart', async ({ page }) => {
+  await blockExternalNetwork(page);
+  let body = '{"schemaVersion": 1, "name": "default", "trials": [';
+  await page.route('**/data/default/dataset.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('The site data is damaged');
+  body = '{"schemaVersion": 99, "name": "default", "trials": [], "sites": []}';
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('alert')).toContainText('from another version of Trial Atlas');
+  await expect(page.getByRole('alert')).toContainText('schema version 99');
+});
