@@ -7,7 +7,7 @@ import type { GazetteerFile } from '../../src/core/gazetteer-format';
 import type { Loadable } from '../../src/app/state/coverage-data';
 import { resetAppState, useAppStore } from '../../src/app/state/store';
 import { CoverageReport } from '../../src/app/ui/coverage/coverage-report';
-import { coverageDataset, coverageGazetteer, T1, T2 } from '../unit/core/coverage-fixture';
+import { coverageDataset, coverageGazetteer, T1, T2, T3 } from '../unit/core/coverage-fixture';
 
 const table = siteTableFromDataset(coverageDataset);
 const base = { table, search: buildSearchIndex(table) };
@@ -135,5 +135,10 @@ describe('coverage report', () => {
     expect(within(side).getByRole('row', { name: /Germany/ })).toHaveTextContent('Germany21');
     expect(screen.getByText('Both trials').nextElementSibling).toHaveTextContent('France, Germany');
     expect(screen.getByText(`Only ${T2}`).nextElementSibling).toHaveTextContent('Austria');
+    // T3's source lists no sites: the comparison says so instead of showing empty columns silently.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Second trial' }), T3);
+    expect(
+      screen.getByText(`${T3}: its source lists no sites, so it covers no country here.`),
+    ).toBeInTheDocument();
   });
 });

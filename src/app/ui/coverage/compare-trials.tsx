@@ -15,7 +15,7 @@ function trialLabel(table: SiteTable, id: string): string {
   const trial = table.trials.find((t) => t.id === id);
   if (!trial) return id;
   const title = trial.title.length > 60 ? `${trial.title.slice(0, 57)}…` : trial.title;
-  return `${trial.id}: ${title}`;
+  return `${trial.id}: ${title}${trial.sitesListed ? '' : ' (sites not listed in source)'}`;
 }
 
 function names(codes: readonly string[]): string {
@@ -30,6 +30,9 @@ export function CompareTrials({ table, initial }: CompareTrialsProps) {
   const firstId = useId();
   const secondId = useId();
 
+  const unlisted = [...new Set([first, second])].filter(
+    (id) => table.trials.find((trial) => trial.id === id)?.sitesListed === false,
+  );
   if (ids.length === 0) return <p className="coverage-empty">The dataset has no trials to compare.</p>;
 
   const options = ids.map((id) => (
@@ -57,6 +60,13 @@ export function CompareTrials({ table, initial }: CompareTrialsProps) {
         <dt>Only {second}</dt>
         <dd>{names(comparison.onlyB)}</dd>
       </dl>
+      {unlisted.length > 0 ? (
+        <p className="coverage-muted">
+          {unlisted.join(' and ')}: {unlisted.length === 1 ? 'its source lists' : 'their sources list'} no
+          sites, so
+          {unlisted.length === 1 ? ' it covers' : ' they cover'} no country here.
+        </p>
+      ) : null}
       {comparison.rows.length === 0 ? (
         <p className="coverage-empty">Neither trial lists any sites.</p>
       ) : (
