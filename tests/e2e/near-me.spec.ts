@@ -87,6 +87,28 @@ test.describe('near me from a place name', () => {
   });
 });
 
+test.describe('near me from the map', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' });
+
+  test('searches from the map centre, and from a point chosen with a right-click', async ({ page }) => {
+    const app = await AppDriver.open(page);
+    const box = page.getByRole('combobox', { name: 'Location' });
+    await page.getByRole('button', { name: 'Search from the map centre' }).click();
+    await expect(box).toHaveValue(/^Point on the map \(/);
+    await expect(nearMe(page)).toContainText('No site is enrolling patients now.');
+    const centre = await box.inputValue();
+    // A right-click on the map offers "Search from here" at that point.
+    const map = page.getByRole('region', { name: /^Map of sites/ });
+    const area = (await map.boundingBox())!;
+    await map.click({ button: 'right', position: { x: area.width / 3, y: area.height / 3 } });
+    await page.getByRole('button', { name: 'Search from here' }).click();
+    await expect(box).not.toHaveValue(centre);
+    await expect(box).toHaveValue(/^Point on the map \(/);
+    await expect(page.getByRole('button', { name: 'Search from here' })).toHaveCount(0);
+    expect(app.errors).toEqual([]);
+  });
+});
+
 test.describe('near me on a 360×740 phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, locale: 'en-GB' });
 
