@@ -9,17 +9,21 @@ const wide = () => typeof window.matchMedia !== 'function' || window.matchMedia(
 export function MapLegend() {
   const [open] = useState(wide);
   return (
-    <details className="map-legend" open={open}>
-      <summary className="map-legend-title">Site status</summary>
-      <ul>
-        {STATUS_GROUPS.map((group) => (
-          <li key={group}>
-            <StatusSymbol group={group} size={14} />
-            {STATUS_GROUP_LABELS[group]}
-          </li>
-        ))}
-      </ul>
-      <p className="map-legend-note">Numbers count sites; a group takes the shape of its most open status.</p>
-    </details>
+    <section className="map-legend" aria-label="Legend">
+      <details open={open}>
+        <summary className="map-legend-title">Site status</summary>
+        <ul>
+          {STATUS_GROUPS.map((group) => (
+            <li key={group}>
+              <StatusSymbol group={group} size={14} />
+              {STATUS_GROUP_LABELS[group]}
+            </li>
+          ))}
+        </ul>
+        <p className="map-legend-note">
+          Numbers count sites; a group takes the shape of its most open status.
+        </p>
+      </details>
+    </section>
   );
 }

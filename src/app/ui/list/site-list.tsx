@@ -84,6 +84,7 @@ export function SiteList() {
                   <span className="site-row-status">
                     <StatusSymbol group={site.group} size={12} />
                     {STATUS_GROUP_LABELS[site.group]}
+                    {site.inherited && <span className="site-row-unmapped"> · trial’s status</span>}
                     {site.lat === null && <span className="site-row-unmapped"> · not on the map</span>}
                   </span>
                 </button>
