@@ -32,7 +32,8 @@ beforeEach(() => {
 describe('coverage report', () => {
   it('shows the coverage by country with a total row', () => {
     renderReport();
-    const coverage = screen.getByRole('table', { name: /Coverage by country/ });
+    const coverage = screen.getByRole('table', { name: 'Coverage by country' });
+    expect(coverage).toHaveAccessibleDescription(/Choose a column heading to sort/);
     expect(bodyRowNames(coverage)).toEqual(['Germany', 'France', 'Austria']);
     const germany = within(coverage).getByRole('row', { name: /^Germany/ });
     // Sites, then Enrolling … Unknown, share, trials.

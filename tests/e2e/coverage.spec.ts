@@ -6,7 +6,7 @@ const MT103_203 = '/?view=coverage&trial=NCT01207388';
 
 /** The coverage report, driven by roles and names as a person would read it. */
 function report(page: Page) {
-  const countries = page.getByRole('table', { name: /Coverage by country/ });
+  const countries = page.getByRole('table', { name: 'Coverage by country', exact: true });
   return {
     countries,
     countryRows: countries.getByRole('rowgroup').nth(1).getByRole('row'),

@@ -1,5 +1,5 @@
 // "Coverage by country": sites per country and status group, sortable, with a total row.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
   defaultSortDirection,
   sortCoverage,
@@ -35,6 +35,7 @@ export function CoverageTable({ coverage, selectedCountries, onSelectCountry }: 
     key: 'sites',
     direction: 'descending',
   });
+  const hintId = useId();
   const rows = sortCoverage(coverage.rows, sort.key, sort.direction);
   const { total } = coverage;
 
@@ -49,13 +50,8 @@ export function CoverageTable({ coverage, selectedCountries, onSelectCountry }: 
   return (
     // Focusable so that keyboard users can scroll the table sideways on a narrow screen.
     <div className="coverage-table-scroll" role="region" aria-label="Coverage by country table" tabIndex={0}>
-      <table className="coverage-table">
-        <caption>
-          Coverage by country
-          <span className="coverage-caption-note">
-            Choose a column heading to sort; choose a country to show only its sites on the map.
-          </span>
-        </caption>
+      <table className="coverage-table" aria-describedby={hintId}>
+        <caption>Coverage by country</caption>
         <thead>
           <tr>
             {COLUMNS.map((column) => (
@@ -128,6 +124,9 @@ export function CoverageTable({ coverage, selectedCountries, onSelectCountry }: 
           </tr>
         </tfoot>
       </table>
+      <p id={hintId} className="coverage-caption-note">
+        Choose a column heading to sort; choose a country to show only its sites on the map.
+      </p>
     </div>
   );
 }
