@@ -82,6 +82,17 @@ describe('the Location combobox', () => {
     expect(box).toHaveValue('');
   });
 
+  it('replaces the chosen place when typing after focusing it', async () => {
+    const user = userEvent.setup();
+    const loadIndex = async () => buildPlaceIndex(gazetteer as GazetteerFile);
+    render(<PlaceCombobox value="Munich, Germany" onChoose={() => {}} loadIndex={loadIndex} />);
+    const box = screen.getByRole('combobox', { name: 'Location' });
+    await user.click(box);
+    await user.keyboard('Paris');
+    expect(box).toHaveValue('Paris');
+    expect(await screen.findByRole('option', { name: 'Paris, France' })).toBeInTheDocument();
+  });
+
   it('says when nothing matches', async () => {
     const { user, box } = setup();
     await user.click(box);

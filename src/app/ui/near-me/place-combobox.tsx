@@ -116,7 +116,11 @@ export function PlaceCombobox({ value, onChoose, loadIndex = placeIndexOnce }: P
         spellCheck={false}
         placeholder="Town or city, e.g. München"
         value={text ?? value}
-        onFocus={ensureIndex}
+        onFocus={(event) => {
+          ensureIndex();
+          // Typing then replaces the chosen place instead of appending to its label.
+          if (text === null) event.target.select();
+        }}
         onChange={(event) => {
           ensureIndex();
           setText(event.target.value);
