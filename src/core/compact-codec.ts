@@ -26,6 +26,8 @@ export interface CompactSites {
   table: SiteTable;
   /** Distinct coordinates (NaN for the unresolved point) and the point of each site. */
   points: { lat: Float64Array; lon: Float64Array; ofSite: Uint32Array };
+  /** Set when site ids follow `prefix + (start + row)` zero-padded to `pad` digits (synthetic datasets). */
+  idSequence: { prefix: string; start: number; pad: number } | null;
   /** The cluster hierarchy over the points, precomputed by the pipeline (see point-clusters.ts). */
   clusters: { options: ClusterOptions; ancestors: Uint32Array[] } | null;
 }
@@ -292,6 +294,7 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     table,
     points: { lat: pointLat, lon: pointLon, ofSite },
     clusters: clusters ?? null,
+    idSequence: ids.kind === 'sequence' ? { prefix: ids.prefix, start: ids.start, pad: ids.pad } : null,
   };
 }
 

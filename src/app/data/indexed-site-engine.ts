@@ -1,7 +1,7 @@
 // SiteEngine for big datasets (run inside the site worker): the cluster hierarchy is built once (or read from
 // sites.bin), so a filter change costs a few linear passes over typed arrays and no re-clustering.
 import { ClusterView } from '../../core/cluster-view';
-import { decodeCompact } from '../../core/compact-codec';
+import { decodeCompact, type CompactSites } from '../../core/compact-codec';
 import { sitesToCsv } from '../../core/export-csv';
 import { sitesToGeoJsonText } from '../../core/export-geojson';
 import { nearAnswer, nearCandidates } from '../../core/near-answer';
@@ -54,6 +54,7 @@ class Indexed {
     /** The point of each row, NO_NODE without coordinates. */
     readonly pointOf: Uint32Array,
     ancestors: Uint32Array[] | null,
+    private readonly idSequence: CompactSites['idSequence'] = null,
   ) {
     const points = pointLat.length;
     const weight = new Uint32Array(points);
@@ -119,7 +120,18 @@ class Indexed {
     return (this.nearestIndex ??= buildNearestIndex(this.table));
   }
 
+  /** A site's id without making a million id strings when ids follow a numbered pattern. */
+  idAt(row: number): string {
+    const sequence = this.idSequence;
+    return sequence ? sequence.prefix + String(sequence.start + row).padStart(sequence.pad, '0') : this.table.ids[row]!;
+  }
+
   rowOf(siteId: string): number | undefined {
+    const sequence = this.idSequence;
+    if (sequence) {
+      const row = Number(siteId.slice(sequence.prefix.length)) - sequence.start;
+      return Number.isInteger(row) && row >= 0 && row < this.table.size && this.idAt(row) === siteId ? row : undefined;
+    }
     this.ids ??= new Map(this.table.ids.map((id, row) => [id, row]));
     return this.ids.get(siteId);
   }
@@ -157,10 +169,11 @@ export class IndexedSiteEngine implements SiteEngine {
 
   /** Loads the compact file (sites.bin), using the cluster hierarchy the pipeline stored in it. */
   async loadCompact(bytes: Uint8Array): Promise<DatasetInfo> {
-    const { name, table, points, clusters } = decodeCompact(bytes);
+    const { name, table, points, clusters, idSequence } = decodeCompact(bytes);
     const pointOf = points.ofSite;
     for (let row = 0; row < table.size; row++) if (Number.isNaN(points.lat[pointOf[row]!]!)) pointOf[row] = NO_NODE;
-    return this.open(new Indexed(name, table, points.lat, points.lon, pointOf, clusters?.ancestors ?? null));
+    const ancestors = clusters?.ancestors ?? null;
+    return this.open(new Indexed(name, table, points.lat, points.lon, pointOf, ancestors, idSequence));
   }
 
   private open(data: Indexed): DatasetInfo {
@@ -253,7 +266,7 @@ export class IndexedSiteEngine implements SiteEngine {
         lon: data.pointLon[marker.point]!,
         count: marker.count,
         groups: marker.groups,
-        siteId: only === undefined ? null : data.table.ids[only]!,
+        siteId: only === undefined ? null : data.idAt(only),
         city: first === undefined ? null : data.table.cities[data.table.city[first]!]!,
       };
     });
@@ -297,7 +310,7 @@ export class IndexedSiteEngine implements SiteEngine {
   async site(siteId: string): Promise<SiteDetail | null> {
     const data = this.loaded;
     const row = data.rowOf(siteId);
-    return row === undefined ? null : { ...siteDetail(data.table, row), ...this.summary(row) };
+    return row === undefined ? null : { ...siteDetail(data.table, row, data.idAt(row)), ...this.summary(row) };
   }
 
   async trial(trialId: string): Promise<TrialDetail | null> {
@@ -325,22 +338,13 @@ export class IndexedSiteEngine implements SiteEngine {
     };
   }
 
-  /** Builds the lazy indexes (text search, nearest sites, ids) while the worker is otherwise idle. */
-  warm(): void {
-    const data = this.loaded;
-    void data.list;
-    void data.search;
-    void data.nearest;
-    data.rowOf('');
-  }
-
   private text(q: string): Uint8Array | null {
     return q.trim() ? matchText(this.loaded.table, this.loaded.search, q) : null;
   }
 
   private summary(row: number): SiteSummary {
     const distance = this.loaded.distances?.[row];
-    const summary = siteSummary(this.loaded.table, row);
+    const summary = siteSummary(this.loaded.table, row, this.loaded.idAt(row));
     return distance === undefined || Number.isNaN(distance) ? summary : { ...summary, distanceKm: distance };
   }
 

@@ -22,11 +22,11 @@ export function datasetInfo(name: string, table: SiteTable): DatasetInfo {
   };
 }
 
-export function siteSummary(table: SiteTable, row: number): SiteSummary {
+export function siteSummary(table: SiteTable, row: number, id = table.ids[row]!): SiteSummary {
   const lat = table.lat[row]!;
   const lon = table.lon[row]!;
   return {
-    id: table.ids[row]!,
+    id,
     name: siteDisplayName(table, row),
     city: table.cities[table.city[row]!]!,
     country: table.countries[table.country[row]!]!,
@@ -39,9 +39,9 @@ export function siteSummary(table: SiteTable, row: number): SiteSummary {
   };
 }
 
-export function siteDetail(table: SiteTable, row: number): SiteDetail {
+export function siteDetail(table: SiteTable, row: number, id = table.ids[row]!): SiteDetail {
   return {
-    ...siteSummary(table, row),
+    ...siteSummary(table, row, id),
     facility: table.facility[row] ?? null,
     siteNumber: table.siteNumber[row] ?? null,
     state: table.state[row] ?? null,

@@ -15,6 +15,7 @@ import type {
   SiteEngine,
   SiteSummary,
   TrialDetail,
+  TrialInfo,
 } from './site-engine';
 import type { NamedLoad, WorkerReply, WorkerRequest } from './site-worker-protocol';
 
@@ -54,10 +55,16 @@ export class WorkerSiteEngine implements SiteEngine {
 
   /** Lets the worker fetch and decode the named dataset (sites.bin when published, else dataset.json). */
   async loadNamed(name: string): Promise<DatasetInfo> {
-    const { info, arrivedAt } = await this.call<NamedLoad>('loadNamed', name);
+    const { info, trialChunks, arrivedAt } = await this.call<NamedLoad>('loadNamed', name);
     // For the benchmark: when the bytes arrived, on this thread's timeline.
     performance.mark('ta:dataset-arrived', { startTime: Math.max(0, arrivedAt - performance.timeOrigin) });
-    return info;
+    const trials: TrialInfo[] = [];
+    for (const chunk of trialChunks) {
+      // One slice per task, so the page stays responsive while 100,000 trials arrive.
+      if (trials.length > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      for (const trial of JSON.parse(chunk) as TrialInfo[]) trials.push(trial);
+    }
+    return { ...info, trials };
   }
 
   /**

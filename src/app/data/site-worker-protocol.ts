@@ -12,7 +12,10 @@ export type WorkerReply =
   | { id: number; ok: false; error: { kind: 'network' | 'malformed' | 'version' | null; message: string } };
 
 export interface NamedLoad {
+  /** The dataset, its trials apart: */
   info: DatasetInfo;
+  /** DatasetInfo.trials as JSON text in slices, each parsed in its own main-thread task. */
+  trialChunks: string[];
   /** When the dataset's bytes had arrived, as an absolute time (performance.timeOrigin + now). */
   arrivedAt: number;
 }

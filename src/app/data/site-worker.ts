@@ -2,14 +2,16 @@
 // sites.bin when published, else the canonical dataset.json), so a million sites never touch the main thread.
 import { IndexedSiteEngine } from './indexed-site-engine';
 import { DatasetLoadError, datasetUrl, loadDataset } from './load-dataset';
-import type { WorkerReply, WorkerRequest } from './site-worker-protocol';
+import type { DatasetInfo } from './site-engine';
+import type { NamedLoad, WorkerReply, WorkerRequest } from './site-worker-protocol';
+
+const TRIALS_PER_CHUNK = 4000;
 
 const engine = new IndexedSiteEngine();
 const scope = self as unknown as {
   postMessage(message: WorkerReply): void;
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
 };
-let warmTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Fetches sites.bin; null when the dataset has no compact file (a static server may answer with index.html). */
 async function fetchCompact(url: string): Promise<Uint8Array | null> {
@@ -29,18 +31,29 @@ async function loadNamed(name: string) {
   if (bytes) {
     const arrivedAt = performance.timeOrigin + performance.now();
     try {
-      return { info: await engine.loadCompact(bytes), arrivedAt };
+      return splitTrials(await engine.loadCompact(bytes), arrivedAt);
     } catch (error) {
       throw new DatasetLoadError('malformed', `${compactUrl}: ${(error as Error).message}`);
     }
   }
   const dataset = await loadDataset(name);
   const arrivedAt = performance.timeOrigin + performance.now();
-  return { info: await engine.load(dataset), arrivedAt };
+  return splitTrials(await engine.load(dataset), arrivedAt);
+}
+
+/**
+ * A registry has 100,000 trials: as objects they would be rebuilt on the main thread in one long task, so they
+ * travel as JSON text in slices that the main thread parses one task at a time.
+ */
+function splitTrials(info: DatasetInfo, arrivedAt: number): NamedLoad {
+  const trialChunks: string[] = [];
+  for (let i = 0; i < info.trials.length; i += TRIALS_PER_CHUNK) {
+    trialChunks.push(JSON.stringify(info.trials.slice(i, i + TRIALS_PER_CHUNK)));
+  }
+  return { info: { ...info, trials: [] }, trialChunks, arrivedAt };
 }
 
 scope.onmessage = async ({ data: request }) => {
-  clearTimeout(warmTimer);
   try {
     const result =
       request.method === 'loadNamed'
@@ -52,12 +65,4 @@ scope.onmessage = async ({ data: request }) => {
     const kind = error instanceof DatasetLoadError ? error.kind : null;
     scope.postMessage({ id: request.id, ok: false, error: { kind, message: (error as Error).message } });
   }
-  // Text search, nearest-site and id indexes are built once the worker falls idle, not before the first paint.
-  warmTimer = setTimeout(() => {
-    try {
-      engine.warm();
-    } catch {
-      // nothing loaded yet
-    }
-  }, 200);
 };
