@@ -92,6 +92,8 @@ test.describe('the map app, offline, on a desktop', () => {
     ).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('region', { name: 'Site details' })).toHaveCount(0);
+    // Focus goes back to the marker the details came from.
+    await expect(marker).toBeFocused();
   });
 
   test('clicking a country on the basemap toggles it in the country filter', async ({ page }) => {

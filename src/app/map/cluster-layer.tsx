@@ -1,7 +1,7 @@
 // The filtered sites as a handful of DOM markers: supercluster clusters and points of the visible area.
 // A cluster zooms in; a point with one site selects it; a point with several (same city) lists them.
-import type { LeafletKeyboardEvent } from 'leaflet';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { MapMarker, SiteSummary } from '../data/site-engine';
 import { useEngine } from '../state/engine-context';
@@ -86,13 +86,21 @@ export function ClusterLayer() {
 
 function ClusterMarker({ marker, onActivate }: { marker: MapMarker; onActivate: (m: MapMarker) => void }) {
   const selected = useAppStore((s) => marker.siteId !== null && s.selectedSiteId === marker.siteId);
-  const icon = useMemo(() => markerIcon(marker, selected), [marker, selected]);
+  // The icon is built once per marker; selection only toggles a class, so the element (and the keyboard
+  // focus on it) survives selecting and closing.
+  const icon = useMemo(() => markerIcon(marker, false), [marker]);
+  const ref = useRef<LeafletMarker>(null);
+  useEffect(() => {
+    ref.current?.getElement()?.firstElementChild?.classList.toggle('selected', selected);
+    ref.current?.setZIndexOffset(selected ? 1000 : marker.count);
+  }, [selected, marker.count]);
   return (
     <Marker
+      ref={ref}
       position={[marker.lat, marker.lon]}
       icon={icon}
       keyboard
-      zIndexOffset={selected ? 1000 : marker.count}
+      zIndexOffset={marker.count}
       eventHandlers={{
         click: () => onActivate(marker),
         keydown: (event: LeafletKeyboardEvent) => {

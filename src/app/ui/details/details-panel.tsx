@@ -12,11 +12,16 @@ export function DetailsPanel() {
   const site = useEngineQuery(siteId ? (engine) => engine.site(siteId) : null, [siteId]);
   const trial = useEngineQuery(trialId ? (engine) => engine.trial(trialId) : null, [trialId]);
   const panel = useRef<HTMLElement>(null);
+  // Where focus was when the details opened (a list row, a marker), to give it back on closing.
+  const returnTo = useRef<HTMLElement | null>(null);
   const showing = trialId ? (trial ? `trial:${trialId}` : null) : site ? `site:${siteId}` : null;
 
   // Move focus to what was opened, unless it was opened by a link (then the page keeps its focus).
   useEffect(() => {
-    if (showing && origin !== 'link') panel.current?.querySelector<HTMLElement>('.details-title')?.focus();
+    if (!showing || origin === 'link') return;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && !panel.current?.contains(active)) returnTo.current = active;
+    panel.current?.querySelector<HTMLElement>('.details-title')?.focus();
   }, [showing, origin]);
 
   if (!showing) return null;
@@ -24,6 +29,8 @@ export function DetailsPanel() {
     const { selectTrial, selectSite } = useAppStore.getState();
     if (trialId) selectTrial(null);
     else selectSite(null, 'details');
+    const target = returnTo.current;
+    if (!trialId && target?.isConnected) requestAnimationFrame(() => target.focus());
   };
   return (
     <section
