@@ -56,6 +56,7 @@ const results: Results = {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     chromium: browser.version(),
     platform: `${os.type()} ${os.release()}`,
+    loadAverageAtStart: os.loadavg()[0]!,
   },
   initialJs: initialJs(),
   sizes: [],

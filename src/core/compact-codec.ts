@@ -183,6 +183,19 @@ function stringList(value: unknown, what: string, nullable = false): (string | n
   return value as (string | null)[];
 }
 
+/** Replaces table[key] by a getter that makes the value once, on first read. */
+function lazy<K extends keyof SiteTable>(table: SiteTable, key: K, make: () => SiteTable[K]): void {
+  Object.defineProperty(table, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(table, key, { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
+}
+
 export function decodeCompact(bytes: Uint8Array): CompactSites {
   const reader = new CompactReader(bytes);
   const parsed = headerSchema.safeParse(reader.header);
@@ -213,18 +226,18 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     if (!entry) throw new CompactFormatError(`column "${name}" is missing`);
     const dictionary = stringList(reader.json(entry.dictionary, name), name, true);
     const codes = checkedCodes(reader.column(entry.column, size, name), dictionary.length, name);
-    const values = new Array<string | null>(size);
-    for (let row = 0; row < size; row++) values[row] = dictionary[codes[row]!] ?? null;
-    return values;
+    return () => {
+      const values = new Array<string | null>(size);
+      for (let row = 0; row < size; row++) values[row] = dictionary[codes[row]!] ?? null;
+      return values;
+    };
   };
   const ofSite = new Uint32Array(code('point'));
-  const lat = new Float64Array(size);
-  const lon = new Float64Array(size);
-  for (let row = 0; row < size; row++) {
-    const point = ofSite[row] ?? 0;
-    lat[row] = pointLat[point] ?? Number.NaN;
-    lon[row] = pointLon[point] ?? Number.NaN;
-  }
+  const coordinates = (points: Float64Array) => () => {
+    const values = new Float64Array(size);
+    for (let row = 0; row < size; row++) values[row] = points[ofSite[row]!] ?? Number.NaN;
+    return values;
+  };
   const status = new Uint8Array(code('status'));
   const groupOfStatus = TRIAL_STATUSES.map((s) => STATUS_GROUPS.indexOf(statusGroup(s)));
   const group = new Uint8Array(size);
@@ -238,8 +251,8 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
   const table: SiteTable = {
     size,
     ids: ids.kind === 'sequence' ? [] : (stringList(reader.json(ids.section, 'ids'), 'ids') as string[]),
-    lat,
-    lon,
+    lat: new Float64Array(0),
+    lon: new Float64Array(0),
     country: new Uint16Array(code('country')),
     countries,
     status,
@@ -250,23 +263,20 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     trialPhaseMask: Uint8Array.from(trials, (trial) => phaseMask(trial.phases)),
     city: new Uint32Array(code('city')),
     cities,
-    facility: strings('facility'),
-    siteNumber: strings('siteNumber'),
-    state: strings('state'),
+    facility: [],
+    siteNumber: [],
+    state: [],
     geocodeMethod: new Uint8Array(code('geocodeMethod')),
   };
-  if (ids.kind === 'sequence') {
-    // A million id strings cost a quarter of a second: made on first use (the map never needs them).
-    Object.defineProperty(table, 'ids', {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const list = sequence(ids.prefix, ids.start, ids.pad);
-        Object.defineProperty(table, 'ids', { value: list, enumerable: true, writable: true });
-        return list;
-      },
-    });
-  } else if (table.ids.length !== size) {
+  // Columns the first map paint does not need are made on first use: a million strings or coordinates each
+  // cost tens of milliseconds and memory the clusters never touch.
+  lazy(table, 'lat', coordinates(pointLat));
+  lazy(table, 'lon', coordinates(pointLon));
+  lazy(table, 'facility', strings('facility'));
+  lazy(table, 'siteNumber', strings('siteNumber'));
+  lazy(table, 'state', strings('state'));
+  if (ids.kind === 'sequence') lazy(table, 'ids', () => sequence(ids.prefix, ids.start, ids.pad));
+  else if (table.ids.length !== size) {
     throw new CompactFormatError(`lists ${table.ids.length} ids for ${size} sites`);
   }
   const clusters = header.clusters && {
