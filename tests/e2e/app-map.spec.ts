@@ -157,6 +157,8 @@ test.describe('the map app on a 360×740 phone', () => {
     await app.showView('List');
     await app.toggleCountry('Germany');
     await expect(app.resultCount).toHaveText('17 sites in 1 country (of 75)');
+    await app.group('Country').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'phone-filters');
     await page.getByRole('button', { name: /^Filters/ }).click();
     await saveScreenshot(page, 'phone-list');
     const details = await app.openSite(/Frankfurt/);
