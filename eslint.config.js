@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'bench/results*', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'public', 'bench/out', 'bench/results*', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
