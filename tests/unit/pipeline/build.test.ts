@@ -17,6 +17,8 @@ import { siteIds } from '../../../src/pipeline/ids';
 import { datasetJsonSchema } from '../../../src/pipeline/json-schema';
 import { readOverrides } from '../../../src/pipeline/overrides';
 import { publishDataset } from '../../../src/pipeline/publish';
+import { decodeToSiteTable, encodeDataset } from '../../../src/core/compact-codec';
+import { siteTableFromDataset } from '../../../src/core/site-table';
 import type { SourceSite } from '../../../src/pipeline/readers/source-study';
 import { renderReport } from '../../../src/pipeline/report';
 import { serializeDataset } from '../../../src/pipeline/serialize';
@@ -61,6 +63,8 @@ describe('the embedded dataset', () => {
   it('is committed as built: run `npm run data:build` after changing sources or the pipeline', () => {
     expect(readFileSync(DEFAULT_DATASET, 'utf8')).toBe(serializeDataset(first.dataset));
     expect(readFileSync(DEFAULT_REPORT, 'utf8')).toBe(renderReport(first.dataset, first.report));
+    const compact = readFileSync(path.join(path.dirname(DEFAULT_DATASET), 'sites.bin'));
+    expect(Buffer.compare(compact, encodeDataset(first.dataset))).toBe(0);
   });
 
   it('round-trips through the schema', () => {
@@ -156,8 +160,11 @@ describe('building other datasets', () => {
   it('publishes a dataset folder and returns the files written', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'atlas-'));
     const files = await publishDataset(first.dataset, dir);
-    expect(files).toEqual([path.join(dir, 'dataset.json')]);
+    expect(files).toEqual([path.join(dir, 'dataset.json'), path.join(dir, 'sites.bin')]);
     expect(readFileSync(files[0]!, 'utf8')).toBe(serializeDataset(first.dataset));
+    // The compact file the app prefers holds the same sites.
+    const compact = decodeToSiteTable(new Uint8Array(readFileSync(files[1]!)));
+    expect(compact).toEqual(siteTableFromDataset(first.dataset));
   });
 
   it('exits non-zero naming file and line on malformed input, leaving the old output intact', async () => {
