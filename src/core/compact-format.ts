@@ -76,7 +76,11 @@ export class CompactWriter {
 }
 
 export class CompactFormatError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** 'version' when the file is sound but written by another version of the format. */
+    readonly kind: 'malformed' | 'version' = 'malformed',
+  ) {
     super(`Compact site file: ${message}`);
     this.name = 'CompactFormatError';
   }
@@ -95,7 +99,10 @@ export class CompactReader {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const version = view.getUint32(4, true);
     if (version !== COMPACT_VERSION) {
-      throw new CompactFormatError(`version ${version} is not supported (expected ${COMPACT_VERSION})`);
+      throw new CompactFormatError(
+        `version ${version} is not supported (expected ${COMPACT_VERSION})`,
+        'version',
+      );
     }
     const headerLength = view.getUint32(8, true);
     if (PREFIX_BYTES + headerLength > bytes.byteLength) throw new CompactFormatError('header is truncated');

@@ -4,7 +4,8 @@ import { blockExternalNetwork } from './support/browser';
 test('a failed download says what went wrong, and Retry loads the sites', async ({ page }) => {
   await blockExternalNetwork(page);
   let fail = true;
-  await page.route('**/data/default/dataset.json', (route) =>
+  // The app fetches the compact sites.bin first and dataset.json when there is none: both fail here.
+  await page.route(/\/data\/default\/(dataset\.json|sites\.bin)$/, (route) =>
     fail ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback(),
   );
   await page.goto('/');
@@ -20,6 +21,8 @@ test('a failed download says what went wrong, and Retry loads the sites', async 
 test('a damaged file and a file of another version are told apart', async ({ page }) => {
   await blockExternalNetwork(page);
   let body = '{"schemaVersion": 1, "name": "default", "trials": [';
+  // Without a compact file the app reads the canonical JSON.
+  await page.route('**/data/default/sites.bin', (route) => route.fulfill({ status: 404, body: 'none' }));
   await page.route('**/data/default/dataset.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body }),
   );
@@ -29,4 +32,17 @@ test('a damaged file and a file of another version are told apart', async ({ pag
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('alert')).toContainText('from another version of Trial Atlas');
   await expect(page.getByRole('alert')).toContainText('schema version 99');
+});
+
+test('a damaged compact file and one of another format version are told apart', async ({ page }) => {
+  await blockExternalNetwork(page);
+  let body = Buffer.from('TASB\u0001\u0000\u0000\u0000\u00ff\u00ff\u0000\u0000{');
+  await page.route('**/data/default/sites.bin', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/octet-stream', body }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('The site data is damaged');
+  body = Buffer.from('TASB\u0009\u0000\u0000\u0000\u0000\u0000\u0000\u0000');
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('alert')).toContainText('from another version of Trial Atlas');
 });

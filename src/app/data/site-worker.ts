@@ -1,5 +1,6 @@
 // The site worker: runs the IndexedSiteEngine off the main thread. It fetches the dataset itself (the compact
 // sites.bin when published, else the canonical dataset.json), so a million sites never touch the main thread.
+import { CompactFormatError } from '../../core/compact-codec';
 import { IndexedSiteEngine } from './indexed-site-engine';
 import { DatasetLoadError, datasetUrl, loadDataset } from './load-dataset';
 import type { DatasetInfo } from './site-engine';
@@ -21,7 +22,11 @@ async function fetchCompact(url: string): Promise<Uint8Array | null> {
   } catch (error) {
     throw new DatasetLoadError('network', `Could not reach ${url} (${(error as Error).message}).`);
   }
-  if (!response.ok || response.headers.get('content-type')?.includes('text/html')) return null;
+  // Not published (a static server may answer an unknown path with the app's page): use dataset.json.
+  if (response.status === 404 || response.headers.get('content-type')?.includes('text/html')) return null;
+  if (!response.ok) {
+    throw new DatasetLoadError('network', `${url} answered ${response.status} ${response.statusText}`.trim() + '.');
+  }
   return new Uint8Array(await response.arrayBuffer());
 }
 
@@ -33,7 +38,8 @@ async function loadNamed(name: string) {
     try {
       return splitTrials(await engine.loadCompact(bytes), arrivedAt);
     } catch (error) {
-      throw new DatasetLoadError('malformed', `${compactUrl}: ${(error as Error).message}`);
+      const kind = error instanceof CompactFormatError ? error.kind : 'malformed';
+      throw new DatasetLoadError(kind, `${compactUrl}: ${(error as Error).message}`);
     }
   }
   const dataset = await loadDataset(name);
