@@ -34,6 +34,15 @@ export function MapViewSync() {
       const byPerson = performance.now() > programmaticUntil.current;
       programmaticUntil.current = 0;
       const center = map.getCenter();
+      // A resize re-centres the map by a fraction of a pixel: that is nobody's move, and it must not
+      // rewrite the position a link asked for.
+      const stored = useAppStore.getState().map;
+      if (stored && stored.zoom === map.getZoom()) {
+        const drift = map
+          .latLngToContainerPoint(center)
+          .distanceTo(map.latLngToContainerPoint([stored.lat, stored.lng]));
+        if (drift < 2) return;
+      }
       const round = (value: number) => Math.round(value * 1e5) / 1e5;
       useAppStore
         .getState()
@@ -83,7 +92,7 @@ export function MapViewSync() {
 
   // The map was hidden (phone list view): Leaflet must measure its container again.
   useEffect(() => {
-    map.invalidateSize();
+    move(() => map.invalidateSize());
   }, [map, view]);
 
   return null;

@@ -66,15 +66,19 @@ export function NearMeLayer() {
   const near = useAppStore((s) => s.near);
   const radiusKm = useAppStore((s) => s.radiusKm);
   const view = useAppStore((s) => s.view);
+  // An embedded map shows what its link fixed: searching from the map belongs to the full app.
+  const embed = useAppStore((s) => s.embed);
   const [picked, setPicked] = useState<L.LatLng | null>(null);
   useFollowLocation();
   useMapEvents({
-    contextmenu: (event) => setPicked(event.latlng),
+    contextmenu: (event) => {
+      if (!embed) setPicked(event.latlng);
+    },
   });
   if (view === 'coverage') return null;
   return (
     <>
-      <SearchHereControl />
+      {!embed && <SearchHereControl />}
       {picked && (
         <Popup position={picked} eventHandlers={{ remove: () => setPicked(null) }}>
           <button
