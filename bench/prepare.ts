@@ -42,7 +42,7 @@ export function prepareDataset(sites: number): { dir: string; generated: boolean
     sites,
     trials: Math.max(1, Math.round(sites / 10)),
     seed: SEED,
-    format: 2,
+    format: 3,
   });
   if (existsSync(meta) && readFileSync(meta, 'utf8') === wanted) return { dir, generated: false };
   mkdirSync(dir, { recursive: true });

@@ -1,8 +1,11 @@
 // Turns benchmark runs into figures (medians, p50/p95) and the BENCHMARKS.md report with targets and ratios.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gazetteerSizes } from './gazetteer-size';
 import type { PageRun } from './measure';
 import type { Sizes } from './prepare';
+
+/** Hand-written analysis (what holds a missed target back), kept beside the runner and copied into the report. */
+const NOTES = 'bench/notes.md';
 
 export interface Summary {
   runs: number;
@@ -207,6 +210,7 @@ export function renderReport(results: Results): string {
       ? `- Place-search gazetteer (${gazetteer.places.toLocaleString('en')} places, loaded on first search): ${kb(gazetteer.rawBytes)} raw, ${kb(gazetteer.gzipBytes)} gzip, ${kb(gazetteer.brotliBytes)} brotli.`
       : '- Place-search gazetteer: not built.',
     '',
+    ...(existsSync(NOTES) ? [readFileSync(NOTES, 'utf8').trim(), ''] : []),
     '## How it is measured',
     '',
     '- The app sets `performance.mark`s: `ta:dataset-arrived` (the bytes are in), `ta:first-cluster-paint` (two animation frames after the first markers are delivered: the frame that draws them has been produced) and `ta:filter-applied` (the same after a filter change). The baseline page sets the same marks.',

@@ -26,6 +26,12 @@ export interface CompactSites {
   table: SiteTable;
   /** Distinct coordinates (NaN for the unresolved point) and the point of each site. */
   points: { lat: Float64Array; lon: Float64Array; ofSite: Uint32Array };
+  /** The string columns as codes into their dictionaries (sorting by name need not touch a million strings). */
+  dictionaryCodes: Partial<
+    Record<'facility' | 'siteNumber' | 'state', { codes: ArrayLike<number>; dictionary: (string | null)[] }>
+  >;
+  /** Rank of each city in the list order (collatorRanks), when the file carries it. */
+  cityRank: Uint32Array | null;
   /** Set when site ids follow `prefix + (start + row)` zero-padded to `pad` digits (synthetic datasets). */
   idSequence: { prefix: string; start: number; pad: number } | null;
   /** The cluster hierarchy over the points, precomputed by the pipeline (see point-clusters.ts). */
@@ -59,6 +65,8 @@ const headerSchema = z.object({
   strings: z.record(z.enum(STRING_COLUMNS), z.object({ column, dictionary: section })),
   countries: section,
   cities: section,
+  /** Each city's position when the cities are sorted for people (the site list's order), so no browser sorts them. */
+  cityRank: column.optional(),
   trials: section,
   clusters: z
     .object({
@@ -146,6 +154,7 @@ export function encodeDataset(dataset: Dataset): Uint8Array {
     strings: Object.fromEntries(STRING_COLUMNS.map((name) => [name, dictionaryColumn(writer, table[name])])),
     countries: writer.json(table.countries),
     cities: writer.json(table.cities),
+    cityRank: writer.column('u32', collatorRanks(table.cities)),
     trials: writer.json(trialRows(table.trials)),
     clusters: clusterSections(writer, pointLon, pointLat, ofSite),
   };
@@ -183,6 +192,15 @@ function stringList(value: unknown, what: string, nullable = false): (string | n
   return value as (string | null)[];
 }
 
+/** Positions of values sorted as people read them (English collation, case and accents aside); ties keep order. */
+export function collatorRanks(values: readonly string[]): Uint32Array {
+  const collator = new Intl.Collator('en', { sensitivity: 'base' });
+  const sorted = values.map((_, i) => i).sort((a, b) => collator.compare(values[a]!, values[b]!));
+  const rank = new Uint32Array(values.length);
+  sorted.forEach((index, position) => (rank[index] = position));
+  return rank;
+}
+
 /** Replaces table[key] by a getter that makes the value once, on first read. */
 function lazy<K extends keyof SiteTable>(table: SiteTable, key: K, make: () => SiteTable[K]): void {
   Object.defineProperty(table, key, {
@@ -207,6 +225,11 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
   const trials = trialList(reader.json(header.trials, 'trials'));
   const countries = stringList(reader.json(header.countries, 'countries'), 'countries') as string[];
   const cities = stringList(reader.json(header.cities, 'cities'), 'cities') as string[];
+  const cityRank = header.cityRank
+    ? new Uint32Array(
+        checkedCodes(reader.column(header.cityRank, cities.length, 'cityRank'), cities.length, 'cityRank'),
+      )
+    : null;
   const counts = {
     point: pointCount,
     country: countries.length,
@@ -221,11 +244,13 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     if (!sectionOf) throw new CompactFormatError(`column "${name}" is missing`);
     return checkedCodes(reader.column(sectionOf, size, name), counts[name], name);
   };
+  const dictionaryCodes: CompactSites['dictionaryCodes'] = {};
   const strings = (name: (typeof STRING_COLUMNS)[number]) => {
     const entry = header.strings[name];
     if (!entry) throw new CompactFormatError(`column "${name}" is missing`);
     const dictionary = stringList(reader.json(entry.dictionary, name), name, true);
     const codes = checkedCodes(reader.column(entry.column, size, name), dictionary.length, name);
+    dictionaryCodes[name] = { codes, dictionary };
     return () => {
       const values = new Array<string | null>(size);
       for (let row = 0; row < size; row++) values[row] = dictionary[codes[row]!] ?? null;
@@ -304,6 +329,8 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     table,
     points: { lat: pointLat, lon: pointLon, ofSite },
     clusters: clusters ?? null,
+    dictionaryCodes,
+    cityRank,
     idSequence: ids.kind === 'sequence' ? { prefix: ids.prefix, start: ids.start, pad: ids.pad } : null,
   };
 }

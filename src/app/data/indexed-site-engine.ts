@@ -13,7 +13,7 @@ import { siteTableFromDataset, type SiteTable } from '../../core/site-table';
 import { STATUS_GROUPS } from '../../core/status';
 import { EMPTY_FILTERS, type Filters } from '../../core/view-state';
 import { filterWithFacets } from './fast-facets';
-import { fastListOrder } from './list-order';
+import { fastListOrder, nameCodes } from './list-order';
 import { datasetInfo, siteDetail, siteSummary, trialDetail } from './site-summaries';
 import type {
   DatasetInfo,
@@ -55,6 +55,8 @@ class Indexed {
     readonly pointOf: Uint32Array,
     ancestors: Uint32Array[] | null,
     private readonly idSequence: CompactSites['idSequence'] = null,
+    private readonly dictionaryCodes: CompactSites['dictionaryCodes'] = {},
+    private readonly cityRank: Uint32Array | null = null,
   ) {
     const points = pointLat.length;
     const weight = new Uint32Array(points);
@@ -86,12 +88,18 @@ class Indexed {
 
   private get sorting() {
     if (!this.sortOrder) {
-      const order = fastListOrder(this.table);
+      const { facility, siteNumber } = this.dictionaryCodes;
+      const names = facility && siteNumber ? nameCodes(this.table.size, facility, siteNumber) : undefined;
+      const order = fastListOrder(this.table, names, this.cityRank);
       const rank = new Uint32Array(order.length);
       for (let i = 0; i < order.length; i++) rank[order[i]!] = i;
       this.sortOrder = { order, rank };
     }
     return this.sortOrder;
+  }
+
+  get orderReady(): boolean {
+    return this.sortOrder !== null;
   }
 
   /** Filtered rows in list order. */
@@ -169,11 +177,13 @@ export class IndexedSiteEngine implements SiteEngine {
 
   /** Loads the compact file (sites.bin), using the cluster hierarchy the pipeline stored in it. */
   async loadCompact(bytes: Uint8Array): Promise<DatasetInfo> {
-    const { name, table, points, clusters, idSequence } = decodeCompact(bytes);
+    const { name, table, points, clusters, idSequence, dictionaryCodes, cityRank } = decodeCompact(bytes);
     const pointOf = points.ofSite;
     for (let row = 0; row < table.size; row++) if (Number.isNaN(points.lat[pointOf[row]!]!)) pointOf[row] = NO_NODE;
     const ancestors = clusters?.ancestors ?? null;
-    return this.open(new Indexed(name, table, points.lat, points.lon, pointOf, ancestors, idSequence));
+    return this.open(
+      new Indexed(name, table, points.lat, points.lon, pointOf, ancestors, idSequence, dictionaryCodes, cityRank),
+    );
   }
 
   private open(data: Indexed): DatasetInfo {
@@ -336,6 +346,11 @@ export class IndexedSiteEngine implements SiteEngine {
       nearestBeyond: answer.nearestBeyond && nearby(answer.nearestBeyond),
       notYetWithin: answer.notYetWithin,
     };
+  }
+
+  /** False until the list order (a few hundred ms for a million sites) has been built. */
+  get listReady(): boolean {
+    return this.data?.orderReady ?? true;
   }
 
   private text(q: string): Uint8Array | null {

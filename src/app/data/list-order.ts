@@ -1,31 +1,56 @@
 // The site list's order (country name, city, site name, then row), as site-points.ts listOrder defines it, in
 // linear time: ranks per distinct value, then three stable counting sorts, so a million rows sort in tens of ms.
 import { countryName } from '../../core/countries';
+import { collatorRanks } from '../../core/compact-codec';
 import { siteDisplayName, type SiteTable } from '../../core/site-table';
 
-function collatorRanks(values: readonly string[]): Uint32Array {
-  const collator = new Intl.Collator('en', { sensitivity: 'base' });
-  const sorted = values.map((_, i) => i).sort((a, b) => collator.compare(values[a]!, values[b]!));
-  const rank = new Uint32Array(values.length);
-  // Like listOrder: values equal under the collator still get distinct ranks, in sort order.
-  sorted.forEach((index, position) => (rank[index] = position));
-  return rank;
-}
-
 /** Stable counting sort of `rows` by key[row] (keys below `range`). */
-function countingSort(rows: Uint32Array, key: (row: number) => number, range: number): Uint32Array<ArrayBuffer> {
+function countingSort(rows: Uint32Array, key: Uint32Array, range: number): Uint32Array<ArrayBuffer> {
   const start = new Uint32Array(range + 1);
-  for (let i = 0; i < rows.length; i++) start[key(rows[i]!) + 1]!++;
+  for (let i = 0; i < rows.length; i++) start[key[rows[i]!]! + 1]!++;
   for (let k = 0; k < range; k++) start[k + 1]! += start[k]!;
   const out = new Uint32Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    out[start[key(row)]!++] = row;
+    out[start[key[row]!]!++] = row;
   }
   return out;
 }
 
-export function fastListOrder(table: SiteTable): Uint32Array<ArrayBuffer> {
+/** The key of each row: rank[code[row]] (typed arrays, so each sort pass is a tight loop). */
+function rowKeys(code: ArrayLike<number>, rank: Uint32Array): Uint32Array {
+  const keys = new Uint32Array(code.length);
+  for (let row = 0; row < code.length; row++) keys[row] = rank[code[row]!]!;
+  return keys;
+}
+
+/** Each row's display name as an index into `names` (siteDisplayName), when the caller knows it cheaply. */
+export interface NameCodes {
+  nameOf: Uint32Array;
+  names: string[];
+}
+
+/** Display names from the compact file's facility and site-number codes: no string per row is read. */
+export function nameCodes(
+  size: number,
+  facility: { codes: ArrayLike<number>; dictionary: (string | null)[] },
+  siteNumber: { codes: ArrayLike<number>; dictionary: (string | null)[] },
+): NameCodes {
+  const offset = facility.dictionary.length;
+  const names = [
+    ...facility.dictionary.map((name) => name ?? ''),
+    ...siteNumber.dictionary.map((number) => (number ? `Site ${number}` : 'Unnamed site')),
+  ];
+  const nameOf = new Uint32Array(size);
+  for (let row = 0; row < size; row++) {
+    const code = facility.codes[row]!;
+    // As siteDisplayName: the facility when it has one, else the site number.
+    nameOf[row] = facility.dictionary[code] ? code : offset + siteNumber.codes[row]!;
+  }
+  return { nameOf, names };
+}
+
+function namesByRow(table: SiteTable): NameCodes {
   const nameIndex = new Map<string, number>();
   const names: string[] = [];
   const nameOf = new Uint32Array(table.size);
@@ -38,6 +63,16 @@ export function fastListOrder(table: SiteTable): Uint32Array<ArrayBuffer> {
     }
     nameOf[row] = index;
   }
+  return { nameOf, names };
+}
+
+export function fastListOrder(
+  table: SiteTable,
+  given?: NameCodes,
+  /** Precomputed collatorRanks(table.cities), e.g. from sites.bin. */
+  cityRanks?: Uint32Array | null,
+): Uint32Array<ArrayBuffer> {
+  const { nameOf, names } = given ?? namesByRow(table);
   const lower = names.map((name) => name.toLowerCase());
   const byName = lower.map((_, i) => i).sort((a, b) => (lower[a]! < lower[b]! ? -1 : lower[a]! > lower[b]! ? 1 : 0));
   const nameRank = new Uint32Array(names.length);
@@ -46,10 +81,10 @@ export function fastListOrder(table: SiteTable): Uint32Array<ArrayBuffer> {
     nameRank[index] = previous !== undefined && lower[previous] === lower[index] ? nameRank[previous]! : position;
   });
   const countryRank = collatorRanks(table.countries.map(countryName));
-  const cityRank = collatorRanks(table.cities);
+  const cityRank = cityRanks ?? collatorRanks(table.cities);
   let order = new Uint32Array(table.size);
   for (let row = 0; row < table.size; row++) order[row] = row;
-  order = countingSort(order, (row) => nameRank[nameOf[row]!]!, names.length);
-  order = countingSort(order, (row) => cityRank[table.city[row]!]!, table.cities.length);
-  return countingSort(order, (row) => countryRank[table.country[row]!]!, table.countries.length);
+  order = countingSort(order, rowKeys(nameOf, nameRank), names.length);
+  order = countingSort(order, rowKeys(table.city, cityRank), table.cities.length);
+  return countingSort(order, rowKeys(table.country, countryRank), table.countries.length);
 }

@@ -59,8 +59,18 @@ function splitTrials(info: DatasetInfo, arrivedAt: number): NamedLoad {
   return { info: { ...info, trials: [] }, trialChunks, arrivedAt };
 }
 
+/**
+ * Calls that need the list order. Building it takes a few hundred ms for a million sites, so the first such call
+ * waits a moment: the map's first cluster request, sent right after the first filter answer, goes first.
+ */
+const LIST_METHODS = new Set(['rows', 'indexOf', 'leaves', 'exportSites']);
+const FIRST_LIST_DELAY_MS = 150;
+
 scope.onmessage = async ({ data: request }) => {
   try {
+    if (LIST_METHODS.has(request.method) && !engine.listReady) {
+      await new Promise((resolve) => setTimeout(resolve, FIRST_LIST_DELAY_MS));
+    }
     const result =
       request.method === 'loadNamed'
         ? await loadNamed(...request.args)
