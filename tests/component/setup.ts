@@ -2,4 +2,9 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
+// jsdom has pointer events but no layout: Leaflet would take it for a touch device and turn two quick clicks
+// into a double-tap zoom at a NaN position. The component tests click with a mouse, so tell Leaflet so
+// (read once, when Leaflet loads, which is after this file).
+(window as unknown as { L_NO_TOUCH: boolean }).L_NO_TOUCH = true;
+
 afterEach(() => cleanup());
