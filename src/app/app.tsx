@@ -1,12 +1,10 @@
 // The composition root: the engine, the dataset connection and the layout with its feature slots.
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { createSiteEngine } from './data/site-worker-engine';
 import type { SiteEngine } from './data/site-engine';
-import { CoverageLayers } from './map/coverage-layers';
 import { EngineProvider } from './state/engine-context';
 import { connectEngine, useResults, type DatasetLoader } from './state/results';
 import { AppShell } from './ui/app-shell';
-import { CoverageView } from './ui/coverage/coverage-view';
 import { ErrorBoundary } from './ui/error-boundary';
 import { NearMeLayer } from './ui/near-me/near-me-layer';
 import { NearMePanel } from './ui/near-me/near-me-panel';
@@ -15,6 +13,15 @@ import { ExportButtons } from './ui/export/export-buttons';
 import { CopyLink } from './ui/share/copy-link';
 import { LinkNotices } from './ui/share/link-notices';
 import { startUrlSync } from './state/url-sync';
+import { useAppStore } from './state/store';
+
+// The coverage report and its map layers load when someone opens the coverage view, not with the app shell.
+const CoverageView = lazy(() =>
+  import('./ui/coverage/coverage-view').then((m) => ({ default: m.CoverageView })),
+);
+const CoverageLayers = lazy(() =>
+  import('./map/coverage-layers').then((m) => ({ default: m.CoverageLayers })),
+);
 
 interface Props {
   /** Tests pass their own engine and loader; the app builds the default ones. */
@@ -28,6 +35,7 @@ export function App({ engine: given, loader, urlSync = false }: Props) {
   const [engine] = useState<SiteEngine>(() => given ?? createSiteEngine());
   const connection = useRef<ReturnType<typeof connectEngine> | null>(null);
   const load = useResults((r) => r.load);
+  const coverageShown = useAppStore((s) => s.view === 'coverage');
 
   useEffect(() => {
     // The link is read first, so the dataset it names is the first one loaded.
@@ -55,10 +63,19 @@ export function App({ engine: given, loader, urlSync = false }: Props) {
               </>
             ),
             sidePanelTop: <NearMePanel />,
-            coverage: <CoverageView />, // shown when view === 'coverage'
+            coverage: (
+              // shown when view === 'coverage'
+              <Suspense fallback={<p role="status">Loading the coverage report…</p>}>
+                <CoverageView />
+              </Suspense>
+            ),
             mapLayers: (
               <>
-                <CoverageLayers />
+                {coverageShown && (
+                  <Suspense fallback={null}>
+                    <CoverageLayers />
+                  </Suspense>
+                )}
                 <NearMeLayer />
               </>
             ), // location pin, coverage rings and choropleth mount here

@@ -16,7 +16,7 @@ import { trialList, trialRows } from './compact-trials';
 import type { Dataset } from './schema';
 import { phaseMask, siteTableFromDataset, type SiteTable } from './site-table';
 import { STATUS_GROUPS, statusGroup } from './status';
-import { TRIAL_STATUSES } from './schema';
+import { TRIAL_STATUSES } from './dataset-enums';
 
 export { CompactFormatError } from './compact-format';
 

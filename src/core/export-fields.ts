@@ -1,6 +1,6 @@
 // The fields every export of sites carries, read from the site table (shared by CSV and GeoJSON).
 import { countryName } from './countries';
-import { GEOCODE_METHODS, type GeocodeMethod } from './schema';
+import { GEOCODE_METHODS, type GeocodeMethod } from './dataset-enums';
 import { siteDisplayName, siteStatus, type SiteTable } from './site-table';
 import { statusLabel } from './status';
 

@@ -1,5 +1,5 @@
 // Filtering and faceted counts over a SiteTable's typed arrays: no object per site, one pass per question.
-import { PHASES } from './schema';
+import { PHASES } from './dataset-enums';
 import { phaseMask, type SiteTable } from './site-table';
 import { STATUS_GROUPS } from './status';
 import type { Filters } from './view-state';

@@ -1,6 +1,7 @@
 // The near-me answer: the nearest enrolling sites within reach or, when there are none, the nearest sites of any
 // status and how far the nearest enrolling one is, so the person knows what to do next.
 import type { LatLon } from './distance';
+import { NOT_YET_CAP } from './near-limits';
 import { filterRows } from './filter';
 import { nearestSites, type NearbySite, type NearestIndex } from './nearest';
 import type { SiteTable } from './site-table';
@@ -34,7 +35,6 @@ export interface NearAnswer {
 }
 
 /** Counting every not-yet-recruiting site in a wide radius of a million would be slow, and "over 50" says enough. */
-export const NOT_YET_CAP = 50;
 
 // Per filters object (the store replaces it on every change), so repeated queries skip the pass over all rows.
 const candidateCache = new WeakMap<SiteTable, WeakMap<Filters, Map<boolean, Uint8Array | null>>>();

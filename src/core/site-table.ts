@@ -1,6 +1,7 @@
 // Sites as columns (typed arrays and dictionary-encoded strings), so that filtering, counting, clustering and
 // nearest-site queries scale to millions of sites without one object per site.
-import { PHASES, TRIAL_STATUSES, type Dataset, type Phase, type Trial, type TrialStatus } from './schema';
+import { PHASES, TRIAL_STATUSES, type Phase, type TrialStatus } from './dataset-enums';
+import type { Dataset, Trial } from './schema';
 import { STATUS_GROUPS, statusGroup, type StatusGroup } from './status';
 
 export interface SiteTable {

@@ -1,6 +1,6 @@
 // The one canonical form of a view state (sorted, deduplicated, clamped, rounded), so that a state and the
 // link written from it always read back the same, and equal views give equal links.
-import { PHASES, type Phase } from './schema';
+import { PHASES, type Phase } from './dataset-enums';
 import { STATUS_GROUPS, type StatusGroup } from './status';
 import { VIEWS, type MapPosition, type ViewState } from './view-state';
 import {

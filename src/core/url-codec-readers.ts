@@ -1,5 +1,4 @@
 // Readers for the link's list and map parameters, which keep the valid parts and word a notice for the rest.
-import type * as z from 'zod';
 import type { MapPosition } from './view-state';
 import { canonicalMap, formatNumber } from './url-codec-canonical';
 import { MAX_LAT, MAX_ZOOM, schemas, wellFormed } from './url-codec-values';
@@ -22,7 +21,7 @@ const plural = (noun: string, count: number) =>
 /** Codes (country, status group, phase), each parsed on its own; codes unknown to the dataset are dropped. */
 export function readCodes<T extends string>(
   raws: string[],
-  schema: z.ZodType<T>,
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
   known: ReadonlySet<string> | undefined,
   noun: string,
   ignored: string[],

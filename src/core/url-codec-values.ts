@@ -1,6 +1,7 @@
 // Canonical forms and zod schemas for the values a link carries; each one parses a single raw value.
-import * as z from 'zod';
-import { PHASES } from './schema';
+// zod/mini: the functional build that tree-shakes, since links are read as the app starts.
+import * as z from 'zod/mini';
+import { PHASES } from './dataset-enums';
 import { STATUS_GROUPS } from './status';
 import { VIEWS } from './view-state';
 
@@ -47,47 +48,51 @@ export function normalizeQuery(raw: string): string {
 }
 
 /** A number written in plain decimal or exponent form; "", "NaN", "Infinity" and "0x10" are not. */
-const finiteNumber = z
-  .string()
-  .trim()
-  .regex(/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/)
-  .transform(Number)
-  .pipe(z.number());
+const finiteNumber = z.pipe(
+  z.pipe(z.string().check(z.trim(), z.regex(/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/)), z.transform(Number)),
+  z.number(),
+);
+
+/** A string trimmed and case-folded before it is checked. */
+const folded = (fold: 'lower' | 'upper') =>
+  z.string().check(z.trim(), fold === 'lower' ? z.toLowerCase() : z.toUpperCase());
 
 export const schemas = {
-  dataset: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9-]{1,64}$/),
-  id: z
-    .string()
-    .transform((value) => wellFormed(value).trim())
-    .pipe(z.string().min(1).max(MAX_ID_LENGTH)),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/),
-  status: z.string().trim().toLowerCase().pipe(z.enum(STATUS_GROUPS)),
-  phase: z.string().trim().toUpperCase().pipe(z.enum(PHASES)),
-  view: z.string().trim().toLowerCase().pipe(z.enum(VIEWS)),
-  embed: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.enum(['', '1', 'true', 'yes', '0', 'false', 'no']))
-    .transform((value) => !['0', 'false', 'no'].includes(value)),
+  dataset: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9-]{1,64}$/)),
+  id: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((value: string) => wellFormed(value).trim()),
+    ),
+    z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
+  ),
+  country: folded('upper').check(z.regex(/^[A-Z]{2}$/)),
+  status: z.pipe(folded('lower'), z.enum(STATUS_GROUPS)),
+  phase: z.pipe(folded('upper'), z.enum(PHASES)),
+  view: z.pipe(folded('lower'), z.enum(VIEWS)),
+  embed: z.pipe(
+    z.pipe(folded('lower'), z.enum(['', '1', 'true', 'yes', '0', 'false', 'no'])),
+    z.transform(
+      (value: '' | '1' | 'true' | 'yes' | '0' | 'false' | 'no') => !['0', 'false', 'no'].includes(value),
+    ),
+  ),
   /** zoom/lat/lng, each a finite number; ranges are clamped by the caller so it can say so. */
-  map: z
-    .string()
-    .transform((value) => value.split('/'))
-    .pipe(z.tuple([finiteNumber, finiteNumber, finiteNumber])),
+  map: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((value: string) => value.split('/')),
+    ),
+    z.tuple([finiteNumber, finiteNumber, finiteNumber]),
+  ),
   /** lat,lon of a chosen location. */
-  near: z
-    .string()
-    .transform((value) => value.split(','))
-    .pipe(z.tuple([finiteNumber.pipe(z.number().min(-90).max(90)), finiteNumber])),
-  radius: finiteNumber.pipe(z.number().positive()),
+  near: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((value: string) => value.split(',')),
+    ),
+    z.tuple([z.pipe(finiteNumber, z.number().check(z.gte(-90), z.lte(90))), finiteNumber]),
+  ),
+  radius: z.pipe(finiteNumber, z.number().check(z.positive())),
   number: finiteNumber,
 };
 

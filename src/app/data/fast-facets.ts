@@ -1,7 +1,7 @@
 // core/filter.ts's filterRows and facetCounts in one pass, for a million rows per filter change: each filter is
 // first turned into a table of rejection bits per country, status group and trial, so a row costs three lookups.
 import { FILTER_KEYS, type FacetCounts, type FilterKey } from '../../core/filter';
-import { PHASES } from '../../core/schema';
+import { PHASES } from '../../core/dataset-enums';
 import { phaseMask, type SiteTable } from '../../core/site-table';
 import { STATUS_GROUPS } from '../../core/status';
 import type { Filters } from '../../core/view-state';

@@ -1,5 +1,6 @@
 // Fetches a published dataset once and checks it against the shared schema, naming what went wrong.
-import { SCHEMA_VERSION, datasetSchema, type Dataset } from '../../core/schema';
+import { SCHEMA_VERSION } from '../../core/dataset-enums';
+import type { Dataset } from '../../core/schema';
 
 export type LoadErrorKind = 'network' | 'malformed' | 'version';
 
@@ -18,7 +19,7 @@ export function datasetUrl(name: string, base: string = import.meta.env.BASE_URL
 }
 
 /** Validates parsed JSON: the version first, so an old or newer file says so rather than listing field errors. */
-export function parseDataset(json: unknown, url: string): Dataset {
+export async function parseDataset(json: unknown, url: string): Promise<Dataset> {
   const version =
     json && typeof json === 'object' ? (json as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (version !== SCHEMA_VERSION) {
@@ -27,6 +28,8 @@ export function parseDataset(json: unknown, url: string): Dataset {
       `${url} has schema version ${JSON.stringify(version ?? null)}; this version of Trial Atlas reads version ${SCHEMA_VERSION}.`,
     );
   }
+  // The schema (and zod with it) loads only when a JSON dataset does, not with the app shell.
+  const { datasetSchema } = await import('../../core/schema');
   const result = datasetSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];

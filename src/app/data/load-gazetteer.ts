@@ -1,5 +1,6 @@
 // Fetches the place-search gazetteer on first use (it is the largest file the app reads) and indexes it once.
-import { z } from 'zod';
+// zod/mini: the functional build that tree-shakes, since this module is part of the app shell.
+import * as z from 'zod/mini';
 import { GAZETTEER_VERSION, type GazetteerFile } from '../../core/gazetteer-format';
 import { buildPlaceIndex, type PlaceIndex } from '../../core/place-search';
 
@@ -16,12 +17,14 @@ const gazetteerSchema = z
     population: z.array(z.number()),
     alt: z.array(z.string()),
   })
-  .refine(
-    (file) =>
-      [file.name, file.country, file.admin1, file.lat, file.lon, file.population, file.alt].every(
-        (column) => column.length === file.geonameId.length,
-      ),
-    'the columns have different lengths',
+  .check(
+    z.refine(
+      (file) =>
+        [file.name, file.country, file.admin1, file.lat, file.lon, file.population, file.alt].every(
+          (column) => column.length === file.geonameId.length,
+        ),
+      'the columns have different lengths',
+    ),
   );
 
 export function gazetteerUrl(base: string = import.meta.env.BASE_URL): string {

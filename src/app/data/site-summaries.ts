@@ -1,5 +1,5 @@
 // Plain, cloneable descriptions of sites and trials read from a SiteTable (what crosses the engine's door).
-import { GEOCODE_METHODS } from '../../core/schema';
+import { GEOCODE_METHODS } from '../../core/dataset-enums';
 import { siteDisplayName, siteGroup, siteStatus, type SiteTable } from '../../core/site-table';
 import type { DatasetInfo, SiteDetail, SiteSummary, TrialDetail } from './site-engine';
 

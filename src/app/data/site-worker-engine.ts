@@ -3,7 +3,7 @@
 import type { Dataset } from '../../core/schema';
 import type { Filters } from '../../core/view-state';
 import { DatasetLoadError } from './load-dataset';
-import { LocalSiteEngine } from './local-site-engine';
+import { DeferredSiteEngine } from './deferred-site-engine';
 import type {
   DatasetInfo,
   FilterSummary,
@@ -131,7 +131,7 @@ export class WorkerSiteEngine implements SiteEngine {
 
 /** The worker engine where the platform has workers; the in-thread engine elsewhere (jsdom tests). */
 export function createSiteEngine(): SiteEngine {
-  const engine = typeof Worker === 'undefined' ? new LocalSiteEngine() : new WorkerSiteEngine();
+  const engine = typeof Worker === 'undefined' ? new DeferredSiteEngine() : new WorkerSiteEngine();
   // The benchmark driver (bench/measure.ts) sets __taBench before the app starts, to time nearest-site queries.
   const scope = globalThis as { __taBench?: boolean; __taEngine?: SiteEngine };
   if (scope.__taBench) scope.__taEngine = engine;

@@ -1,7 +1,7 @@
 // The answer to "where is the nearest site that can still take me, and how far is it?", and when no site in
 // reach is enrolling, the nearest sites of any status and what to do next.
 import { countryName } from '../../../core/countries';
-import { NOT_YET_CAP } from '../../../core/near-answer';
+import { NOT_YET_CAP } from '../../../core/near-limits';
 import { statusLabel } from '../../../core/status';
 import { formatDistance, formatRadius, type DistanceUnit } from '../../../core/units';
 import type { NearbySiteSummary, NearestResult } from '../../data/site-engine';
