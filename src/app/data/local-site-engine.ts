@@ -5,10 +5,9 @@ import { nearAnswer, nearCandidates } from '../../core/near-answer';
 import { buildNearestIndex, distancesFrom, type NearbySite, type NearestIndex } from '../../core/nearest';
 import { sitesToCsv } from '../../core/export-csv';
 import { sitesToGeoJsonText } from '../../core/export-geojson';
-import { GEOCODE_METHODS } from '../../core/dataset-enums';
 import type { Dataset } from '../../core/schema';
 import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search';
-import { siteDisplayName, siteGroup, siteStatus, siteTableFromDataset, type SiteTable } from '../../core/site-table';
+import { siteTableFromDataset, type SiteTable } from '../../core/site-table';
 import { EMPTY_FILTERS, type Filters } from '../../core/view-state';
 import type {
   DatasetInfo,
@@ -24,7 +23,8 @@ import type {
   TrialDetail,
 } from './site-engine';
 import { CLUSTER_MAX_ZOOM, clusterIndex, type ClusterProps, type PointProps } from './site-clusters';
-import { NO_POINT, listOrder, sitePoints, type SitePoints } from './site-points';
+import { listOrder, sitePoints, type SitePoints } from './site-points';
+import { datasetInfo, siteDetail, siteSummary, trialDetail } from './site-summaries';
 
 
 class Loaded {
@@ -34,7 +34,6 @@ class Loaded {
   readonly rank: Uint32Array;
   readonly points: SitePoints;
   readonly idToRow: Map<string, number>;
-  readonly trialIndex: Map<string, number>;
   passes: Uint8Array;
   /** Filtered rows in list order. */
   list: Uint32Array;
@@ -55,7 +54,6 @@ class Loaded {
     this.order.forEach((row, position) => (this.rank[row] = position));
     this.points = sitePoints(table, this.order);
     this.idToRow = new Map(table.ids.map((id, row) => [id, row]));
-    this.trialIndex = new Map(table.trials.map((trial, i) => [trial.id, i]));
     this.passes = new Uint8Array(table.size).fill(1);
     this.list = this.order;
   }
@@ -74,22 +72,7 @@ export class LocalSiteEngine implements SiteEngine {
   async load(dataset: Dataset): Promise<DatasetInfo> {
     const table = siteTableFromDataset(dataset);
     this.data = new Loaded(table);
-    const siteCounts = new Uint32Array(table.trials.length);
-    for (let row = 0; row < table.size; row++) siteCounts[table.trial[row]!]!++;
-    return {
-      name: dataset.name,
-      siteCount: table.size,
-      countries: table.countries,
-      trials: table.trials.map((trial, i) => ({
-        id: trial.id,
-        nctId: trial.nctId,
-        title: trial.title,
-        overallStatus: trial.overallStatus,
-        phases: trial.phases,
-        sitesListed: trial.sitesListed,
-        siteCount: siteCounts[i]!,
-      })),
-    };
+    return datasetInfo(dataset.name, table);
   }
 
   async setFilters(filters: Filters, near?: NearFilter | null): Promise<FilterSummary> {
@@ -199,32 +182,11 @@ export class LocalSiteEngine implements SiteEngine {
     const data = this.loaded;
     const row = data.idToRow.get(siteId);
     if (row === undefined) return null;
-    const { table } = data;
-    return {
-      ...this.summary(row),
-      facility: table.facility[row] ?? null,
-      siteNumber: table.siteNumber[row] ?? null,
-      state: table.state[row] ?? null,
-      geocodeMethod: GEOCODE_METHODS[table.geocodeMethod[row]!] ?? 'unresolved',
-      trial: table.trials[table.trial[row]!]!,
-    };
+    return { ...siteDetail(data.table, row), ...this.distance(row) };
   }
 
   async trial(trialId: string): Promise<TrialDetail | null> {
-    const data = this.loaded;
-    const index = data.trialIndex.get(trialId);
-    if (index === undefined) return null;
-    const { table, points } = data;
-    let siteCount = 0;
-    let mappedCount = 0;
-    const countries = new Set<number>();
-    for (let row = 0; row < table.size; row++) {
-      if (table.trial[row] !== index) continue;
-      siteCount++;
-      if (points.pointOf[row] !== NO_POINT) mappedCount++;
-      countries.add(table.country[row]!);
-    }
-    return { trial: table.trials[index]!, siteCount, mappedCount, countryCount: countries.size };
+    return trialDetail(this.loaded.table, trialId);
   }
 
   async exportSites(format: 'csv' | 'geojson'): Promise<string> {
@@ -269,23 +231,12 @@ export class LocalSiteEngine implements SiteEngine {
   }
 
   private summary(row: number): SiteSummary {
-    const { table } = this.loaded;
-    const lat = table.lat[row]!;
-    const lon = table.lon[row]!;
-    return {
-      id: table.ids[row]!,
-      name: siteDisplayName(table, row),
-      city: table.cities[table.city[row]!]!,
-      country: table.countries[table.country[row]!]!,
-      status: siteStatus(table, row),
-      group: siteGroup(table, row),
-      inherited: table.inherited[row] === 1,
-      trialId: table.trials[table.trial[row]!]!.id,
-      lat: Number.isNaN(lat) ? null : lat,
-      lon: Number.isNaN(lon) ? null : lon,
-      ...(this.loaded.distances && !Number.isNaN(this.loaded.distances[row]!)
-        ? { distanceKm: this.loaded.distances[row]! }
-        : {}),
-    };
+    return { ...siteSummary(this.loaded.table, row), ...this.distance(row) };
+  }
+
+  /** The site's distance from the near-me location, when one is set. */
+  private distance(row: number): { distanceKm?: number } {
+    const km = this.loaded.distances?.[row];
+    return km === undefined || Number.isNaN(km) ? {} : { distanceKm: km };
   }
 }
