@@ -3,31 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { decodeCompact, decodeToSiteTable, encodeDataset } from '../../../src/core/compact-codec';
 import { datasetSchema, TRIAL_STATUSES, type Dataset, type Site, type Trial } from '../../../src/core/schema';
 import { siteTableFromDataset } from '../../../src/core/site-table';
+import { makeTrial } from './make-trial';
 
 function trial(id: string, phases: Trial['phases'] = ['PHASE2']): Trial {
-  return {
-    id,
-    nctId: null,
-    orgStudyIds: [],
-    title: `Trial ${id}`,
-    overallStatus: 'RECRUITING',
-    phases,
-    enrollment: null,
-    sponsor: null,
-    collaborators: [],
-    investigators: [],
-    conditions: [],
-    interventions: [],
-    minimumAge: null,
-    maximumAge: null,
-    sex: null,
-    startDate: null,
-    completionDate: null,
-    summary: null,
-    results: null,
-    sitesListed: true,
-    source: { file: 'seeds/test.txt', kind: 'ctgov-study-text' },
-  };
+  return makeTrial({ id, phases });
 }
 
 function site(id: string, trialId: string, overrides: Partial<Site> = {}): Site {

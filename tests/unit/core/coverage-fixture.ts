@@ -3,31 +3,18 @@
 // one degree of latitude is 6371 km × π / 180 = 111.19 km on the sphere geokdbush uses.
 import type { GazetteerFile } from '../../../src/core/gazetteer-format';
 import type { Dataset, Site, Trial, TrialStatus } from '../../../src/core/schema';
+import { makeTrial } from './make-trial';
 
 function trial(id: string, title: string): Trial {
-  return {
+  return makeTrial({
     id,
     nctId: id,
-    orgStudyIds: [],
     title,
-    overallStatus: 'RECRUITING',
     phases: ['PHASE2'],
-    enrollment: null,
     sponsor: 'Example Sponsor',
-    collaborators: [],
-    investigators: [],
-    conditions: [],
-    interventions: [],
-    minimumAge: null,
-    maximumAge: null,
-    sex: null,
-    startDate: null,
-    completionDate: null,
-    summary: null,
-    results: null,
     sitesListed: id !== 'NCT00000003',
     source: { file: 'tests/fixtures/example.txt', kind: 'ctgov-study-text' },
-  };
+  });
 }
 
 function site(

@@ -1,29 +1,15 @@
 // A tiny dataset with the awkward cases exports must survive.
 import type { Dataset, Site, Trial } from '../../../src/core/schema';
+import { makeTrial } from './make-trial';
 
-const trial: Trial = {
+const trial: Trial = makeTrial({
   id: 'MT103-203',
   nctId: 'NCT01234567',
   orgStudyIds: ['MT103-203'],
   title: 'A test trial',
   overallStatus: 'COMPLETED',
   phases: ['PHASE2'],
-  enrollment: null,
-  sponsor: null,
-  collaborators: [],
-  investigators: [],
-  conditions: [],
-  interventions: [],
-  minimumAge: null,
-  maximumAge: null,
-  sex: null,
-  startDate: null,
-  completionDate: null,
-  summary: null,
-  results: null,
-  sitesListed: true,
-  source: { file: 'seeds/test.txt', kind: 'ctgov-study-text' },
-};
+});
 
 const site = (overrides: Partial<Site> & Pick<Site, 'id'>): Site => ({
   trialId: 'MT103-203',

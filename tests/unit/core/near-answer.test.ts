@@ -2,32 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { nearAnswer, nearCandidates } from '../../../src/core/near-answer';
 import { EMPTY_FILTERS } from '../../../src/core/view-state';
 import { buildNearestIndex } from '../../../src/core/nearest';
-import type { Dataset, Site, Trial, TrialStatus } from '../../../src/core/schema';
+import type { Dataset, Site, TrialStatus } from '../../../src/core/schema';
 import { siteTableFromDataset } from '../../../src/core/site-table';
+import { makeTrial } from './make-trial';
 
-const TRIAL = {
-  id: 'T1',
-  nctId: null,
-  orgStudyIds: [],
-  title: 'Test trial',
-  overallStatus: 'RECRUITING',
-  phases: [],
-  enrollment: null,
-  sponsor: null,
-  collaborators: [],
-  investigators: [],
-  conditions: [],
-  interventions: [],
-  minimumAge: null,
-  maximumAge: null,
-  sex: null,
-  startDate: null,
-  completionDate: null,
-  summary: null,
-  results: null,
-  sitesListed: true,
-  source: { file: 'seeds/test.txt', kind: 'ctgov-study-text' },
-} satisfies Trial;
+const TRIAL = makeTrial({ id: 'T1', title: 'Test trial' });
 
 // Sites along the equator: one degree of longitude is 111.19 km.
 function table(statuses: [lon: number, status: TrialStatus][]) {

@@ -8,30 +8,9 @@ import {
 } from '../../../src/core/nearest';
 import type { Dataset, Site, Trial, TrialStatus } from '../../../src/core/schema';
 import { siteGroup, siteTableFromDataset } from '../../../src/core/site-table';
+import { makeTrial } from './make-trial';
 
-const TRIAL: Trial = {
-  id: 'T1',
-  nctId: null,
-  orgStudyIds: [],
-  title: 'Test trial',
-  overallStatus: 'RECRUITING',
-  phases: ['PHASE3'],
-  enrollment: null,
-  sponsor: null,
-  collaborators: [],
-  investigators: [],
-  conditions: [],
-  interventions: [],
-  minimumAge: null,
-  maximumAge: null,
-  sex: null,
-  startDate: null,
-  completionDate: null,
-  summary: null,
-  results: null,
-  sitesListed: true,
-  source: { file: 'seeds/test.txt', kind: 'ctgov-study-text' },
-};
+const TRIAL: Trial = makeTrial({ id: 'T1', title: 'Test trial', phases: ['PHASE3'] });
 
 type SiteSpec = [
   id: string,

@@ -1,0 +1,28 @@
+// A trial record for tests: every field empty or neutral unless the test says otherwise.
+import type { Trial } from '../../../src/core/schema';
+
+export function makeTrial(fields: Partial<Trial> & Pick<Trial, 'id'>): Trial {
+  return {
+    nctId: null,
+    orgStudyIds: [],
+    title: `Trial ${fields.id}`,
+    overallStatus: 'RECRUITING',
+    phases: [],
+    enrollment: null,
+    sponsor: null,
+    collaborators: [],
+    investigators: [],
+    conditions: [],
+    interventions: [],
+    minimumAge: null,
+    maximumAge: null,
+    sex: null,
+    startDate: null,
+    completionDate: null,
+    summary: null,
+    results: null,
+    sitesListed: true,
+    source: { file: 'seeds/test.txt', kind: 'ctgov-study-text' },
+    ...fields,
+  };
+}
