@@ -1,13 +1,13 @@
 // The filtered sites as a handful of DOM markers: supercluster clusters and points of the visible area.
 // A cluster zooms in; a point with one site selects it; a point with several (same city) lists them.
-import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Marker, Popup, useMap, useMapEvents } from 'react-leaflet';
+import L from 'leaflet';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { MapMarker, SiteSummary } from '../data/site-engine';
 import { useEngine } from '../state/engine-context';
 import { useResults } from '../state/results';
 import { useAppStore } from '../state/store';
-import { markerIcon } from './marker-icon';
+import { MarkerSet } from './marker-set';
 import { PointList } from './point-list';
 
 interface OpenList {
@@ -21,26 +21,14 @@ export function ClusterLayer() {
   const map = useMap();
   const engine = useEngine();
   const generation = useResults((r) => r.generation);
-  const [markers, setMarkers] = useState<MapMarker[]>([]);
+  // One Leaflet layer for the whole life of the map; React only hands it the markers.
+  const [markerSet] = useState(() => new MarkerSet(L.layerGroup()));
+  // The view and result last asked for (a filter change and the map's fit to it ask once, not twice), and
+  // the latest request, whose answer alone is shown.
+  const requests = useRef({ asked: '', ticket: 0 });
   const [openList, setOpenList] = useState<OpenList | null>(null);
   const [viewKey, setViewKey] = useState(0);
   useMapEvents({ moveend: () => setViewKey((k) => k + 1) });
-
-  useEffect(() => {
-    if (generation === 0) return;
-    let current = true;
-    const bounds = map.getBounds();
-    const bbox: [number, number, number, number] = [
-      Math.max(-180, bounds.getWest()),
-      Math.max(-85, bounds.getSouth()),
-      Math.min(180, bounds.getEast()),
-      Math.min(85, bounds.getNorth()),
-    ];
-    void engine.clusters(bbox, map.getZoom()).then((found) => current && setMarkers(found));
-    return () => {
-      current = false;
-    };
-  }, [engine, map, generation, viewKey]);
 
   const activate = useCallback(
     async (marker: MapMarker) => {
@@ -58,11 +46,48 @@ export function ClusterLayer() {
     [engine, map],
   );
 
+  useEffect(() => {
+    markerSet.setActivate((marker) => void activate(marker));
+  }, [markerSet, activate]);
+
+  useEffect(() => {
+    const pending = requests.current;
+    markerSet.group.addTo(map);
+    markerSet.select(useAppStore.getState().selectedSiteId);
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (state.selectedSiteId !== previous.selectedSiteId) markerSet.select(state.selectedSiteId);
+    });
+    return () => {
+      unsubscribe();
+      markerSet.clear();
+      markerSet.group.remove();
+      pending.asked = '';
+      pending.ticket++;
+    };
+  }, [map, markerSet]);
+
+  useEffect(() => {
+    if (generation === 0) return;
+    const bounds = map.getBounds();
+    const bbox: [number, number, number, number] = [
+      Math.max(-180, bounds.getWest()),
+      Math.max(-85, bounds.getSouth()),
+      Math.min(180, bounds.getEast()),
+      Math.min(85, bounds.getNorth()),
+    ];
+    const zoom = map.getZoom();
+    const key = `${generation}|${zoom}|${bbox.join(',')}`;
+    const pending = requests.current;
+    if (key === pending.asked) return;
+    pending.asked = key;
+    const mine = ++pending.ticket;
+    void engine.clusters(bbox, zoom).then((found) => {
+      if (mine === pending.ticket) markerSet.update(found);
+    });
+  }, [engine, map, markerSet, generation, viewKey]);
+
   return (
     <>
-      {markers.map((marker) => (
-        <ClusterMarker key={`${generation}:${marker.id}`} marker={marker} onActivate={activate} />
-      ))}
       {openList && (
         <Popup
           position={[openList.marker.lat, openList.marker.lon]}
@@ -81,35 +106,5 @@ export function ClusterLayer() {
         </Popup>
       )}
     </>
-  );
-}
-
-function ClusterMarker({ marker, onActivate }: { marker: MapMarker; onActivate: (m: MapMarker) => void }) {
-  const selected = useAppStore((s) => marker.siteId !== null && s.selectedSiteId === marker.siteId);
-  // The icon is built once per marker; selection only toggles a class, so the element (and the keyboard
-  // focus on it) survives selecting and closing.
-  const icon = useMemo(() => markerIcon(marker, false), [marker]);
-  const ref = useRef<LeafletMarker>(null);
-  useEffect(() => {
-    ref.current?.getElement()?.firstElementChild?.classList.toggle('selected', selected);
-    ref.current?.setZIndexOffset(selected ? 1000 : marker.count);
-  }, [selected, marker.count]);
-  return (
-    <Marker
-      ref={ref}
-      position={[marker.lat, marker.lon]}
-      icon={icon}
-      keyboard
-      zIndexOffset={marker.count}
-      eventHandlers={{
-        click: () => onActivate(marker),
-        keydown: (event: LeafletKeyboardEvent) => {
-          if (event.originalEvent.key === 'Enter' || event.originalEvent.key === ' ') {
-            event.originalEvent.preventDefault();
-            onActivate(marker);
-          }
-        },
-      }}
-    />
   );
 }

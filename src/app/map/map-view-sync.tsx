@@ -50,9 +50,18 @@ export function MapViewSync() {
     },
   });
 
-  // Fit the filtered sites on each new result, unless the person (or a link) has placed the map.
+  // Fit the filtered sites on each new result, unless the person (or a link) has placed the map. The same
+  // bounds fitted last time leave the map where it is: moving it costs a repaint and a second marker request.
+  const lastFit = useRef<string | null>(null);
   useEffect(() => {
-    if (mapMoved || !bounds || generation === 0) return;
+    if (mapMoved) {
+      lastFit.current = null;
+      return;
+    }
+    if (!bounds || generation === 0) return;
+    const key = bounds.join(',');
+    if (key === lastFit.current) return;
+    lastFit.current = key;
     const [west, south, east, north] = bounds;
     move(() =>
       map.fitBounds(L.latLngBounds([south, west], [north, east]), {

@@ -1,0 +1,105 @@
+// The cluster and point markers as long-lived Leaflet markers, one per marker id: a new answer moves, restyles,
+// adds and removes only what changed, so a filter change does not rebuild every marker in the page.
+import L from 'leaflet';
+import type { MapMarker } from '../data/site-engine';
+import { leadGroup } from './status-marks';
+import { markerIcon } from './marker-icon';
+
+interface Entry {
+  leaflet: L.Marker;
+  /** The latest answer for this id; handlers read it, so they never act on a stale count. */
+  marker: MapMarker;
+  /** What the icon shows; the icon is rebuilt only when this changes. */
+  look: string;
+}
+
+/** Everything the icon draws: its size, shape, count and accessible name. */
+function lookOf(marker: MapMarker): string {
+  return `${marker.kind}|${marker.count}|${leadGroup(marker.groups)}|${marker.city ?? ''}`;
+}
+
+const isActivation = (event: KeyboardEvent) => event.key === 'Enter' || event.key === ' ';
+
+export class MarkerSet {
+  private readonly entries = new Map<number, Entry>();
+  private selectedSiteId: string | null = null;
+
+  /** What a click or Enter on a marker does. */
+  private onActivate: (marker: MapMarker) => void = () => {};
+
+  constructor(readonly group: L.LayerGroup) {}
+
+  setActivate(onActivate: (marker: MapMarker) => void): void {
+    this.onActivate = onActivate;
+  }
+
+  /** Shows exactly these markers, reusing the Leaflet marker of each id already shown. */
+  update(markers: readonly MapMarker[]): void {
+    const seen = new Set<number>();
+    for (const marker of markers) {
+      seen.add(marker.id);
+      const entry = this.entries.get(marker.id);
+      if (entry) this.refresh(entry, marker);
+      else this.add(marker);
+    }
+    for (const [id, entry] of this.entries) {
+      if (seen.has(id)) continue;
+      this.group.removeLayer(entry.leaflet);
+      this.entries.delete(id);
+    }
+  }
+
+  /** Highlights the marker of one site; the element (and keyboard focus on it) stays. */
+  select(siteId: string | null): void {
+    this.selectedSiteId = siteId;
+    for (const entry of this.entries.values()) this.paintSelection(entry);
+  }
+
+  clear(): void {
+    this.group.clearLayers();
+    this.entries.clear();
+  }
+
+  private selected(marker: MapMarker): boolean {
+    return marker.siteId !== null && marker.siteId === this.selectedSiteId;
+  }
+
+  private add(marker: MapMarker): void {
+    const leaflet = L.marker([marker.lat, marker.lon], {
+      icon: markerIcon(marker, this.selected(marker)),
+      keyboard: true,
+      zIndexOffset: this.selected(marker) ? 1000 : marker.count,
+    });
+    const entry: Entry = { leaflet, marker, look: lookOf(marker) };
+    leaflet.on('click', () => this.onActivate(entry.marker));
+    leaflet.on('keydown', (event: L.LeafletKeyboardEvent) => {
+      if (!isActivation(event.originalEvent)) return;
+      event.originalEvent.preventDefault();
+      this.onActivate(entry.marker);
+    });
+    this.entries.set(marker.id, entry);
+    this.group.addLayer(leaflet);
+  }
+
+  private refresh(entry: Entry, marker: MapMarker): void {
+    entry.marker = marker;
+    const at = entry.leaflet.getLatLng();
+    if (at.lat !== marker.lat || at.lng !== marker.lon) entry.leaflet.setLatLng([marker.lat, marker.lon]);
+    const look = lookOf(marker);
+    if (look !== entry.look) {
+      entry.look = look;
+      // setIcon builds a new element: hand the keyboard focus over to it.
+      const focused = entry.leaflet.getElement() === document.activeElement;
+      entry.leaflet.setIcon(markerIcon(marker, this.selected(marker)));
+      if (focused) entry.leaflet.getElement()?.focus();
+    }
+    this.paintSelection(entry);
+  }
+
+  private paintSelection(entry: Entry): void {
+    const selected = this.selected(entry.marker);
+    entry.leaflet.getElement()?.firstElementChild?.classList.toggle('selected', selected);
+    const zIndexOffset = selected ? 1000 : entry.marker.count;
+    if (entry.leaflet.options.zIndexOffset !== zIndexOffset) entry.leaflet.setZIndexOffset(zIndexOffset);
+  }
+}
