@@ -1,6 +1,6 @@
 // The map: created once; layers are small components that read the store and the engine.
 import 'leaflet/dist/leaflet.css';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { useAppStore } from '../state/store';
 import { BasemapLayer } from './basemap-layer';
@@ -23,7 +23,8 @@ function MapAccessibility() {
   return null;
 }
 
-export function SiteMap({ children }: { children?: React.ReactNode }) {
+// Memoised: the shell re-renders on every new result count, and this part need not follow it.
+export const SiteMap = memo(function SiteMap({ children }: { children?: React.ReactNode }) {
   const mapMoved = useAppStore((s) => s.mapMoved);
   return (
     <div className="map-area">
@@ -62,4 +63,4 @@ export function SiteMap({ children }: { children?: React.ReactNode }) {
       )}
     </div>
   );
-}
+});

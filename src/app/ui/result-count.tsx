@@ -1,4 +1,5 @@
 // The result count, in a polite live region so screen-reader users hear what each filter did.
+import { memo } from 'react';
 import { activeFilterCount } from '../state/filters-slice';
 import { useResults } from '../state/results';
 import { useAppStore } from '../state/store';
@@ -9,7 +10,8 @@ export function resultCountText(count: number, countries: number, total: number,
   return `${sites}${where}${filtered ? ` (of ${total.toLocaleString('en')})` : ''}`;
 }
 
-export function ResultCount() {
+// Memoised: the shell re-renders on every new result count, and this part need not follow it.
+export const ResultCount = memo(function ResultCount() {
   const summary = useResults((r) => r.summary);
   const filtered = useAppStore((s) => activeFilterCount(s.filters) > 0);
   return (
@@ -19,4 +21,4 @@ export function ResultCount() {
         : 'Loading sites…'}
     </p>
   );
-}
+});

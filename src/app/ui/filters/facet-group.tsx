@@ -1,5 +1,5 @@
 // A named group of checkboxes, each with the number of sites it would leave (faceted search).
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { SiteCount } from './site-count';
 
 export interface FacetOption {
@@ -20,35 +20,63 @@ interface Props {
   columns?: 1 | 2;
 }
 
-export function FacetGroup({ legend, options, onToggle, columns = 1 }: Props) {
+/** A group re-renders only when its options change; a row only when its own count or state does. */
+export const FacetGroup = memo(function FacetGroup({ legend, options, onToggle, columns = 1 }: Props) {
   const id = useId();
   return (
     <fieldset className="facet-group">
       <legend>{legend}</legend>
       <ul className={columns === 2 ? 'facet-options two-columns' : 'facet-options'}>
         {options.map((option, i) => (
-          <li
+          <FacetRow
             key={option.value}
-            className={option.count === 0 && !option.checked ? 'facet-option empty' : 'facet-option'}
-          >
-            <input
-              type="checkbox"
-              id={`${id}-${i}`}
-              checked={option.checked}
-              onChange={() => onToggle(option.value)}
-              aria-describedby={`${id}-${i}-count`}
-            />
-            <label htmlFor={`${id}-${i}`}>
-              {option.icon}
-              <span className="facet-label">
-                {option.label}
-                {option.note && <span className="facet-note">{option.note}</span>}
-              </span>
-            </label>
-            <SiteCount id={`${id}-${i}-count`} count={option.count} />
-          </li>
+            id={`${id}-${i}`}
+            value={option.value}
+            label={option.label}
+            count={option.count}
+            checked={option.checked}
+            icon={option.icon}
+            note={option.note}
+            onToggle={onToggle}
+          />
         ))}
       </ul>
     </fieldset>
   );
+});
+
+interface RowProps extends FacetOption {
+  id: string;
+  onToggle: (value: string) => void;
 }
+
+const FacetRow = memo(function FacetRow({
+  id,
+  value,
+  label,
+  count,
+  checked,
+  icon,
+  note,
+  onToggle,
+}: RowProps) {
+  return (
+    <li className={count === 0 && !checked ? 'facet-option empty' : 'facet-option'}>
+      <input
+        type="checkbox"
+        id={id}
+        checked={checked}
+        onChange={() => onToggle(value)}
+        aria-describedby={`${id}-count`}
+      />
+      <label htmlFor={id}>
+        {icon}
+        <span className="facet-label">
+          {label}
+          {note && <span className="facet-note">{note}</span>}
+        </span>
+      </label>
+      <SiteCount id={`${id}-count`} count={count} />
+    </li>
+  );
+});

@@ -1,7 +1,7 @@
 // The filters: text search, then Country, Status, Trial and Phase groups with faceted counts.
 import { useMemo } from 'react';
 import { countryName } from '../../../core/countries';
-import { PHASES, type Phase } from '../../../core/schema';
+import { PHASES, type Phase } from '../../../core/dataset-enums';
 import { STATUS_GROUPS, STATUS_GROUP_LABELS, type StatusGroup } from '../../../core/status';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
@@ -9,6 +9,10 @@ import { StatusSymbol } from '../status-symbol';
 import { FacetGroup, type FacetOption } from './facet-group';
 import { SearchBox } from './search-box';
 import { TrialFilter } from './trial-filter';
+
+const STATUS_ICONS = Object.fromEntries(
+  STATUS_GROUPS.map((group) => [group, <StatusSymbol key={group} group={group} />]),
+) as Record<StatusGroup, React.ReactNode>;
 
 export const PHASE_LABELS: Record<Phase, string> = {
   EARLY_PHASE1: 'Early phase 1',
@@ -19,11 +23,17 @@ export const PHASE_LABELS: Record<Phase, string> = {
   NA: 'Not applicable',
 };
 
+// Stable handlers, so a memoised group does not re-render for a new function.
+const onCountry = (value: string) => useAppStore.getState().toggleCountry(value);
+const onStatus = (value: string) => useAppStore.getState().toggleStatus(value as StatusGroup);
+const onPhase = (value: string) => useAppStore.getState().togglePhase(value as Phase);
+
 export function FilterPanel() {
   const info = useResults((r) => r.info);
   const facets = useResults((r) => r.summary?.facets);
-  const filters = useAppStore((s) => s.filters);
-  const { toggleCountry, toggleStatus, togglePhase } = useAppStore.getState();
+  const checkedCountries = useAppStore((s) => s.filters.countries);
+  const checkedStatuses = useAppStore((s) => s.filters.statuses);
+  const checkedPhases = useAppStore((s) => s.filters.phases);
 
   const countries = useMemo<FacetOption[]>(
     () =>
@@ -32,37 +42,45 @@ export function FilterPanel() {
           value: code,
           label: countryName(code),
           count: facets?.countries[i] ?? 0,
-          checked: filters.countries.includes(code),
+          checked: checkedCountries.includes(code),
         }))
         .sort((a, b) => a.label.localeCompare(b.label, 'en')),
-    [info, facets, filters.countries],
+    [info, facets, checkedCountries],
   );
-  const statuses: FacetOption[] = STATUS_GROUPS.map((group, i) => ({
-    value: group,
-    label: STATUS_GROUP_LABELS[group],
-    count: facets?.groups[i] ?? 0,
-    checked: filters.statuses.includes(group),
-    icon: <StatusSymbol group={group} />,
-  }));
+  const statuses = useMemo<FacetOption[]>(
+    () =>
+      STATUS_GROUPS.map((group, i) => ({
+        value: group,
+        label: STATUS_GROUP_LABELS[group],
+        count: facets?.groups[i] ?? 0,
+        checked: checkedStatuses.includes(group),
+        icon: STATUS_ICONS[group],
+      })),
+    [facets, checkedStatuses],
+  );
   // Only the phases the dataset's trials have, so the group does not offer dead options.
-  const phases: FacetOption[] = PHASES.filter((phase) =>
-    info?.trials.some((t) => t.phases.includes(phase)),
-  ).map((phase) => ({
-    value: phase,
-    label: PHASE_LABELS[phase],
-    count: facets?.phases[PHASES.indexOf(phase)] ?? 0,
-    checked: filters.phases.includes(phase),
-  }));
+  const offered = useMemo(
+    () => PHASES.filter((phase) => info?.trials.some((t) => t.phases.includes(phase))),
+    [info],
+  );
+  const phases = useMemo<FacetOption[]>(
+    () =>
+      offered.map((phase) => ({
+        value: phase,
+        label: PHASE_LABELS[phase],
+        count: facets?.phases[PHASES.indexOf(phase)] ?? 0,
+        checked: checkedPhases.includes(phase),
+      })),
+    [offered, facets, checkedPhases],
+  );
 
   return (
     <div className="filter-panel">
       <SearchBox />
-      <FacetGroup legend="Country" options={countries} onToggle={toggleCountry} columns={2} />
-      <FacetGroup legend="Status" options={statuses} onToggle={(v) => toggleStatus(v as StatusGroup)} />
+      <FacetGroup legend="Country" options={countries} onToggle={onCountry} columns={2} />
+      <FacetGroup legend="Status" options={statuses} onToggle={onStatus} />
       <TrialFilter />
-      {phases.length > 0 && (
-        <FacetGroup legend="Phase" options={phases} onToggle={(v) => togglePhase(v as Phase)} columns={2} />
-      )}
+      {phases.length > 0 && <FacetGroup legend="Phase" options={phases} onToggle={onPhase} columns={2} />}
     </div>
   );
 }

@@ -1,13 +1,14 @@
 // The filters as a disclosure (open on wide screens, folded on phones so the list shows first), with
 // "Clear all filters" always at hand.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { activeFilterCount } from '../../state/filters-slice';
 import { useAppStore } from '../../state/store';
 import { FilterPanel } from './filter-panel';
 
 const wide = () => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 768px)').matches;
 
-export function FiltersSection() {
+// Memoised: the shell re-renders on every new result count, and this part need not follow it.
+export const FiltersSection = memo(function FiltersSection() {
   const [open, setOpen] = useState(wide);
   const active = useAppStore((s) => activeFilterCount(s.filters));
   return (
@@ -45,4 +46,4 @@ export function FiltersSection() {
       </div>
     </section>
   );
-}
+});

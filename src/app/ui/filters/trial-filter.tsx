@@ -1,7 +1,7 @@
 // The Trial group: one checkbox per trial with its count, a button for its details, and trials whose
 // sources list no sites marked as such.
 import { SiteCount } from './site-count';
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { TrialInfo } from '../../data/site-engine';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
@@ -37,14 +37,17 @@ function shownTrials(
   return [...extra, ...top];
 }
 
+const NO_TRIALS: readonly TrialInfo[] = [];
+const onToggle = (trialId: string) => useAppStore.getState().toggleTrial(trialId);
+const onAbout = (trialId: string) => useAppStore.getState().selectTrial(trialId);
+
 export function TrialFilter() {
   const id = useId();
-  const trials = useResults((r) => r.info?.trials ?? []);
+  const trials = useResults((r) => r.info?.trials ?? NO_TRIALS);
   const counts = useResults((r) => r.summary?.facets.trials);
   const selected = useAppStore((s) => s.filters.trials);
-  const { toggleTrial, selectTrial } = useAppStore.getState();
+  const shown = useMemo(() => shownTrials(trials, counts, selected), [trials, counts, selected]);
   if (trials.length === 0) return null;
-  const shown = shownTrials(trials, counts, selected);
   return (
     <fieldset className="facet-group">
       <legend>Trial</legend>
@@ -57,40 +60,55 @@ export function TrialFilter() {
       <ul className="facet-options">
         {shown.map((i) => {
           const trial = trials[i]!;
-          const count = counts?.[i] ?? 0;
-          const checked = selected.includes(trial.id);
           return (
-            <li
+            <TrialRow
               key={trial.id}
-              className={count === 0 && !checked ? 'facet-option trial empty' : 'facet-option trial'}
-            >
-              <input
-                type="checkbox"
-                id={`${id}-${i}`}
-                checked={checked}
-                onChange={() => toggleTrial(trial.id)}
-                aria-describedby={`${id}-${i}-count`}
-              />
-              <label htmlFor={`${id}-${i}`}>
-                <span className="facet-label">
-                  {trialShortName(trial)}
-                  {trial.nctId && <span className="facet-note">{trial.title}</span>}
-                  {!trial.sitesListed && <span className="facet-note badge">Sites not listed in source</span>}
-                </span>
-              </label>
-              <SiteCount id={`${id}-${i}-count`} count={count} />
-              <button
-                type="button"
-                className="link-button trial-about"
-                onClick={() => selectTrial(trial.id)}
-                aria-label={`About ${trialShortName(trial)}`}
-              >
-                About
-              </button>
-            </li>
+              id={`${id}-${i}`}
+              trial={trial}
+              count={counts?.[i] ?? 0}
+              checked={selected.includes(trial.id)}
+            />
           );
         })}
       </ul>
     </fieldset>
   );
 }
+
+interface RowProps {
+  id: string;
+  trial: TrialInfo;
+  count: number;
+  checked: boolean;
+}
+
+/** One trial; re-rendered only when its count or its checkbox changes. */
+const TrialRow = memo(function TrialRow({ id, trial, count, checked }: RowProps) {
+  return (
+    <li className={count === 0 && !checked ? 'facet-option trial empty' : 'facet-option trial'}>
+      <input
+        type="checkbox"
+        id={id}
+        checked={checked}
+        onChange={() => onToggle(trial.id)}
+        aria-describedby={`${id}-count`}
+      />
+      <label htmlFor={id}>
+        <span className="facet-label">
+          {trialShortName(trial)}
+          {trial.nctId && <span className="facet-note">{trial.title}</span>}
+          {!trial.sitesListed && <span className="facet-note badge">Sites not listed in source</span>}
+        </span>
+      </label>
+      <SiteCount id={`${id}-count`} count={count} />
+      <button
+        type="button"
+        className="link-button trial-about"
+        onClick={() => onAbout(trial.id)}
+        aria-label={`About ${trialShortName(trial)}`}
+      >
+        About
+      </button>
+    </li>
+  );
+});

@@ -1,7 +1,7 @@
 // The filtered sites as a list named "Sites", virtualized (only the rows on screen exist in the page), kept
 // in step with the map: selecting here highlights there, and a selection on the map scrolls here.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { countryName } from '../../../core/countries';
 import { STATUS_GROUP_LABELS } from '../../../core/status';
 import { formatDistance } from '../../../core/units';
@@ -13,7 +13,8 @@ import { useSitePages } from './use-site-pages';
 
 const ROW_HEIGHT = 76;
 
-export function SiteList() {
+// Memoised: the shell re-renders on every new result count, and this part need not follow it.
+export const SiteList = memo(function SiteList() {
   const engine = useEngine();
   const count = useResults((r) => r.summary?.count ?? 0);
   const generation = useResults((r) => r.generation);
@@ -22,7 +23,6 @@ export function SiteList() {
   const units = useAppStore((s) => s.units);
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualizer is not memoizable by the React Compiler; this component re-renders on scroll by design.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
@@ -97,4 +97,4 @@ export function SiteList() {
       </ul>
     </div>
   );
-}
+});
