@@ -7,7 +7,7 @@ import type { MapMarker, SiteSummary } from '../data/site-engine';
 import { useEngine } from '../state/engine-context';
 import { useResults } from '../state/results';
 import { useAppStore } from '../state/store';
-import { MarkerSet } from './marker-set';
+import { MARKERS_UPDATED, MarkerSet } from './marker-set';
 import { PointList } from './point-list';
 
 interface OpenList {
@@ -82,7 +82,9 @@ export function ClusterLayer() {
     pending.asked = key;
     const mine = ++pending.ticket;
     void engine.clusters(bbox, zoom).then((found) => {
-      if (mine === pending.ticket) markerSet.update(found);
+      if (mine !== pending.ticket) return;
+      markerSet.update(found);
+      map.fire(MARKERS_UPDATED);
     });
   }, [engine, map, markerSet, generation, viewKey]);
 
