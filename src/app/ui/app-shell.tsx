@@ -46,7 +46,8 @@ export function AppShell({
 }) {
   const view = useAppStore((s) => s.view);
   const embed = useAppStore((s) => s.embed);
-  const count = useResults((r) => r.summary?.count);
+  // Only whether the result is empty: the shell must not re-render on every new count.
+  const empty = useResults((r) => r.summary?.count === 0);
   const showCoverage = view === 'coverage' && Boolean(slots.coverage);
   return (
     <div className={`app view-${view}${embed ? ' embed' : ''}`}>
@@ -84,7 +85,7 @@ export function AppShell({
                 <h2 id="sites-heading" className="section-title plain">
                   Sites
                 </h2>
-                {count === 0 ? <EmptyState /> : <SiteList />}
+                {empty ? <EmptyState /> : <SiteList />}
               </section>
             )}
           </aside>
