@@ -75,3 +75,18 @@ export const REFERENCE: Record<string, [number, number]> = {
   'GB London': [51.5074, -0.1278],
   'GB Nottingham': [52.9548, -1.1581],
 };
+
+/** MT103-203's sites per country, as seed 004 lists them (the issue's figures, counted by hand). */
+export const SITES_PER_COUNTRY: Record<string, number> = {
+  DE: 17,
+  IT: 12,
+  FR: 10,
+  PL: 7,
+  ES: 7,
+  BE: 5,
+  GB: 5,
+  AT: 4,
+  RO: 4,
+  NL: 2,
+  RU: 2,
+};

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SITES_PER_COUNTRY } from './mt103-203-reference';
 import { readCtgovApiJson } from '../../../src/pipeline/readers/ctgov-api-json';
 import { readCtgovClassicXml } from '../../../src/pipeline/readers/ctgov-classic-xml';
 import { countryCode } from '../../../src/pipeline/readers/country-code';
@@ -136,19 +137,7 @@ describe('ClinicalTrials.gov classic XML', () => {
   it('reads the 75 sites with ISO countries (Russian Federation → RU) and their lines', () => {
     const sites = study!.sites;
     expect(sites).toHaveLength(75);
-    expect(countBy(sites.map((site) => site.country))).toEqual({
-      DE: 17,
-      IT: 12,
-      FR: 10,
-      PL: 7,
-      ES: 7,
-      BE: 5,
-      GB: 5,
-      AT: 4,
-      RO: 4,
-      NL: 2,
-      RU: 2,
-    });
+    expect(countBy(sites.map((site) => site.country))).toEqual(SITES_PER_COUNTRY);
     expect(sites.find((site) => site.siteNumber === '2003')).toMatchObject({
       facility: 'Municipal Hospital No. 15',
       city: 'St. Petersburg',

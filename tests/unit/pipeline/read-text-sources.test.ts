@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SITES_PER_COUNTRY } from './mt103-203-reference';
 import { readCtgovStudyText } from '../../../src/pipeline/readers/ctgov-study-text';
 import { readNewsArticle } from '../../../src/pipeline/readers/news-article';
 import { readPatientPortalPage } from '../../../src/pipeline/readers/patient-portal-page';
@@ -68,19 +69,7 @@ describe('ClinicalTrials.gov study text (seed 004)', () => {
     expect(sites).toHaveLength(75);
     const perCountry: Record<string, number> = {};
     for (const site of sites) perCountry[site.country] = (perCountry[site.country] ?? 0) + 1;
-    expect(perCountry).toEqual({
-      DE: 17,
-      IT: 12,
-      FR: 10,
-      PL: 7,
-      ES: 7,
-      BE: 5,
-      GB: 5,
-      AT: 4,
-      RO: 4,
-      NL: 2,
-      RU: 2,
-    });
+    expect(perCountry).toEqual(SITES_PER_COUNTRY);
     expect(new Set(sites.map((site) => site.siteNumber)).size).toBe(75);
   });
 

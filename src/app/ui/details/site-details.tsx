@@ -11,6 +11,17 @@ export function ctgovUrl(nctId: string): string {
   return `https://clinicaltrials.gov/study/${encodeURIComponent(nctId)}`;
 }
 
+/** The trial's record on ClinicalTrials.gov, as an item of a details panel's links. */
+export function CtgovLink({ nctId }: { nctId: string }) {
+  return (
+    <li>
+      <a href={ctgovUrl(nctId)} target="_blank" rel="noopener noreferrer">
+        {nctId} on ClinicalTrials.gov
+      </a>
+    </li>
+  );
+}
+
 export function directionsUrl(lat: number, lon: number): string {
   return `https://www.openstreetmap.org/directions?to=${lat.toFixed(5)}%2C${lon.toFixed(5)}#map=12/${lat.toFixed(5)}/${lon.toFixed(5)}`;
 }
@@ -66,13 +77,7 @@ export function SiteDetails({ site }: { site: SiteDetail }) {
         </dd>
       </dl>
       <ul className="details-links">
-        {trial.nctId && (
-          <li>
-            <a href={ctgovUrl(trial.nctId)} target="_blank" rel="noopener noreferrer">
-              {trial.nctId} on ClinicalTrials.gov
-            </a>
-          </li>
-        )}
+        {trial.nctId && <CtgovLink nctId={trial.nctId} />}
         {site.lat !== null && site.lon !== null && (
           <li>
             <a href={directionsUrl(site.lat, site.lon)} target="_blank" rel="noopener noreferrer">

@@ -5,7 +5,7 @@ import type { Trial } from '../../../core/schema';
 import type { TrialDetail } from '../../data/site-engine';
 import { useAppStore } from '../../state/store';
 import { PHASE_LABELS } from '../filters/filter-panel';
-import { ctgovUrl } from './site-details';
+import { CtgovLink } from './site-details';
 
 const SEX: Record<NonNullable<Trial['sex']>, string> = { ALL: 'All', FEMALE: 'Female', MALE: 'Male' };
 
@@ -74,13 +74,7 @@ export function TrialDetails({ detail }: { detail: TrialDetail }) {
       </dl>
       {trial.summary && <p className="details-summary">{trial.summary}</p>}
       <ul className="details-links">
-        {trial.nctId && (
-          <li>
-            <a href={ctgovUrl(trial.nctId)} target="_blank" rel="noopener noreferrer">
-              {trial.nctId} on ClinicalTrials.gov
-            </a>
-          </li>
-        )}
+        {trial.nctId && <CtgovLink nctId={trial.nctId} />}
         {trial.sitesListed && siteCount > 0 && (
           <li>
             <button
