@@ -1,7 +1,7 @@
 // Encodes a dataset's sites as one compact binary file (sites.bin) and decodes it straight into a SiteTable.
 // Sites are stored by distinct point (city-level geocoding puts many sites on one point), codes in the
 // narrowest unsigned column, strings dictionary-encoded; ids that follow a numbered pattern take no space.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   CompactFormatError,
   CompactReader,
@@ -39,23 +39,23 @@ export interface CompactSites {
 }
 
 const section = z.object({
-  offset: z.number().int().nonnegative(),
-  byteLength: z.number().int().nonnegative(),
+  offset: z.int().check(z.nonnegative()),
+  byteLength: z.int().check(z.nonnegative()),
 });
-const column = section.extend({ type: z.enum(['u8', 'u16', 'u32', 'f64']) });
+const column = z.extend(section, { type: z.enum(['u8', 'u16', 'u32', 'f64']) });
 const CODE_COLUMNS = ['point', 'country', 'status', 'inherited', 'trial', 'city', 'geocodeMethod'] as const;
 const STRING_COLUMNS = ['facility', 'siteNumber', 'state'] as const;
 
 const headerSchema = z.object({
   name: z.string(),
-  size: z.number().int().nonnegative(),
-  pointCount: z.number().int().nonnegative(),
+  size: z.int().check(z.nonnegative()),
+  pointCount: z.int().check(z.nonnegative()),
   ids: z.union([
     z.object({
       kind: z.literal('sequence'),
       prefix: z.string(),
-      start: z.number().int(),
-      pad: z.number().int(),
+      start: z.int(),
+      pad: z.int(),
     }),
     z.object({ kind: z.literal('list'), section }),
   ]),
@@ -66,17 +66,17 @@ const headerSchema = z.object({
   countries: section,
   cities: section,
   /** Each city's position when the cities are sorted for people (the site list's order), so no browser sorts them. */
-  cityRank: column.optional(),
+  cityRank: z.optional(column),
   trials: section,
-  clusters: z
-    .object({
+  clusters: z.optional(
+    z.object({
       radius: z.number(),
       extent: z.number(),
-      maxZoom: z.number().int().min(0).max(24),
+      maxZoom: z.int().check(z.gte(0), z.lte(24)),
       /** Per zoom: the node of each point, NO_NODE stored as the zoom's node count. */
-      ancestors: z.array(z.object({ column, nodeCount: z.number().int().nonnegative() })),
-    })
-    .optional(),
+      ancestors: z.array(z.object({ column, nodeCount: z.int().check(z.nonnegative()) })),
+    }),
+  ),
 });
 
 /** `prefix + (start + row)` zero-padded to `pad` digits, when every id follows that pattern. */

@@ -1,5 +1,6 @@
 // The dataset contract between the pipeline and the app (documented in data/README.md).
-import * as z from 'zod';
+// zod/mini: the functional build, which tree-shakes in the browser bundles that check datasets.
+import * as z from 'zod/mini';
 
 import { GEOCODE_METHODS, PHASES, SCHEMA_VERSION, SOURCE_KINDS, TRIAL_STATUSES } from './dataset-enums';
 
@@ -7,8 +8,10 @@ import { GEOCODE_METHODS, PHASES, SCHEMA_VERSION, SOURCE_KINDS, TRIAL_STATUSES }
 export { GEOCODE_METHODS, PHASES, SCHEMA_VERSION, SOURCE_KINDS, TRIAL_STATUSES };
 export type { GeocodeMethod, Phase, SourceKind, TrialStatus } from './dataset-enums';
 
-const text = z.string().min(1);
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+const text = z.string().check(z.minLength(1));
+const isoDate = z
+  .string()
+  .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
 
 export const sourceRefSchema = z.object({
   /** Path of the source document relative to the project root (or as given on the command line). */
@@ -18,42 +21,39 @@ export const sourceRefSchema = z.object({
 
 export const interventionSchema = z.object({
   name: text,
-  type: z.string().nullable(),
+  type: z.nullable(z.string()),
   otherNames: z.array(text),
 });
 
 export const investigatorSchema = z.object({
   name: text,
-  role: z.string().nullable(),
-  affiliation: z.string().nullable(),
+  role: z.nullable(z.string()),
+  affiliation: z.nullable(z.string()),
 });
 
 export const trialSchema = z.object({
   id: text,
-  nctId: z
-    .string()
-    .regex(/^NCT\d{8}$/)
-    .nullable(),
+  nctId: z.nullable(z.string().check(z.regex(/^NCT\d{8}$/))),
   orgStudyIds: z.array(text),
   title: text,
   overallStatus: z.enum(TRIAL_STATUSES),
   phases: z.array(z.enum(PHASES)),
-  enrollment: z
-    .object({ count: z.number().int().nonnegative(), type: z.enum(['ACTUAL', 'ESTIMATED', 'UNKNOWN']) })
-    .nullable(),
-  sponsor: z.string().nullable(),
+  enrollment: z.nullable(
+    z.object({ count: z.int().check(z.nonnegative()), type: z.enum(['ACTUAL', 'ESTIMATED', 'UNKNOWN']) }),
+  ),
+  sponsor: z.nullable(z.string()),
   collaborators: z.array(text),
   investigators: z.array(investigatorSchema),
   conditions: z.array(text),
   interventions: z.array(interventionSchema),
-  minimumAge: z.string().nullable(),
-  maximumAge: z.string().nullable(),
-  sex: z.enum(['ALL', 'FEMALE', 'MALE']).nullable(),
-  startDate: isoDate.nullable(),
-  completionDate: isoDate.nullable(),
-  summary: z.string().nullable(),
+  minimumAge: z.nullable(z.string()),
+  maximumAge: z.nullable(z.string()),
+  sex: z.nullable(z.enum(['ALL', 'FEMALE', 'MALE'])),
+  startDate: z.nullable(isoDate),
+  completionDate: z.nullable(isoDate),
+  summary: z.nullable(z.string()),
   /** Findings the source reports (e.g. a news article's results), quoted or closely paraphrased. */
-  results: z.string().nullable(),
+  results: z.nullable(z.string()),
   /** False when the source lists no sites at all (the trial shows as "sites not listed in source"). */
   sitesListed: z.boolean(),
   source: sourceRefSchema,
@@ -62,10 +62,10 @@ export const trialSchema = z.object({
 export const geocodeSchema = z.object({
   method: z.enum(GEOCODE_METHODS),
   /** The matched place, e.g. "Frankfurt am Main"; null when unresolved or given by the source. */
-  placeName: z.string().nullable(),
-  geonameId: z.number().int().positive().nullable(),
+  placeName: z.nullable(z.string()),
+  geonameId: z.nullable(z.int().check(z.positive())),
   /** Why an override applies, or why the site is unresolved. */
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
 });
 
 export const siteSchema = z.object({
@@ -73,25 +73,25 @@ export const siteSchema = z.object({
   id: text,
   trialId: text,
   /** The sponsor's site number when the source gives one, e.g. "1106". */
-  siteNumber: z.string().nullable(),
-  facility: z.string().nullable(),
+  siteNumber: z.nullable(z.string()),
+  facility: z.nullable(z.string()),
   city: text,
-  state: z.string().nullable(),
+  state: z.nullable(z.string()),
   /** ISO 3166-1 alpha-2. */
-  country: z.string().regex(/^[A-Z]{2}$/),
+  country: z.string().check(z.regex(/^[A-Z]{2}$/)),
   status: z.enum(TRIAL_STATUSES),
   statusSource: z.enum(['site', 'trial']),
-  lat: z.number().min(-90).max(90).nullable(),
-  lon: z.number().min(-180).max(180).nullable(),
+  lat: z.nullable(z.number().check(z.gte(-90), z.lte(90))),
+  lon: z.nullable(z.number().check(z.gte(-180), z.lte(180))),
   geocode: geocodeSchema,
   /** 1-based line of the site in its source file, for tracing. */
-  sourceLine: z.number().int().positive().nullable(),
+  sourceLine: z.nullable(z.int().check(z.positive())),
 });
 
 export const datasetSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Name of the dataset ("default" for the embedded one). */
-  name: z.string().regex(/^[A-Za-z0-9-]+$/),
+  name: z.string().check(z.regex(/^[A-Za-z0-9-]+$/)),
   trials: z.array(trialSchema),
   sites: z.array(siteSchema),
 });
