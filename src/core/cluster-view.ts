@@ -36,6 +36,22 @@ interface LevelCounts {
   sy: Float64Array;
 }
 
+/**
+ * The one or two longitude ranges within [-180, 180] that a view from west to east covers (east ≥ west, either
+ * possibly beyond ±180, as a map panned across the antimeridian reports them).
+ */
+export function longitudeRanges(west: number, east: number): [number, number][] {
+  if (!(east - west < 360)) return [[-180, 180]];
+  const start = ((((west + 180) % 360) + 360) % 360) - 180;
+  const end = start + Math.max(0, east - west);
+  return end <= 180
+    ? [[start, end]]
+    : [
+        [start, 180],
+        [-180, end - 360],
+      ];
+}
+
 export class ClusterView {
   private readonly levels = new Map<number, Level>();
   private levelCounts = new Map<number, LevelCounts>();
@@ -133,25 +149,18 @@ export class ClusterView {
     return counts;
   }
 
-  /** Markers inside [west, south, east, north] at a zoom (clamped to the hierarchy; deeper shows points). */
+  /**
+   * Markers inside [west, south, east, north] at a zoom (clamped to the hierarchy; deeper shows points). West
+   * and east may run past ±180 (a view across the antimeridian): the box is split into its two sides.
+   */
   markers(bbox: readonly [number, number, number, number], zoom: number): ViewMarker[] {
-    const [, south, , north] = bbox;
-    let [west, , east] = bbox;
-    if (east - west >= 360) [west, east] = [-180, 180];
-    else {
-      west = ((((west + 180) % 360) + 360) % 360) - 180;
-      east = ((((east + 180) % 360) + 360) % 360) - 180;
-    }
-    if (west > east) {
-      return [
-        ...this.markers([west, south, 180, north], zoom),
-        ...this.markers([-180, south, east, north], zoom),
-      ];
-    }
     const z = Math.max(0, Math.min(Math.floor(zoom), this.maxZoom + 1));
-    return z > this.maxZoom
-      ? this.pointMarkers(west, south, east, north)
-      : this.nodeMarkers(z, west, south, east, north);
+    const [, south, , north] = bbox;
+    return longitudeRanges(bbox[0], bbox[2]).flatMap(([west, east]) =>
+      z > this.maxZoom
+        ? this.pointMarkers(west, south, east, north)
+        : this.nodeMarkers(z, west, south, east, north),
+    );
   }
 
   private nodeMarkers(z: number, west: number, south: number, east: number, north: number): ViewMarker[] {

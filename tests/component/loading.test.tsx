@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { DatasetLoadError } from '../../src/app/data/load-dataset';
+import { LocalSiteEngine } from '../../src/app/data/local-site-engine';
 import { dataset, renderApp, withLayout } from './support/render-app';
 
 withLayout();
@@ -33,5 +34,16 @@ describe('loading the dataset', () => {
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     await ready();
     expect(attempts).toBe(2);
+  });
+
+  it('says so when the engine cannot give the map its markers, and keeps the list', async () => {
+    const engine = new LocalSiteEngine();
+    engine.clusters = () => Promise.reject(new Error('Maximum call stack size exceeded'));
+    const { ready } = await renderApp(undefined, engine);
+    await ready();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The sites could not be drawn on the map');
+    expect(alert).toHaveTextContent('Maximum call stack size exceeded');
+    expect(await screen.findByRole('list', { name: 'Sites' })).toBeInTheDocument();
   });
 });

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { MapMarker, SiteSummary } from '../data/site-engine';
 import { useEngine } from '../state/engine-context';
-import { useResults } from '../state/results';
+import { reportMapError, useResults } from '../state/results';
 import { useAppStore } from '../state/store';
 import { MARKERS_UPDATED, MarkerSet } from './marker-set';
 import { PointList } from './point-list';
@@ -16,6 +16,9 @@ interface OpenList {
 }
 
 const LIST_LIMIT = 200;
+
+/** The longitude of the world copy nearest the view's centre, so markers across the antimeridian show. */
+const nearestCopy = (lon: number, centre: number) => lon + 360 * Math.round((centre - lon) / 360);
 
 export function ClusterLayer() {
   const map = useMap();
@@ -69,10 +72,11 @@ export function ClusterLayer() {
   useEffect(() => {
     if (generation === 0) return;
     const bounds = map.getBounds();
+    // West and east stay as Leaflet gives them (past ±180 when the view crosses the antimeridian).
     const bbox: [number, number, number, number] = [
-      Math.max(-180, bounds.getWest()),
+      bounds.getWest(),
       Math.max(-85, bounds.getSouth()),
-      Math.min(180, bounds.getEast()),
+      bounds.getEast(),
       Math.min(85, bounds.getNorth()),
     ];
     const zoom = map.getZoom();
@@ -81,11 +85,20 @@ export function ClusterLayer() {
     if (key === pending.asked) return;
     pending.asked = key;
     const mine = ++pending.ticket;
-    void engine.clusters(bbox, zoom).then((found) => {
-      if (mine !== pending.ticket) return;
-      markerSet.update(found);
-      map.fire(MARKERS_UPDATED);
-    });
+    const centre = map.getCenter().lng;
+    engine.clusters(bbox, zoom).then(
+      (found) => {
+        if (mine !== pending.ticket) return;
+        markerSet.update(found.map((marker) => ({ ...marker, lon: nearestCopy(marker.lon, centre) })));
+        reportMapError(null);
+        map.fire(MARKERS_UPDATED);
+      },
+      (error: unknown) => {
+        if (mine !== pending.ticket) return;
+        pending.asked = ''; // the next move asks again
+        reportMapError(error);
+      },
+    );
   }, [engine, map, markerSet, generation, viewKey]);
 
   return (

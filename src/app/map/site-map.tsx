@@ -2,6 +2,7 @@
 import 'leaflet/dist/leaflet.css';
 import { memo, useEffect } from 'react';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
+import { useResults } from '../state/results';
 import { useAppStore } from '../state/store';
 import { BasemapLayer } from './basemap-layer';
 import { ClusterLayer } from './cluster-layer';
@@ -26,6 +27,7 @@ function MapAccessibility() {
 // Memoised: the shell re-renders on every new result count, and this part need not follow it.
 export const SiteMap = memo(function SiteMap({ children }: { children?: React.ReactNode }) {
   const mapMoved = useAppStore((s) => s.mapMoved);
+  const mapError = useResults((r) => r.mapError);
   return (
     <div className="map-area">
       <MapContainer
@@ -52,6 +54,12 @@ export const SiteMap = memo(function SiteMap({ children }: { children?: React.Re
         {children}
       </MapContainer>
       <MapLegend />
+      {mapError && (
+        <div className="map-error" role="alert">
+          <p>The sites could not be drawn on the map; the list still shows them.</p>
+          <p className="app-message-detail">{mapError}</p>
+        </div>
+      )}
       {mapMoved && (
         <button
           type="button"

@@ -17,6 +17,8 @@ export interface Results {
   summary: FilterSummary | null;
   /** Bumped whenever the filtered set changes, so the map and the list fetch again. */
   generation: number;
+  /** Why the map's markers could not be drawn (the engine failed to answer); null while they can. */
+  mapError: string | null;
 }
 
 const INITIAL: Results = {
@@ -24,6 +26,7 @@ const INITIAL: Results = {
   info: null,
   summary: null,
   generation: 0,
+  mapError: null,
 };
 
 export const useResults = create<Results>()(() => INITIAL);
@@ -31,6 +34,12 @@ export const useResults = create<Results>()(() => INITIAL);
 /** Forget every result (a new app instance, e.g. in tests). */
 export function resetResults(): void {
   useResults.setState(INITIAL, true);
+}
+
+/** The map's last marker request failed (with the error) or succeeded (null). */
+export function reportMapError(error: unknown): void {
+  const mapError = error === null ? null : error instanceof Error ? error.message : String(error);
+  if (useResults.getState().mapError !== mapError) useResults.setState({ mapError });
 }
 
 export type DatasetLoader = (name: string) => Promise<Dataset>;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import fixture from '../../fixtures/app/small-dataset.json';
 import { App } from '../../../src/app/app';
 import { LocalSiteEngine } from '../../../src/app/data/local-site-engine';
+import type { SiteEngine } from '../../../src/app/data/site-engine';
 import { datasetSchema } from '../../../src/core/schema';
 import { resetResults } from '../../../src/app/state/results';
 import { resetAppState } from '../../../src/app/state/store';
@@ -36,10 +37,13 @@ export function withLayout(width = 1024, height = 768): void {
 }
 
 /** Renders the app from a clean store and waits until the sites are counted. */
-export async function renderApp(loader: (name: string) => Promise<typeof dataset> = loadFixture) {
+export async function renderApp(
+  loader: (name: string) => Promise<typeof dataset> = loadFixture,
+  engine: SiteEngine = new LocalSiteEngine(),
+) {
   resetAppState();
   resetResults();
   const user = userEvent.setup();
-  const view = render(<App engine={new LocalSiteEngine()} loader={loader} />);
+  const view = render(<App engine={engine} loader={loader} />);
   return { user, view, ready: () => screen.findByText(/^\d+ sites? in \d+ countr/) };
 }

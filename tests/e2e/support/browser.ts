@@ -5,13 +5,14 @@ import { mkdir } from 'node:fs/promises';
 
 const SCREENS = 'node_modules/.cache/screens';
 
-/** Aborts every request that does not go to the local test server; returns the blocked URLs. */
+/** Aborts every request that does not go to the local test server; returns the blocked URLs. Routes added
+ * before it still answer the requests they match. */
 export async function blockExternalNetwork(page: Page): Promise<string[]> {
   const blocked: string[] = [];
   await page.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.protocol === 'data:') {
-      return route.continue();
+      return route.fallback(); // to routes a test set up before, else to the network
     }
     blocked.push(url.href);
     return route.abort('internetdisconnected');
