@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from '../../src/core/search';
 import { siteTableFromDataset } from '../../src/core/site-table';
 import type { GazetteerFile } from '../../src/core/gazetteer-format';
@@ -23,6 +23,8 @@ function bodyRowNames(tableElement: HTMLElement): string[] {
     .getAllByRole('row')
     .map((row) => within(row).getAllByRole('rowheader')[0]?.textContent ?? '');
 }
+
+vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(() => {
   resetAppState();

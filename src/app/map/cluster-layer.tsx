@@ -1,7 +1,7 @@
 // The filtered sites as a handful of DOM markers: supercluster clusters and points of the visible area.
 // A cluster zooms in; a point with one site selects it; a point with several (same city) lists them.
 import L from 'leaflet';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { MapMarker, SiteSummary } from '../data/site-engine';
 import { useEngine } from '../state/engine-context';
@@ -30,6 +30,11 @@ export function ClusterLayer() {
   // the latest request, whose answer alone is shown.
   const requests = useRef({ asked: '', ticket: 0 });
   const [openList, setOpenList] = useState<OpenList | null>(null);
+  // One position per open list: a new array on every render would re-open the popup, whose pan re-renders.
+  const listAt = useMemo<[number, number] | null>(
+    () => (openList ? [openList.marker.lat, openList.marker.lon] : null),
+    [openList],
+  );
   const [viewKey, setViewKey] = useState(0);
   useMapEvents({ moveend: () => setViewKey((k) => k + 1) });
 
@@ -103,9 +108,9 @@ export function ClusterLayer() {
 
   return (
     <>
-      {openList && (
+      {openList && listAt && (
         <Popup
-          position={[openList.marker.lat, openList.marker.lon]}
+          position={listAt}
           eventHandlers={{ remove: () => setOpenList(null) }}
           maxHeight={320}
           minWidth={240}
