@@ -3,10 +3,10 @@
 // on synthetic datasets against the published gazetteer, in Node on this machine.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { coverageByCountry } from '../src/core/coverage';
-import { compareTrials } from '../src/core/coverage-compare';
-import { sitePoints } from '../src/core/coverage-points';
-import { coverageGaps, populationWithinReach } from '../src/core/coverage-reach';
+import { coverageByCountry } from '../src/core/coverage/by-country';
+import { compareTrials } from '../src/core/coverage/compare';
+import { sitePoints } from '../src/core/coverage/points';
+import { coverageGaps, populationWithinReach } from '../src/core/coverage/reach';
 import type { GazetteerFile } from '../src/core/gazetteer-format';
 import { siteTableFromDataset } from '../src/core/site-table';
 import { readGeoNames } from '../src/pipeline/geonames';

@@ -1,4 +1,4 @@
-// The shareable view state: everything a link reopens. The URL codec (url-codec.ts) reads and writes it.
+// The shareable view state: everything a link reopens. The URL codec (url-codec/codec.ts) reads and writes it.
 import type { Phase } from './schema';
 import type { StatusGroup } from './status';
 

@@ -1,7 +1,7 @@
 // Writes dataset files atomically (temp file, then rename), so a failed build leaves the old files intact.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { encodeDataset } from '../core/compact-codec';
+import { encodeDataset } from '../core/compact/codec';
 import type { Dataset } from '../core/schema';
 import { serializeDataset } from './serialize';
 

@@ -4,7 +4,7 @@ import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { encodeDataset } from '../core/compact-codec';
+import { encodeDataset } from '../core/compact/codec';
 import type { Dataset } from '../core/schema';
 import { readGeoNames } from './geonames';
 import { synthesizeDataset, type SynthOptions } from './synth';

@@ -1,9 +1,9 @@
 // SiteEngine for big datasets (run inside the site worker): the cluster hierarchy is built once (or read from
 // sites.bin), so a filter change costs a few linear passes over typed arrays and no re-clustering.
 import { ClusterView } from '../../core/cluster-view';
-import { decodeCompact, type CompactSites } from '../../core/compact-codec';
-import { sitesToCsv } from '../../core/export-csv';
-import { sitesToGeoJsonText } from '../../core/export-geojson';
+import { decodeCompact, type CompactSites } from '../../core/compact/codec';
+import { sitesToCsv } from '../../core/export/csv';
+import { sitesToGeoJsonText } from '../../core/export/geojson';
 import { nearAnswer, nearCandidates } from '../../core/near-answer';
 import { buildNearestIndex, distancesFrom, type NearbySite, type NearestIndex } from '../../core/nearest';
 import { buildAncestors, DEFAULT_CLUSTER_OPTIONS, NO_NODE } from '../../core/point-clusters';

@@ -141,6 +141,6 @@ export interface SiteEngine {
   trial(trialId: string): Promise<TrialDetail | null>;
   /** The nearest enrolling sites (or, failing those, of any status) to a point, for the answer card. */
   nearest(request: NearestRequest): Promise<NearestResult>;
-  /** The filtered sites, in list order, as the text of a CSV or GeoJSON file (core/export-*.ts). */
+  /** The filtered sites, in list order, as the text of a CSV or GeoJSON file (core/export/). */
   exportSites(format: 'csv' | 'geojson'): Promise<string>;
 }

@@ -1,6 +1,6 @@
 // The site worker: runs the IndexedSiteEngine off the main thread. It fetches the dataset itself (the compact
 // sites.bin when published, else the canonical dataset.json), so a million sites never touch the main thread.
-import { CompactFormatError } from '../../core/compact-codec';
+import { CompactFormatError } from '../../core/compact/codec';
 import { IndexedSiteEngine } from './indexed-site-engine';
 import { DatasetLoadError, datasetUrl, loadDataset } from './load-dataset';
 import type { DatasetInfo } from './site-engine';

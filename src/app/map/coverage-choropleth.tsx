@@ -2,7 +2,7 @@
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { CLASS_COLOURS, classOf, type CountClass } from '../../core/coverage-classes';
+import { CLASS_COLOURS, classOf, type CountClass } from '../../core/coverage/classes';
 import { loadCountryShapes, type CountryProperties, type CountryShapes } from './coverage-atlas';
 
 export interface CoverageChoroplethProps {

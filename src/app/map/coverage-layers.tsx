@@ -1,7 +1,7 @@
 // The coverage view's map layers (choropleth by site count and coverage rings), fed from the current filters.
 import { useMemo } from 'react';
-import { coverageByCountry } from '../../core/coverage';
-import { siteCountClasses } from '../../core/coverage-classes';
+import { coverageByCountry } from '../../core/coverage/by-country';
+import { siteCountClasses } from '../../core/coverage/classes';
 import { coveragePoints, coverageRows, loadCoverageBase, useLoadable } from '../state/coverage-data';
 import { useAppStore } from '../state/store';
 import { CoverageChoropleth } from './coverage-choropleth';

@@ -2,7 +2,7 @@
 import L from 'leaflet';
 import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
-import type { SitePoints } from '../../core/coverage-points';
+import type { SitePoints } from '../../core/coverage/points';
 
 export interface CoverageRingsProps {
   points: SitePoints;

@@ -1,9 +1,9 @@
 // Inputs of the coverage view, loaded on first use and shared by its panel and map layers: the open dataset as a
 // site table (the engine lives in a worker, so the view keeps its own), the filtered rows, and the gazetteer.
 import { useEffect, useState } from 'react';
-import { decodeToSiteTable } from '../../core/compact-codec';
+import { decodeToSiteTable } from '../../core/compact/codec';
 import { filterRows } from '../../core/filter';
-import { sitePoints, type SitePoints } from '../../core/coverage-points';
+import { sitePoints, type SitePoints } from '../../core/coverage/points';
 import type { GazetteerFile } from '../../core/gazetteer-format';
 import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search';
 import { siteTableFromDataset, type SiteTable } from '../../core/site-table';

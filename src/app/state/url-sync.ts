@@ -1,8 +1,8 @@
 // Keeps the address bar and the store in step: a link opens its view; filter changes push history entries,
 // map moves replace the current one; Back and Forward re-open them. Also words what a link's decoding ignored.
 import { create } from 'zustand';
-import { decodeViewState, encodeViewState, type KnownIds } from '../../core/url-codec';
-import { quote } from '../../core/url-codec-readers';
+import { decodeViewState, encodeViewState, type KnownIds } from '../../core/url-codec/codec';
+import { quote } from '../../core/url-codec/readers';
 import type { ViewState } from '../../core/view-state';
 import type { DatasetInfo, SiteEngine } from '../data/site-engine';
 import { useResults } from './results';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CompactFormatError, decodeToSiteTable, encodeDataset } from '../../../src/core/compact-codec';
+import { CompactFormatError, decodeToSiteTable, encodeDataset } from '../../../src/core/compact/codec';
 import type { Dataset } from '../../../src/core/schema';
 
 const dataset: Dataset =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classOf, siteCountClasses } from '../../../src/core/coverage-classes';
+import { classOf, siteCountClasses } from '../../../src/core/coverage/classes';
 
 describe('siteCountClasses', () => {
   it('makes 1-2-5 classes up to the largest count, with text labels', () => {

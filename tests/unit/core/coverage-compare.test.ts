@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTrials } from '../../../src/core/coverage-compare';
+import { compareTrials } from '../../../src/core/coverage/compare';
 import { siteTableFromDataset } from '../../../src/core/site-table';
 import { coverageDataset, T1, T2, T3 } from './coverage-fixture';
 

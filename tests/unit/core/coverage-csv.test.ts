@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { coverageByCountry } from '../../../src/core/coverage';
-import { coverageCsvCells } from '../../../src/core/coverage-csv';
-import { populationWithinReach } from '../../../src/core/coverage-reach';
+import { coverageByCountry } from '../../../src/core/coverage/by-country';
+import { coverageCsvCells } from '../../../src/core/coverage/csv';
+import { populationWithinReach } from '../../../src/core/coverage/reach';
 import { siteTableFromDataset } from '../../../src/core/site-table';
 import { coverageDataset, coverageGazetteer } from './coverage-fixture';
 

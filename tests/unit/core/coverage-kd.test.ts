@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import KDBush from 'kdbush';
 import { describe, expect, it } from 'vitest';
-import { someInBox } from '../../../src/core/coverage-kd';
+import { someInBox } from '../../../src/core/coverage/kd';
 
 function indexOf(points: [number, number][]): KDBush {
   const index = new KDBush(points.length, 4); // small nodes, so the tests walk inner nodes too

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWithin, nearestPoint, sitePoints } from '../../../src/core/coverage-points';
+import { isWithin, nearestPoint, sitePoints } from '../../../src/core/coverage/points';
 import { siteTableFromDataset } from '../../../src/core/site-table';
 import { coverageDataset, KM_PER_DEGREE } from './coverage-fixture';
 

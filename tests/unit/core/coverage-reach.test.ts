@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageGaps, populationWithinReach } from '../../../src/core/coverage-reach';
+import { coverageGaps, populationWithinReach } from '../../../src/core/coverage/reach';
 import { siteTableFromDataset } from '../../../src/core/site-table';
 import { coverageDataset, coverageGazetteer, KM_PER_DEGREE } from './coverage-fixture';
 

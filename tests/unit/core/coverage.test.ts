@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageByCountry, sortCoverage } from '../../../src/core/coverage';
+import { coverageByCountry, sortCoverage } from '../../../src/core/coverage/by-country';
 import { siteTableFromDataset } from '../../../src/core/site-table';
 import { coverageDataset } from './coverage-fixture';
 

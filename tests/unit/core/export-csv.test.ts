@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, sitesToCsv, toCsv } from '../../../src/core/export-csv';
+import { csvCell, sitesToCsv, toCsv } from '../../../src/core/export/csv';
 import { siteTableFromDataset } from '../../../src/core/site-table';
 import { exportDataset } from './export-fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitesToGeoJson, sitesToGeoJsonText } from '../../../src/core/export-geojson';
+import { sitesToGeoJson, sitesToGeoJsonText } from '../../../src/core/export/geojson';
 import { siteTableFromDataset } from '../../../src/core/site-table';
 import { exportDataset } from './export-fixture';
 

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PHASES } from '../../../src/core/schema';
 import { STATUS_GROUPS } from '../../../src/core/status';
-import { canonicalViewState, decodeViewState, encodeViewState } from '../../../src/core/url-codec';
-import { normalizeQuery } from '../../../src/core/url-codec-values';
+import { canonicalViewState, decodeViewState, encodeViewState } from '../../../src/core/url-codec/codec';
+import { normalizeQuery } from '../../../src/core/url-codec/values';
 import { VIEWS, type ViewState } from '../../../src/core/view-state';
 
 const sortedSet = <T extends string>(values: T[], order?: readonly T[]): T[] =>

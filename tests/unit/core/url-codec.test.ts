@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeViewState, encodeViewState } from '../../../src/core/url-codec';
+import { decodeViewState, encodeViewState } from '../../../src/core/url-codec/codec';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/core/view-state';
 
 const known = {

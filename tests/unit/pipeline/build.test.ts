@@ -17,7 +17,7 @@ import { siteIds } from '../../../src/pipeline/ids';
 import { datasetJsonSchema } from '../../../src/pipeline/json-schema';
 import { readOverrides } from '../../../src/pipeline/overrides';
 import { publishDataset } from '../../../src/pipeline/publish';
-import { decodeToSiteTable, encodeDataset } from '../../../src/core/compact-codec';
+import { decodeToSiteTable, encodeDataset } from '../../../src/core/compact/codec';
 import { siteTableFromDataset } from '../../../src/core/site-table';
 import type { SourceSite } from '../../../src/pipeline/readers/source-study';
 import { renderReport } from '../../../src/pipeline/report';

@@ -1,7 +1,7 @@
 // Compare two trials: the countries each covers, the ones they share, and sites per country side by side.
 import { useId, useMemo, useState } from 'react';
 import { countryName } from '../../../core/countries';
-import { compareTrials } from '../../../core/coverage-compare';
+import { compareTrials } from '../../../core/coverage/compare';
 import type { SiteTable } from '../../../core/site-table';
 import { formatCount } from './coverage-format';
 

@@ -1,8 +1,8 @@
 // The coverage table as a CSV file, written with the site export's CSV rules.
-import type { CoverageByCountry } from '../../../core/coverage';
-import { coverageCsvCells } from '../../../core/coverage-csv';
-import type { PopulationReach } from '../../../core/coverage-reach';
-import { toCsv } from '../../../core/export-csv';
+import type { CoverageByCountry } from '../../../core/coverage/by-country';
+import { coverageCsvCells } from '../../../core/coverage/csv';
+import type { PopulationReach } from '../../../core/coverage/reach';
+import { toCsv } from '../../../core/export/csv';
 
 export function coverageCsv(coverage: CoverageByCountry, reach: PopulationReach | null): string {
   const { header, rows } = coverageCsvCells(coverage, reach);

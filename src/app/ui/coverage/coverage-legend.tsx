@@ -1,6 +1,6 @@
 // The map's key: each shade with its range of site counts in words (so it reads without colour), and the rings.
 import { useId } from 'react';
-import { CLASS_COLOURS, type CountClass } from '../../../core/coverage-classes';
+import { CLASS_COLOURS, type CountClass } from '../../../core/coverage/classes';
 
 export interface CoverageLegendProps {
   classes: readonly CountClass[];

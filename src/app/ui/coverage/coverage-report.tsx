@@ -1,13 +1,13 @@
 // The coverage report for sponsors: countries, population within reach, gaps and a trial comparison, all from
 // the current filters.
 import { useDeferredValue, useMemo } from 'react';
-import { coverageByCountry } from '../../../core/coverage';
-import { siteCountClasses } from '../../../core/coverage-classes';
+import { coverageByCountry } from '../../../core/coverage/by-country';
+import { siteCountClasses } from '../../../core/coverage/classes';
 import {
   coverageGaps,
   DEFAULT_GAP_MIN_POPULATION,
   populationWithinReach,
-} from '../../../core/coverage-reach';
+} from '../../../core/coverage/reach';
 import type { GazetteerFile } from '../../../core/gazetteer-format';
 import { coveragePoints, coverageRows, type CoverageBase, type Loadable } from '../../state/coverage-data';
 import { useAppStore } from '../../state/store';

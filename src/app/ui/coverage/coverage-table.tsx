@@ -6,7 +6,7 @@ import {
   type CoverageByCountry,
   type CoverageSortKey,
   type SortDirection,
-} from '../../../core/coverage';
+} from '../../../core/coverage/by-country';
 import { STATUS_GROUP_LABELS, STATUS_GROUPS } from '../../../core/status';
 import { formatCount, formatShare } from './coverage-format';
 

@@ -1,7 +1,7 @@
 // Gaps: the largest cities of the covered countries that no filtered site is near, with the nearest site.
 import { useId, useState } from 'react';
 import { countryName } from '../../../core/countries';
-import type { CoverageGap } from '../../../core/coverage-reach';
+import type { CoverageGap } from '../../../core/coverage/reach';
 import type { SiteTable } from '../../../core/site-table';
 import { formatCount, formatKm } from './coverage-format';
 

@@ -3,7 +3,7 @@ import {
   POPULATION_WITHIN_REACH_DEFINITION,
   RADIUS_CHOICES_KM,
   type PopulationReach,
-} from '../../../core/coverage-reach';
+} from '../../../core/coverage/reach';
 import { formatCount, formatPopulation, formatShare } from './coverage-format';
 
 export interface RadiusChoiceProps {

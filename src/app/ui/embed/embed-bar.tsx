@@ -1,6 +1,6 @@
 // Embed mode (`embed=1`): the map alone, for a sponsor's page in an iframe. Filters are fixed by the link; this
 // bar over the map gives the count and "Open full map" (the same view, without embed, in a new tab).
-import { encodeViewState } from '../../../core/url-codec';
+import { encodeViewState } from '../../../core/url-codec/codec';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
 import { linkViewState, useLinkState } from '../../state/url-sync';

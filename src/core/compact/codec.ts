@@ -10,15 +10,15 @@ import {
   newColumn,
   type ColumnSection,
   type UintArray,
-} from './compact-format';
-import { buildAncestors, DEFAULT_CLUSTER_OPTIONS, NO_NODE, type ClusterOptions } from './point-clusters';
-import { trialList, trialRows } from './compact-trials';
-import type { Dataset } from './schema';
-import { phaseMask, siteTableFromDataset, type SiteTable } from './site-table';
-import { STATUS_GROUPS, statusGroup } from './status';
-import { TRIAL_STATUSES } from './dataset-enums';
+} from './format';
+import { buildAncestors, DEFAULT_CLUSTER_OPTIONS, NO_NODE, type ClusterOptions } from '../point-clusters';
+import { trialList, trialRows } from './trials';
+import type { Dataset } from '../schema';
+import { phaseMask, siteTableFromDataset, type SiteTable } from '../site-table';
+import { STATUS_GROUPS, statusGroup } from '../status';
+import { TRIAL_STATUSES } from '../dataset-enums';
 
-export { CompactFormatError } from './compact-format';
+export { CompactFormatError } from './format';
 
 /** A decoded file: the site table plus the distinct points its sites stand on. */
 export interface CompactSites {

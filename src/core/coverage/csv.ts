@@ -1,7 +1,7 @@
 // The coverage table as CSV cells (header and rows), for the export module to write with the site export's rules.
-import type { CoverageByCountry } from './coverage';
-import type { PopulationReach } from './coverage-reach';
-import { STATUS_GROUP_LABELS, STATUS_GROUPS } from './status';
+import type { CoverageByCountry } from './by-country';
+import type { PopulationReach } from './reach';
+import { STATUS_GROUP_LABELS, STATUS_GROUPS } from '../status';
 
 export interface CoverageCsv {
   header: string[];

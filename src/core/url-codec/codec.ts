@@ -1,12 +1,12 @@
 // Shareable links: ViewState <-> query string. Links are a public interface, so decoding accepts anything,
 // keeps every valid part, and says in plain words what it ignored; it never throws.
-import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
-import { canonicalViewState, formatNumber } from './url-codec-canonical';
-import { MAX_QUERY_LENGTH, MAX_RADIUS_KM, normalizeQuery, schemas } from './url-codec-values';
-import { readParams } from './url-codec-params';
-import { quote, readCodes, readIds, readMap } from './url-codec-readers';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../view-state';
+import { canonicalViewState, formatNumber } from './canonical';
+import { MAX_QUERY_LENGTH, MAX_RADIUS_KM, normalizeQuery, schemas } from './values';
+import { readParams } from './params';
+import { quote, readCodes, readIds, readMap } from './readers';
 
-export { canonicalViewState } from './url-codec-canonical';
+export { canonicalViewState } from './canonical';
 
 /** The link's parameters, in the order links are written. */
 export const LINK_PARAMS = [

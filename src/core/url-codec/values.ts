@@ -1,9 +1,9 @@
 // Canonical forms and zod schemas for the values a link carries; each one parses a single raw value.
 // zod/mini: the functional build that tree-shakes, since links are read as the app starts.
 import * as z from 'zod/mini';
-import { PHASES } from './dataset-enums';
-import { STATUS_GROUPS } from './status';
-import { VIEWS } from './view-state';
+import { PHASES } from '../dataset-enums';
+import { STATUS_GROUPS } from '../status';
+import { VIEWS } from '../view-state';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_ID_LENGTH = 200;

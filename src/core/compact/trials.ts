@@ -1,7 +1,7 @@
 // The trials section of the compact site file: rows of values under one list of keys, with repeated values
 // (status, phases, sponsor, source) stored once.
-import { CompactFormatError } from './compact-format';
-import type { Trial } from './schema';
+import { CompactFormatError } from './format';
+import type { Trial } from '../schema';
 
 type TrialRows = { keys: string[]; dictionaries: (unknown[] | null)[]; rows: unknown[][] };
 

@@ -1,8 +1,8 @@
 // The one canonical form of a view state (sorted, deduplicated, clamped, rounded), so that a state and the
 // link written from it always read back the same, and equal views give equal links.
-import { PHASES, type Phase } from './dataset-enums';
-import { STATUS_GROUPS, type StatusGroup } from './status';
-import { VIEWS, type MapPosition, type ViewState } from './view-state';
+import { PHASES, type Phase } from '../dataset-enums';
+import { STATUS_GROUPS, type StatusGroup } from '../status';
+import { VIEWS, type MapPosition, type ViewState } from '../view-state';
 import {
   MAP_DECIMALS,
   MAX_LAT,
@@ -16,7 +16,7 @@ import {
   roundTo,
   schemas,
   wrapLongitude,
-} from './url-codec-values';
+} from './values';
 
 /** Plain decimal notation (rounded values never need an exponent). */
 export function formatNumber(value: number): string {

@@ -1,8 +1,8 @@
 // Population within reach of the filtered sites, and the large cities left out (gaps), from the gazetteer.
-import { countryName } from './countries';
-import { isWithin, nearestPoint, sitePoints, type SitePoints } from './coverage-points';
-import type { GazetteerFile } from './gazetteer-format';
-import type { SiteTable } from './site-table';
+import { countryName } from '../countries';
+import { isWithin, nearestPoint, sitePoints, type SitePoints } from './points';
+import type { GazetteerFile } from '../gazetteer-format';
+import type { SiteTable } from '../site-table';
 
 /** Shown beside every population-within-reach figure, so nobody reads it as more than it is. */
 export const POPULATION_WITHIN_REACH_DEFINITION =

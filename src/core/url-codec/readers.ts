@@ -1,7 +1,7 @@
 // Readers for the link's list and map parameters, which keep the valid parts and word a notice for the rest.
-import type { MapPosition } from './view-state';
-import { canonicalMap, formatNumber } from './url-codec-canonical';
-import { MAX_LAT, MAX_ZOOM, schemas, wellFormed } from './url-codec-values';
+import type { MapPosition } from '../view-state';
+import { canonicalMap, formatNumber } from './canonical';
+import { MAX_LAT, MAX_ZOOM, schemas, wellFormed } from './values';
 
 /** Quotes a value for a notice: short, and free of characters that would garble the message. */
 export function quote(value: string): string {

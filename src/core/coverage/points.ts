@@ -1,9 +1,9 @@
 // The distinct map points of the filtered sites, with a spatial index for "how far is the nearest site?".
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
-import { someInBox } from './coverage-kd';
-import { distanceKm } from './distance';
-import type { SiteTable } from './site-table';
+import { someInBox } from './kd';
+import { distanceKm } from '../distance';
+import type { SiteTable } from '../site-table';
 
 export interface SitePoints {
   count: number;

@@ -1,7 +1,7 @@
 // CSV as spreadsheets expect it: RFC 4180 (CRLF, doubled quotes), UTF-8 with a byte-order mark, and text
 // that would start a formula neutralised (CSV injection, see OWASP).
-import { siteExportFields } from './export-fields';
-import type { SiteTable } from './site-table';
+import { siteExportFields } from './fields';
+import type { SiteTable } from '../site-table';
 
 export type CsvCell = string | number | null;
 

@@ -1,8 +1,8 @@
 // The fields every export of sites carries, read from the site table (shared by CSV and GeoJSON).
-import { countryName } from './countries';
-import { GEOCODE_METHODS, type GeocodeMethod } from './dataset-enums';
-import { siteDisplayName, siteStatus, type SiteTable } from './site-table';
-import { statusLabel } from './status';
+import { countryName } from '../countries';
+import { GEOCODE_METHODS, type GeocodeMethod } from '../dataset-enums';
+import { siteDisplayName, siteStatus, type SiteTable } from '../site-table';
+import { statusLabel } from '../status';
 
 export interface SiteExportFields {
   siteId: string;

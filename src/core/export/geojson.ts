@@ -1,7 +1,7 @@
 // Sites as an RFC 7946 FeatureCollection: Points in [longitude, latitude]; unresolved sites are kept with a
 // null geometry so that an export lists every site, located or not.
-import { siteExportFields, type SiteExportFields } from './export-fields';
-import type { SiteTable } from './site-table';
+import { siteExportFields, type SiteExportFields } from './fields';
+import type { SiteTable } from '../site-table';
 
 export type SiteProperties = Omit<SiteExportFields, 'siteId' | 'latitude' | 'longitude'>;
 

@@ -1,7 +1,7 @@
 // Coverage by country: how the filtered sites spread over countries and status groups, for the sponsor view.
-import { countryName } from './countries';
-import type { SiteTable } from './site-table';
-import { STATUS_GROUPS, type StatusGroup } from './status';
+import { countryName } from '../countries';
+import type { SiteTable } from '../site-table';
+import { STATUS_GROUPS, type StatusGroup } from '../status';
 
 export interface CountryCoverage {
   /** ISO 3166-1 alpha-2. */

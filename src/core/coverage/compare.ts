@@ -1,6 +1,6 @@
 // Two trials side by side: the countries each runs in, the ones they share, and sites per country.
-import { countryName } from './countries';
-import type { SiteTable } from './site-table';
+import { countryName } from '../countries';
+import type { SiteTable } from '../site-table';
 
 export interface CompareRow {
   country: string;
