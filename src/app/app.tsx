@@ -59,9 +59,9 @@ export function App({ engine: given, loader, urlSync = false }: Props) {
               <>
                 <CopyLink />
                 <ExportButtons />
-                <LinkNotices />
               </>
             ),
+            notices: <LinkNotices />,
             sidePanelTop: <NearMePanel />,
             coverage: (
               // shown when view === 'coverage'

@@ -3,11 +3,10 @@
 import { useState } from 'react';
 import { STATUS_GROUPS, STATUS_GROUP_LABELS } from '../../core/status';
 import { StatusSymbol } from '../ui/status-symbol';
-
-const wide = () => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 768px)').matches;
+import { isWideScreen } from '../ui/wide-screen';
 
 export function MapLegend() {
-  const [open] = useState(wide);
+  const [open] = useState(isWideScreen);
   return (
     <section className="map-legend" aria-label="Legend">
       <details open={open}>

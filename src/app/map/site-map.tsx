@@ -25,7 +25,14 @@ function MapAccessibility() {
 }
 
 // Memoised: the shell re-renders on every new result count, and this part need not follow it.
-export const SiteMap = memo(function SiteMap({ children }: { children?: React.ReactNode }) {
+export const SiteMap = memo(function SiteMap({
+  children,
+  controls,
+}: {
+  children?: React.ReactNode;
+  /** Buttons drawn over the map's top edge (the phone's Filters button). */
+  controls?: React.ReactNode;
+}) {
   const mapMoved = useAppStore((s) => s.mapMoved);
   const mapError = useResults((r) => r.mapError);
   return (
@@ -53,22 +60,26 @@ export const SiteMap = memo(function SiteMap({ children }: { children?: React.Re
         <MapViewSync />
         {children}
       </MapContainer>
-      <MapLegend />
       {mapError && (
         <div className="map-error" role="alert">
           <p>The sites could not be drawn on the map; the list still shows them.</p>
           <p className="app-message-detail">{mapError}</p>
         </div>
       )}
-      {mapMoved && (
-        <button
-          type="button"
-          className="map-fit button secondary"
-          onClick={() => useAppStore.getState().fitToResults()}
-        >
-          Show all results
-        </button>
-      )}
+      {/* One row that wraps rather than letting its buttons and the legend overlap on a narrow map. */}
+      <div className="map-overlay">
+        {controls}
+        {mapMoved && (
+          <button
+            type="button"
+            className="map-fit button secondary"
+            onClick={() => useAppStore.getState().fitToResults()}
+          >
+            Show all results
+          </button>
+        )}
+        <MapLegend />
+      </div>
     </div>
   );
 });

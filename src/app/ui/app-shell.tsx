@@ -7,14 +7,18 @@ import { useAppStore } from '../state/store';
 import { DetailsPanel } from './details/details-panel';
 import { EmptyState } from './empty-state';
 import { FiltersSection } from './filters/filters-section';
+import { FiltersSheet } from './filters/filters-sheet';
+import { HeaderMenu } from './header-menu';
 import { SiteList } from './list/site-list';
 import { LoadStatus } from './load-status';
 import { ResultCount } from './result-count';
 import { ViewTabs } from './view-tabs';
 
 export interface ShellSlots {
-  /** Header toolbar: share link and exports. */
+  /** Header toolbar: share link and exports (behind the Share button on phones). */
   toolbar?: ReactNode;
+  /** Messages about the whole view (what a link could not use), shown whatever the layout. */
+  notices?: ReactNode;
   /** Top of the side panel: the near-me location panel. */
   sidePanelTop?: ReactNode;
   /** The coverage view, shown in the side panel when view is 'coverage' (the map stays beside it). */
@@ -24,6 +28,9 @@ export interface ShellSlots {
   /** Embed mode's own chrome (e.g. "Open full map"), drawn over the map. */
   embedBar?: ReactNode;
 }
+
+// Created once, so the memoised map is not re-rendered for a new element.
+const MAP_CONTROLS = <FiltersSheet />;
 
 function Logo() {
   return (
@@ -61,8 +68,9 @@ export function AppShell({
         </div>
         <ResultCount />
         <ViewTabs variant="header" coverage={Boolean(slots.coverage)} />
-        <div className="toolbar">{slots.toolbar}</div>
+        {slots.toolbar && <HeaderMenu>{slots.toolbar}</HeaderMenu>}
       </header>
+      {slots.notices}
       {load.status !== 'ready' ? (
         <main className="app-body loading">
           <LoadStatus load={load} onRetry={onRetry} />
@@ -89,7 +97,7 @@ export function AppShell({
               </section>
             )}
           </aside>
-          <SiteMap>{slots.mapLayers}</SiteMap>
+          <SiteMap controls={MAP_CONTROLS}>{slots.mapLayers}</SiteMap>
           {embed && slots.embedBar}
           <DetailsPanel />
         </main>

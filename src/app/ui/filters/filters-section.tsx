@@ -4,12 +4,11 @@ import { memo, useState } from 'react';
 import { activeFilterCount } from '../../state/filters-slice';
 import { useAppStore } from '../../state/store';
 import { FilterPanel } from './filter-panel';
-
-const wide = () => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 768px)').matches;
+import { isWideScreen } from '../wide-screen';
 
 // Memoised: the shell re-renders on every new result count, and this part need not follow it.
 export const FiltersSection = memo(function FiltersSection() {
-  const [open, setOpen] = useState(wide);
+  const [open, setOpen] = useState(isWideScreen);
   const active = useAppStore((s) => activeFilterCount(s.filters));
   return (
     <section className="filters-section" aria-labelledby="filters-heading">

@@ -1,8 +1,9 @@
 // Text search over facility, city and trial title or identifiers; filters as the person types (debounced).
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useAppStore } from '../../state/store';
 
 export function SearchBox() {
+  const id = useId();
   const q = useAppStore((s) => s.filters.q);
   const [text, setText] = useState(q);
   // Follow the store when it changes from elsewhere (Clear all, a link).
@@ -18,9 +19,9 @@ export function SearchBox() {
   }, [text]);
   return (
     <div className="search-box">
-      <label htmlFor="site-search">Search sites</label>
+      <label htmlFor={id}>Search sites</label>
       <input
-        id="site-search"
+        id={id}
         type="search"
         value={text}
         placeholder="Hospital, city, trial or NCT ID"

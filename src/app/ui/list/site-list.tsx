@@ -9,6 +9,7 @@ import { useEngine } from '../../state/engine-context';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
 import { StatusSymbol } from '../status-symbol';
+import { usePhoneLayout } from '../wide-screen';
 import { useSitePages } from './use-site-pages';
 
 const ROW_HEIGHT = 76;
@@ -22,10 +23,14 @@ export const SiteList = memo(function SiteList() {
   const selectionOrigin = useAppStore((s) => s.selectionOrigin);
   const units = useAppStore((s) => s.units);
   const scroller = useRef<HTMLDivElement>(null);
+  // On phones the whole side panel scrolls (location, filters, then the list: no scroller inside another),
+  // so the list's rows start below the panel's top; on wide screens the list scrolls on its own.
+  const phone = usePhoneLayout();
   // The virtualizer is not memoizable by the React Compiler; this component re-renders on scroll by design.
   const virtualizer = useVirtualizer({
     count,
-    getScrollElement: () => scroller.current,
+    getScrollElement: () => (phone ? (scroller.current?.closest('.side-panel') ?? null) : scroller.current),
+    scrollMargin: phone ? (scroller.current?.offsetTop ?? 0) : 0,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
   });
@@ -66,7 +71,7 @@ export const SiteList = memo(function SiteList() {
                 left: 0,
                 right: 0,
                 height: item.size,
-                transform: `translateY(${item.start}px)`,
+                transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
               }}
             >
               {site ? (

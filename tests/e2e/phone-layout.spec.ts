@@ -1,0 +1,115 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { AppDriver } from './support/app-driver';
+import { axeViolations, saveScreenshot } from './support/browser';
+
+/** Elements inside `root` that scroll on their own (content taller than the box, overflow auto or scroll). */
+async function scrollers(root: Locator): Promise<number> {
+  return root.evaluate(
+    (element) =>
+      [element, ...element.querySelectorAll('*')].filter((node) => {
+        const { overflowY } = getComputedStyle(node);
+        return (overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight + 1;
+      }).length,
+  );
+}
+
+async function overlaps(page: Page, a: Locator, b: Locator): Promise<boolean> {
+  const [boxA, boxB] = [await a.boundingBox(), await b.boundingBox()];
+  if (!boxA || !boxB || !page) return false;
+  return (
+    boxA.x < boxB.x + boxB.width &&
+    boxB.x < boxA.x + boxA.width &&
+    boxA.y < boxB.y + boxB.height &&
+    boxB.y < boxA.y + boxA.height
+  );
+}
+
+test.describe.configure({ timeout: 90_000 });
+
+for (const viewport of [
+  { width: 360, height: 740 },
+  { width: 390, height: 844 },
+]) {
+  const size = `${viewport.width}×${viewport.height}`;
+  test.describe(`the patient's phone layout at ${size}`, () => {
+    test.use({ viewport, hasTouch: true, isMobile: true });
+
+    test('one header row with share and downloads in a menu', async ({ page }) => {
+      const app = await AppDriver.open(page);
+      const header = page.getByRole('banner');
+      expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
+      await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+      const menu = page.getByRole('button', { name: 'Share and download' });
+      await menu.click();
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
+      await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Download CSV' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Download GeoJSON' })).toBeVisible();
+      await saveScreenshot(page, `phone-${size}-menu`);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+      await expect(menu).toBeFocused();
+      // A filtered count does not add a row either.
+      await app.showView('List');
+      await app.toggleCountry('Germany');
+      await expect(app.resultCount).toHaveText('17 sites in 1 country (of 75)');
+      expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
+      expect(app.errors).toEqual([]);
+    });
+
+    test('the Map tab opens the filters as a sheet, and nothing on the map overlaps', async ({ page }) => {
+      const app = await AppDriver.open(page);
+      await app.waitForBasemap();
+      const filters = page.getByRole('button', { name: /^Filters/ });
+      await filters.click();
+      const sheet = page.getByRole('dialog', { name: 'Filters' });
+      await expect(sheet).toBeVisible();
+      await sheet.getByRole('checkbox', { name: 'Germany', exact: true }).click();
+      await expect(sheet.getByRole('button', { name: 'Show 17 sites' })).toBeVisible();
+      await saveScreenshot(page, `phone-${size}-filters-sheet`);
+      expect(await axeViolations(page)).toEqual([]);
+      await sheet.getByRole('button', { name: 'Show 17 sites' }).click();
+      await expect(sheet).toHaveCount(0);
+      await expect(filters).toBeFocused();
+      await expect(filters).toHaveAccessibleName('Filters 1 active');
+      await expect(app.resultCount).toHaveText('17 sites in 1 country (of 75)');
+      // Move the map by hand: "Show all results" joins the Filters button and the legend without covering them.
+      const map = page.getByRole('region', { name: /^Map of sites/ });
+      const box = (await map.boundingBox())!;
+      await map.dispatchEvent('dblclick', {
+        clientX: box.x + box.width / 2,
+        clientY: box.y + box.height / 2,
+      });
+      const showAll = page.getByRole('button', { name: 'Show all results' });
+      await expect(showAll).toBeVisible();
+      const legend = page.getByText('Site status');
+      expect(await overlaps(page, showAll, legend)).toBe(false);
+      expect(await overlaps(page, showAll, filters)).toBe(false);
+      expect(await overlaps(page, filters, legend)).toBe(false);
+      await saveScreenshot(page, `phone-${size}-map-moved`);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(app.errors).toEqual([]);
+    });
+
+    test('the List tab puts Near me first and scrolls as one page', async ({ page }) => {
+      const app = await AppDriver.open(page);
+      await app.showView('List');
+      const headings = await page
+        .getByRole('complementary', { name: 'Filters and sites' })
+        .getByRole('heading', { level: 2 })
+        .allTextContents();
+      expect(headings.map((text) => text.trim().split('\n')[0])).toEqual(['Near me', 'Filters', 'Sites']);
+      const panel = page.getByRole('complementary', { name: 'Filters and sites' });
+      await app.showFilters();
+      expect(await scrollers(panel)).toBe(1);
+      // The last site is reached by scrolling the one panel.
+      await panel.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+      await expect(app.siteItems.last()).toHaveAttribute('aria-posinset', '75');
+      await expect(app.siteItems.last()).toBeInViewport();
+      await saveScreenshot(page, `phone-${size}-list-end`);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(app.errors).toEqual([]);
+    });
+  });
+}
