@@ -7,7 +7,7 @@ async function scrollers(root: Locator): Promise<number> {
   return root.evaluate(
     (element) =>
       [element, ...element.querySelectorAll('*')].filter((node) => {
-        const { overflowY } = getComputedStyle(node);
+        const { overflowY } = element.ownerDocument.defaultView!.getComputedStyle(node);
         return (overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight + 1;
       }).length,
   );
