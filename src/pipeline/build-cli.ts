@@ -2,12 +2,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDataset } from './build';
-import { DEFAULT_INPUTS, DEFAULT_REPORT, OVERRIDES_FILE } from './defaults';
-import { readOverrides } from './overrides';
-import { publishDataset, writeFileAtomic } from './publish';
-import { countBy, renderReport } from './report';
-import { serializeDataset } from './serialize';
+import { runBuild } from './build-run';
+import { DEFAULT_INPUTS, DEFAULT_REPORT } from './defaults';
 import { SourceError } from './source-error';
 
 async function main(argv: string[]): Promise<void> {
@@ -32,41 +28,14 @@ async function main(argv: string[]): Promise<void> {
   const custom = given.length > 0 || values.out !== undefined || values.name !== undefined;
   const inputs =
     given.length > 0 ? given : DEFAULT_INPUTS.filter((input) => existsSync(path.resolve(root, input)));
-  const started = performance.now();
-  const { dataset, report } = buildDataset({
+  const summary = await runBuild({
+    root,
     inputs,
     name,
-    root,
-    overrides: readOverrides(path.resolve(root, OVERRIDES_FILE), OVERRIDES_FILE),
+    out: values.out,
+    report: values.report ?? (custom ? null : DEFAULT_REPORT),
   });
-  const built = performance.now();
-  const written = values.out
-    ? [await writeOut(path.resolve(root, values.out), serializeDataset(dataset))]
-    : await publishDataset(dataset, path.resolve(root, 'public/data', name));
-  const markdown = renderReport(dataset, report);
-  const reportFile = values.report ?? (custom ? null : DEFAULT_REPORT);
-  if (reportFile) await writeFileAtomic(path.resolve(root, reportFile), markdown);
-  const methods = countBy(dataset.sites, (site) => site.geocode.method)
-    .map(([method, count]) => `${method} ${count}`)
-    .join(', ');
-  process.stdout.write(
-    `${markdown}\n` +
-      `Built ${dataset.trials.length} trials and ${dataset.sites.length} sites (${methods || 'no sites'}) ` +
-      `in ${Math.round(built - started)} ms; wrote ${[...written, ...(reportFile ? [reportFile] : [])]
-        .map((file) => shown(root, file))
-        .join(', ')}\n`,
-  );
-}
-
-/** A written path as the user thinks of it: relative inside the project, absolute outside. */
-function shown(root: string, file: string): string {
-  const relative = path.relative(root, path.resolve(root, file));
-  return relative.startsWith('..') ? path.resolve(root, file) : relative;
-}
-
-async function writeOut(file: string, content: string): Promise<string> {
-  await writeFileAtomic(file, content);
-  return file;
+  process.stdout.write(summary);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
