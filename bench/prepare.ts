@@ -8,7 +8,7 @@ import { build } from 'vite';
 import { encodeDataset } from '../src/core/compact/codec';
 import { readGeoNames } from '../src/pipeline/geonames';
 import { synthesizeDataset } from '../src/pipeline/synth';
-import { writeDatasetJson } from '../src/pipeline/synth-cli';
+import { writeDatasetFile } from '../src/pipeline/serialize';
 
 export const OUT = path.resolve('bench/out');
 export const APP_DIR = path.join(OUT, 'app');
@@ -49,7 +49,7 @@ export function prepareDataset(sites: number): { dir: string; generated: boolean
   const dataset = synthesizeDataset({ ...JSON.parse(wanted), name }, readGeoNames());
   writeFileSync(path.join(dir, 'sites.bin'), encodeDataset(dataset));
   // The baseline reads the canonical JSON; at 1M it would be ~430 MB nobody loads, so it is left out there.
-  if (sites <= BASELINE_MAX_SITES) writeDatasetJson(dataset, path.join(dir, 'dataset.json'));
+  if (sites <= BASELINE_MAX_SITES) writeDatasetFile(dataset, path.join(dir, 'dataset.json'));
   writeFileSync(meta, wanted);
   return { dir, generated: true };
 }

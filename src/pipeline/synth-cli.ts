@@ -1,12 +1,11 @@
 // npm run data:synth -- --sites N --trials M --seed S --name NAME [--out-dir public/data]
 // Publishes a synthetic dataset as public/data/NAME/dataset.json (canonical) and sites.bin (compact).
-import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { encodeDataset } from '../core/compact/codec';
 import type { Dataset } from '../core/schema';
 import { readGeoNames } from './geonames';
+import { publishDataset } from './publish';
 import { synthesizeDataset, type SynthOptions } from './synth';
 
 export const DATASET_NAME = /^[A-Za-z0-9-]+$/;
@@ -43,51 +42,20 @@ export function parseSynthArgs(argv: string[]): SynthOptions & { outDir: string 
   };
 }
 
-/** Writes canonical JSON piece by piece: a million sites would overflow one JSON.stringify string. */
-export function writeDatasetJson(dataset: Dataset, file: string): void {
-  const fd = openSync(file, 'w');
-  let buffer: string[] = [];
-  let length = 0;
-  const write = (text: string) => {
-    buffer.push(text);
-    length += text.length;
-    if (length > 1 << 20) flush();
-  };
-  const flush = () => {
-    writeSync(fd, buffer.join(''));
-    buffer = [];
-    length = 0;
-  };
-  try {
-    write(`{"schemaVersion":${dataset.schemaVersion},"name":${JSON.stringify(dataset.name)},"trials":[`);
-    dataset.trials.forEach((trial, i) => write((i ? ',' : '') + JSON.stringify(trial)));
-    write('],"sites":[');
-    dataset.sites.forEach((site, i) => write((i ? ',' : '') + JSON.stringify(site)));
-    write(']}\n');
-    flush();
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Writes both encodings next to each other, each atomically (temporary file, then rename). */
-export function publishSynthetic(dataset: Dataset, outDir: string): { json: string; compact: string } {
-  const dir = path.join(outDir, dataset.name);
-  mkdirSync(dir, { recursive: true });
-  const json = path.join(dir, 'dataset.json');
-  const compact = path.join(dir, 'sites.bin');
-  writeDatasetJson(dataset, `${json}.tmp`);
-  writeFileSync(`${compact}.tmp`, encodeDataset(dataset));
-  renameSync(`${json}.tmp`, json);
-  renameSync(`${compact}.tmp`, compact);
+/** Publishes public/data/NAME/ (dataset.json and sites.bin) as a pair; see publishDataset. */
+export async function publishSynthetic(
+  dataset: Dataset,
+  outDir: string,
+): Promise<{ json: string; compact: string }> {
+  const [json = '', compact = ''] = await publishDataset(dataset, path.join(outDir, dataset.name));
   return { json, compact };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parseSynthArgs(process.argv.slice(2));
   const started = performance.now();
   const dataset = synthesizeDataset(options, readGeoNames());
-  const written = publishSynthetic(dataset, options.outDir);
+  const written = await publishSynthetic(dataset, options.outDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Synthetic dataset "${options.name}": ${options.sites} sites, ${options.trials} trials, seed ${options.seed} ` +
@@ -96,10 +64,8 @@ function main(): void {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
-    main();
-  } catch (error) {
+  main().catch((error: unknown) => {
     console.error(`data:synth: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
-  }
+  });
 }

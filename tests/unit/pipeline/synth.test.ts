@@ -82,9 +82,9 @@ describe('data:synth command', () => {
     expect(() => parseSynthArgs(['--sites', 'many'])).toThrow(/--sites must be a whole number/);
   });
 
-  it('publishes the canonical JSON and the compact file, which decode to the same sites', () => {
+  it('publishes the canonical JSON and the compact file, which decode to the same sites', async () => {
     const small = synthesizeDataset({ ...options, sites: 300, trials: 30 }, places);
-    const written = publishSynthetic(small, dir);
+    const written = await publishSynthetic(small, dir);
     const json = datasetSchema.parse(JSON.parse(readFileSync(written.json, 'utf8')));
     expect(json).toEqual(small);
     const table = decodeToSiteTable(new Uint8Array(readFileSync(written.compact)));

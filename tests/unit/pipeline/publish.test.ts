@@ -1,0 +1,71 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { datasetSchema, type Dataset } from '../../../src/core/schema';
+import { decodeToSiteTable } from '../../../src/core/compact/codec';
+import { publishDataset, stagingRoot } from '../../../src/pipeline/publish';
+import { serializeDataset } from '../../../src/pipeline/serialize';
+
+const small = datasetSchema.parse(
+  JSON.parse(readFileSync('tests/fixtures/app/small-dataset.json', 'utf8')),
+) as Dataset;
+
+function project() {
+  const root = mkdtempSync(path.join(tmpdir(), 'trial-atlas-publish-'));
+  return { root, dir: path.join(root, 'public/data/mine') };
+}
+
+/** Every file under a folder, relative to it. */
+const filesUnder = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+
+describe('publishing a dataset folder', () => {
+  it('stages outside public/ and leaves exactly the pair in the folder', async () => {
+    const { root, dir } = project();
+    expect(stagingRoot(dir)).toBe(path.join(root, '.cache/publish'));
+    const files = await publishDataset(small, dir);
+    expect(files).toEqual([path.join(dir, 'dataset.json'), path.join(dir, 'sites.bin')]);
+    expect(filesUnder(path.join(root, 'public'))).toEqual(['data/mine/dataset.json', 'data/mine/sites.bin']);
+    expect(readFileSync(files[0]!, 'utf8')).toBe(serializeDataset(small));
+    expect(decodeToSiteTable(new Uint8Array(readFileSync(files[1]!))).size).toBe(small.sites.length);
+    expect(readdirSync(path.join(root, '.cache/publish'))).toEqual([]);
+  });
+
+  it('replaces dataset.json and sites.bin together or not at all', async () => {
+    const { root, dir } = project();
+    await publishDataset(small, dir);
+    const before = {
+      json: readFileSync(path.join(dir, 'dataset.json')),
+      bin: readFileSync(path.join(dir, 'sites.bin')),
+    };
+    // The JSON is written, then encoding the compact file fails (a site of a trial that is not there).
+    const broken = { ...small, name: 'changed', sites: [{ ...small.sites[0]!, trialId: 'missing' }] };
+    await expect(publishDataset(broken, dir)).rejects.toThrow(/not in the dataset/);
+    expect(readFileSync(path.join(dir, 'dataset.json'))).toEqual(before.json);
+    expect(readFileSync(path.join(dir, 'sites.bin'))).toEqual(before.bin);
+    expect(filesUnder(path.join(root, 'public'))).toEqual(['data/mine/dataset.json', 'data/mine/sites.bin']);
+  });
+
+  it('cleans what killed builds left: temporary files under public/ and abandoned staging folders', async () => {
+    const { root, dir } = project();
+    mkdirSync(path.join(root, 'public/data/synth-1m'), { recursive: true });
+    writeFileSync(path.join(root, 'public/data/synth-1m/dataset.json.tmp'), 'half a dataset');
+    writeFileSync(path.join(root, 'public/data/synth-1m/.sites.bin.1234.tmp'), 'half a file');
+    writeFileSync(path.join(root, 'public/data/synth-1m/sites.bin'), 'kept');
+    // pid 2^22 + 1 is above Linux's pid_max: no such process.
+    const abandoned = path.join(root, '.cache/publish/.mine.4194305.staging');
+    mkdirSync(abandoned, { recursive: true });
+    writeFileSync(path.join(abandoned, 'dataset.json'), 'half');
+    await publishDataset(small, dir);
+    expect(filesUnder(path.join(root, 'public'))).toEqual([
+      'data/mine/dataset.json',
+      'data/mine/sites.bin',
+      'data/synth-1m/sites.bin',
+    ]);
+    expect(existsSync(abandoned)).toBe(false);
+  });
+});
