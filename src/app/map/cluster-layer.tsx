@@ -39,23 +39,25 @@ export function ClusterLayer() {
   useMapEvents({ moveend: () => setViewKey((k) => k + 1) });
 
   const activate = useCallback(
-    async (marker: MapMarker) => {
+    async (marker: MapMarker, byKeyboard: boolean) => {
       if (marker.siteId) {
         useAppStore.getState().selectSite(marker.siteId, 'map');
         return;
       }
       const zoom = await engine.expansionZoom(marker.id);
       if (marker.kind === 'cluster' && zoom <= map.getMaxZoom()) {
+        // From the keyboard, focus stays on the map: on the first of the markers the cluster opens into.
+        if (byKeyboard) map.once('moveend', () => map.once(MARKERS_UPDATED, () => markerSet.focusFirst()));
         map.flyTo([marker.lat, marker.lon], zoom, { duration: 0.4 });
         return;
       }
       setOpenList({ marker, sites: await engine.leaves(marker.id, LIST_LIMIT) });
     },
-    [engine, map],
+    [engine, map, markerSet],
   );
 
   useEffect(() => {
-    markerSet.setActivate((marker) => void activate(marker));
+    markerSet.setActivate((marker, byKeyboard) => void activate(marker, byKeyboard));
   }, [markerSet, activate]);
 
   useEffect(() => {

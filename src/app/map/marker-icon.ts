@@ -15,7 +15,8 @@ export function markerLabel(marker: MapMarker): string {
 }
 
 function sizeFor(marker: MapMarker): number {
-  if (marker.kind === 'point' && marker.count === 1) return 22;
+  // At least 24 px: WCAG 2.2's smallest target.
+  if (marker.kind === 'point' && marker.count === 1) return 24;
   return Math.min(52, 28 + Math.round(Math.log10(marker.count) * 9));
 }
 

@@ -23,16 +23,21 @@ export const MARKERS_UPDATED = 'sitemarkersupdated';
 
 const isActivation = (event: KeyboardEvent) => event.key === 'Enter' || event.key === ' ';
 
+/** West to east, then north to south. */
+export function keyboardOrder(a: MapMarker, b: MapMarker): number {
+  return a.lon - b.lon || b.lat - a.lat || a.id - b.id;
+}
+
 export class MarkerSet {
   private readonly entries = new Map<number, Entry>();
   private selectedSiteId: string | null = null;
 
-  /** What a click or Enter on a marker does. */
-  private onActivate: (marker: MapMarker) => void = () => {};
+  /** What a click or Enter on a marker does (`byKeyboard` for Enter or Space). */
+  private onActivate: (marker: MapMarker, byKeyboard: boolean) => void = () => {};
 
   constructor(readonly group: L.LayerGroup) {}
 
-  setActivate(onActivate: (marker: MapMarker) => void): void {
+  setActivate(onActivate: (marker: MapMarker, byKeyboard: boolean) => void): void {
     this.onActivate = onActivate;
   }
 
@@ -50,6 +55,34 @@ export class MarkerSet {
       this.group.removeLayer(entry.leaflet);
       this.entries.delete(id);
     }
+    this.orderForKeyboard();
+  }
+
+  /** Focuses the first marker in keyboard order (after a cluster opened by keyboard, for example). */
+  focusFirst(): void {
+    this.inKeyboardOrder()[0]?.focus();
+  }
+
+  private inKeyboardOrder(): HTMLElement[] {
+    return [...this.entries.values()]
+      .sort((a, b) => keyboardOrder(a.marker, b.marker))
+      .flatMap((entry) => entry.leaflet.getElement() ?? []);
+  }
+
+  /**
+   * Tab goes through the markers west to east, then north to south, the same on every load: their
+   * elements are put in that order in the page (the drawing order is set by z-index, not by it).
+   */
+  private orderForKeyboard(): void {
+    const elements = this.inKeyboardOrder();
+    const pane = elements[0]?.parentElement;
+    if (!pane) return;
+    const inPage = [...pane.children].filter((child) => elements.includes(child as HTMLElement));
+    if (inPage.every((element, i) => element === elements[i])) return;
+    // Moving an element takes its focus away: give it back.
+    const focused = document.activeElement;
+    for (const element of elements) pane.append(element);
+    if (focused instanceof HTMLElement && elements.includes(focused)) focused.focus();
   }
 
   /** Highlights the marker of one site; the element (and keyboard focus on it) stays. */
@@ -74,11 +107,11 @@ export class MarkerSet {
       zIndexOffset: this.selected(marker) ? 1000 : marker.count,
     });
     const entry: Entry = { leaflet, marker, look: lookOf(marker) };
-    leaflet.on('click', () => this.onActivate(entry.marker));
+    leaflet.on('click', () => this.onActivate(entry.marker, false));
     leaflet.on('keydown', (event: L.LeafletKeyboardEvent) => {
       if (!isActivation(event.originalEvent)) return;
       event.originalEvent.preventDefault();
-      this.onActivate(entry.marker);
+      this.onActivate(entry.marker, true);
     });
     this.entries.set(marker.id, entry);
     this.group.addLayer(leaflet);

@@ -4,6 +4,7 @@ import { memo, useEffect } from 'react';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { useResults } from '../state/results';
 import { useAppStore } from '../state/store';
+import { MAP_ID } from '../ui/skip-links';
 import { BasemapLayer } from './basemap-layer';
 import { ClusterLayer } from './cluster-layer';
 import { MapLegend } from './map-legend';
@@ -39,6 +40,7 @@ export const SiteMap = memo(function SiteMap({
     <div className="map-area">
       <MapContainer
         className="site-map"
+        id={MAP_ID}
         center={[48, 10]}
         zoom={4}
         minZoom={2}

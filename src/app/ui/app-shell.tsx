@@ -9,6 +9,7 @@ import { EmptyState } from './empty-state';
 import { FiltersSection } from './filters/filters-section';
 import { FiltersSheet } from './filters/filters-sheet';
 import { HeaderMenu } from './header-menu';
+import { REPORT_ID, SITES_ID, SkipLinks } from './skip-links';
 import { SiteList } from './list/site-list';
 import { LoadStatus } from './load-status';
 import { ResultCount } from './result-count';
@@ -58,9 +59,7 @@ export function AppShell({
   const showCoverage = view === 'coverage' && Boolean(slots.coverage);
   return (
     <div className={`app view-${view}${embed ? ' embed' : ''}`}>
-      <a className="skip-link" href="#site-list">
-        Skip to the site list
-      </a>
+      <SkipLinks />
       <header className="app-header">
         <div className="brand">
           <Logo />
@@ -80,7 +79,7 @@ export function AppShell({
           <aside className={showCoverage ? 'side-panel wide' : 'side-panel'} aria-label="Filters and sites">
             {/* The coverage report reads first, like a report; its filters follow to refine it. */}
             {showCoverage && (
-              <section className="coverage-section" aria-label="Coverage">
+              <section className="coverage-section" aria-label="Coverage" id={REPORT_ID} tabIndex={-1}>
                 {slots.coverage}
               </section>
             )}
@@ -89,7 +88,7 @@ export function AppShell({
               <FiltersSection />
             </div>
             {showCoverage ? null : (
-              <section className="sites-section" aria-labelledby="sites-heading">
+              <section className="sites-section" aria-labelledby="sites-heading" id={SITES_ID} tabIndex={-1}>
                 <h2 id="sites-heading" className="section-title plain">
                   Sites
                 </h2>

@@ -126,6 +126,10 @@ function NearAnswer() {
     if (!answer || !near || shownFor.current === near) return;
     shownFor.current = near;
     box.current?.scrollIntoView?.({ block: 'nearest' });
+    // …without hiding the control the person is using (the Location box they just chose in).
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && focused !== document.body)
+      focused.scrollIntoView?.({ block: 'nearest' });
   }, [answer, near]);
   return (
     <div ref={box}>

@@ -1,0 +1,45 @@
+// "Skip to map" and "Skip to list" (or to the report, in the coverage view): the first Tab stops, so the map's
+// markers and the list are a few keys away. On phones they also switch to the view they skip to.
+import { flushSync } from 'react-dom';
+import type { View } from '../../core/view-state';
+import { useAppStore } from '../state/store';
+import { usePhoneLayout } from './wide-screen';
+
+export const MAP_ID = 'site-map';
+export const SITES_ID = 'sites';
+export const REPORT_ID = 'coverage-report';
+
+function SkipLink({ target, view, label }: { target: string; view: View | null; label: string }) {
+  const phone = usePhoneLayout();
+  return (
+    <a
+      className="skip-link"
+      href={`#${target}`}
+      onClick={(event) => {
+        event.preventDefault();
+        // The phone shows one view at a time: open the one that holds the target before focusing it.
+        if (phone && view && useAppStore.getState().view !== view)
+          flushSync(() => useAppStore.getState().setView(view));
+        const element = document.getElementById(target);
+        element?.focus();
+        element?.scrollIntoView?.({ block: 'nearest' });
+      }}
+    >
+      {label}
+    </a>
+  );
+}
+
+export function SkipLinks() {
+  const coverage = useAppStore((s) => s.view === 'coverage');
+  return (
+    <>
+      <SkipLink target={MAP_ID} view="map" label="Skip to map" />
+      {coverage ? (
+        <SkipLink target={REPORT_ID} view={null} label="Skip to the report" />
+      ) : (
+        <SkipLink target={SITES_ID} view="list" label="Skip to list" />
+      )}
+    </>
+  );
+}
