@@ -9,10 +9,13 @@ import {
   type SourceKind,
   type Trial,
 } from '../core/schema';
-import { createGeocoder, type GeocodeOverride } from './geocoder';
+import { UNKNOWN_COUNTRY } from '../core/countries';
+import { createGeocoder, type GeocodeOutcome, type GeocodeOverride, type Geocoder } from './geocoder';
 import { readGeoNames } from './geonames';
 import { siteIds } from './ids';
+import { newestDate } from './readers/normalize';
 import { readSource } from './readers/read-source';
+import type { SourceSite } from './readers/source-study';
 
 export type BuildOptions = {
   /** Files and folders (a folder contributes its .txt, .json and .xml files, not its README). */
@@ -58,29 +61,27 @@ function compare(a: string, b: string): number {
 export function buildDataset(options: BuildOptions): BuildResult {
   const geocoder = createGeocoder(readGeoNames(options.geoNamesFile), options.overrides);
   const trials = new Map<string, Trial>();
+  /** The path each kept trial was read from (the dataset itself keeps only the file name). */
+  const fileOf = new Map<string, string>();
   const sites: Site[] = [];
   const report: BuildReport = { sources: [], duplicates: [] };
   for (const file of listSourceFiles(options.inputs, options.root)) {
     const { kind, studies } = readSource(readFileSync(path.resolve(options.root, file), 'utf8'), file);
     const summary: SourceSummary = { file, kind, trials: 0, sites: 0 };
     for (const { trial, sites: sourceSites } of studies) {
-      const existing = trials.get(trial.id);
-      if (existing) {
-        report.duplicates.push({ trialId: trial.id, file, keptFrom: existing.source.file });
+      // The dataset names the file alone: a build machine's folders are nobody's business.
+      trial.source.file = path.basename(file);
+      if (trials.has(trial.id)) {
+        report.duplicates.push({ trialId: trial.id, file, keptFrom: fileOf.get(trial.id) ?? '' });
         continue;
       }
       trials.set(trial.id, trial);
+      fileOf.set(trial.id, file);
       summary.trials += 1;
       summary.sites += sourceSites.length;
       const ids = siteIds(trial.id, sourceSites);
       sourceSites.forEach((site, index) => {
-        const located = site.geoPoint
-          ? {
-              lat: site.geoPoint.lat,
-              lon: site.geoPoint.lon,
-              geocode: { method: 'source' as const, placeName: null, geonameId: null, note: null },
-            }
-          : geocoder.geocode(site);
+        const located = locate(site, geocoder);
         sites.push({
           id: ids[index] ?? trial.id,
           trialId: trial.id,
@@ -88,11 +89,13 @@ export function buildDataset(options: BuildOptions): BuildResult {
           facility: site.facility,
           city: site.city,
           state: site.state,
+          zip: site.zip,
           country: site.country,
           status: site.status,
           statusSource: site.statusSource,
           ...located,
           sourceLine: site.sourceLine,
+          contacts: site.contacts,
         });
       });
     }
@@ -101,8 +104,31 @@ export function buildDataset(options: BuildOptions): BuildResult {
   const dataset = datasetSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     name: options.name,
+    builtFrom: {
+      lastUpdatePosted: newestDate([...trials.values()].map((trial) => trial.lastUpdatePosted)),
+      fetch: null,
+    },
     trials: [...trials.values()].sort((a, b) => compare(a.id, b.id)),
     sites: sites.sort((a, b) => compare(a.trialId, b.trialId) || compare(a.id, b.id)),
   });
   return { dataset, report };
+}
+
+/**
+ * The source's own point when it gives one, else the gazetteer's. A site whose country is not recognised
+ * keeps its source point, or stays unresolved: there is no country to search. Its note quotes the source.
+ */
+function locate(site: SourceSite, geocoder: Geocoder): GeocodeOutcome {
+  const known = site.country !== UNKNOWN_COUNTRY;
+  const note = known
+    ? null
+    : site.countryText.trim()
+      ? `country not recognised: "${site.countryText}"`
+      : 'no country given';
+  if (site.geoPoint) {
+    const { lat, lon } = site.geoPoint;
+    return { lat, lon, geocode: { method: 'source', placeName: null, geonameId: null, note } };
+  }
+  if (known) return geocoder.geocode(site);
+  return { lat: null, lon: null, geocode: { method: 'unresolved', placeName: null, geonameId: null, note } };
 }

@@ -1,5 +1,5 @@
 // The build report (data/build-report.md): what went in, where the sites are, and how each was placed.
-import { countryName } from '../core/countries';
+import { UNKNOWN_COUNTRY, countryName } from '../core/countries';
 import { GEOCODE_METHODS, type Dataset, type Site } from '../core/schema';
 import type { BuildReport } from './build';
 
@@ -35,6 +35,7 @@ export function renderReport(dataset: Dataset, report: BuildReport): string {
   const byMethod = new Map(countBy(dataset.sites, (site) => site.geocode.method));
   const unresolved = dataset.sites.filter((site) => site.geocode.method === 'unresolved');
   const overridden = dataset.sites.filter((site) => site.geocode.method === 'override');
+  const unknownCountry = dataset.sites.filter((site) => site.country === UNKNOWN_COUNTRY);
   const siteHeader = ['site', 'facility', 'city', 'state', 'country', 'place', 'GeoNames id', 'note'];
   const lines = [
     `# Build report: dataset "${dataset.name}"`,
@@ -66,6 +67,10 @@ export function renderReport(dataset: Dataset, report: BuildReport): string {
     `## Unresolved sites (${unresolved.length})`,
     '',
     ...(unresolved.length === 0 ? ['None.'] : table(siteHeader, unresolved.map(siteRow))),
+    '',
+    `## Sites whose country is not recognised (${unknownCountry.length})`,
+    '',
+    ...(unknownCountry.length === 0 ? ['None.'] : table(siteHeader, unknownCountry.map(siteRow))),
     '',
     `## Overridden sites (${overridden.length})`,
     '',

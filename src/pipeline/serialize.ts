@@ -6,6 +6,7 @@ export function serializeDataset(dataset: Dataset): string {
     items.length === 0 ? '[]' : `[\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]`;
   return (
     `{"schemaVersion":${JSON.stringify(dataset.schemaVersion)},"name":${JSON.stringify(dataset.name)},\n` +
+    `"builtFrom":${JSON.stringify(dataset.builtFrom)},\n` +
     `"trials":${list(dataset.trials)},\n"sites":${list(dataset.sites)}}\n`
   );
 }

@@ -59,7 +59,10 @@ export function writeDatasetJson(dataset: Dataset, file: string): void {
     length = 0;
   };
   try {
-    write(`{"schemaVersion":${dataset.schemaVersion},"name":${JSON.stringify(dataset.name)},"trials":[`);
+    write(
+      `{"schemaVersion":${dataset.schemaVersion},"name":${JSON.stringify(dataset.name)},` +
+        `"builtFrom":${JSON.stringify(dataset.builtFrom)},"trials":[`,
+    );
     dataset.trials.forEach((trial, i) => write((i ? ',' : '') + JSON.stringify(trial)));
     write('],"sites":[');
     dataset.sites.forEach((site, i) => write((i ? ',' : '') + JSON.stringify(site)));

@@ -1,6 +1,7 @@
 // Country names as sources spell them ("Russian Federation", "Korea, Republic of") to ISO 3166-1 alpha-2.
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { UNKNOWN_COUNTRY } from '../../core/countries';
 import { foldName } from '../../core/text-fold';
 
 countries.registerLocale(english);
@@ -31,4 +32,9 @@ export function countryCode(name: string): string | null {
     if (fromAlpha3) return fromAlpha3;
   }
   return countries.getAlpha2Code(trimmed, 'en') ?? ALIASES[foldName(trimmed)] ?? null;
+}
+
+/** A site's country: its ISO code, or ZZ when the text is not a country we know (the site is kept). */
+export function siteCountry(name: string): string {
+  return countryCode(name) ?? UNKNOWN_COUNTRY;
 }

@@ -112,6 +112,23 @@ describe('building other datasets', () => {
     expect(renderReport(dataset, report)).toContain('no place named "Summit" in Wisconsin, United States');
   });
 
+  it('keeps a site whose country is not recognised, lists it, and stores file names without folders', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-'));
+    const xml = readFileSync('tests/fixtures/ctgov/NCT01207388.xml', 'utf8').replace(
+      '<country>Romania</country>',
+      '<country>Ruritania</country>',
+    );
+    writeFileSync(path.join(dir, 'study.xml'), xml);
+    const { dataset, report } = buildDataset({ inputs: [dir], name: 'zz', root, overrides });
+    expect(dataset.sites).toHaveLength(75);
+    expect(dataset.trials[0]?.source.file).toBe('study.xml');
+    const unknown = dataset.sites.filter((site) => site.country === 'ZZ');
+    expect(unknown.map((site) => [site.city, site.lat, site.geocode.method, site.geocode.note])).toEqual([
+      ['Bucharest', null, 'unresolved', 'country not recognised: "Ruritania"'],
+    ]);
+    expect(renderReport(dataset, report)).toContain('## Sites whose country is not recognised (1)');
+  });
+
   it('keeps the first of two sources with the same trial and reports the other', () => {
     const { dataset, report } = buildDataset({
       inputs: ['seeds/004_e87ec184d23465ba.txt', 'tests/fixtures/ctgov/NCT01207388.xml'],
@@ -144,10 +161,12 @@ describe('building other datasets', () => {
       state: null,
       zip: null,
       country: 'DE',
+      countryText: 'Germany',
       status: 'UNKNOWN',
       statusSource: 'trial',
       sourceLine: 1,
       geoPoint: null,
+      contacts: [],
     });
     const ids = siteIds('T', [site('A', '1001'), site('B'), site('B'), site('C')]);
     expect(ids[0]).toBe('T-1001');

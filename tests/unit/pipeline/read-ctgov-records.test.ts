@@ -80,6 +80,39 @@ describe('ClinicalTrials.gov API v2 JSON', () => {
     expect(sites.every((site) => site.sourceLine === 1)).toBe(true);
   });
 
+  it('carries site zip and contacts, and the dates and eligibility a patient needs', () => {
+    const [study] = readCtgovApiJson(fixture('NCT04267848.json'), 'NCT04267848.json');
+    expect(study!.trial).toMatchObject({
+      studyType: 'INTERVENTIONAL',
+      healthyVolunteers: false,
+      stdAges: ['ADULT', 'OLDER_ADULT'],
+      primaryCompletionDate: '2025-12-15',
+      lastUpdatePosted: '2025-09-10',
+      statusVerifiedDate: '2025-08',
+      centralContacts: [],
+    });
+    const katmai = study!.sites.find((site) => site.facility === 'Katmai Oncology Group');
+    expect(katmai).toMatchObject({
+      zip: '99508',
+      contacts: [
+        {
+          name: 'Site Public Contact',
+          role: 'CONTACT',
+          phone: '907-212-6871',
+          phoneExt: null,
+          email: 'AKPAMC.OncologyResearchSupport@providence.org',
+        },
+        {
+          name: 'Alison K. Conlin',
+          role: 'PRINCIPAL_INVESTIGATOR',
+          phone: null,
+          phoneExt: null,
+          email: null,
+        },
+      ],
+    });
+  });
+
   it('ignores keys that are not part of the API (locations_nested)', () => {
     const [study] = readCtgovApiJson(fixture('NCT02513394.json'), 'NCT02513394.json');
     expect(study!.sites).toHaveLength(437);
@@ -98,13 +131,14 @@ describe('ClinicalTrials.gov API v2 JSON', () => {
     expect(readCtgovApiJson(`[${one}]`, 'a.json')[0]!.sites).toHaveLength(105);
   });
 
-  it('names file and line on malformed JSON and on an unknown country', () => {
+  it('names file and line on malformed JSON; keeps a site of an unknown country as ZZ', () => {
     const broken = fixture('NCT02552212.json').replace('"city": "Scottsdale",', '"city": "Scottsdale"');
     expect(() => readCtgovApiJson(broken, 'broken.json')).toThrow(/^broken\.json:360: expected "," or "}"/);
     const unknown = fixture('NCT02552212.json').replace('"country": "Bulgaria"', '"country": "Narnia"');
-    expect(() => readCtgovApiJson(unknown, 'unknown.json')).toThrow(
-      /^unknown\.json:\d+: location has unknown country "Narnia"/,
+    const narnia = readCtgovApiJson(unknown, 'unknown.json')[0]!.sites.filter(
+      (site) => site.country === 'ZZ',
     );
+    expect(narnia.map((site) => [site.city, site.countryText])).toEqual([['Plovdiv', 'Narnia']]);
     expect(() => readCtgovApiJson('{"studies": [{"foo": 1}]}', 'empty.json')).toThrow(
       'empty.json:1: study 1 has no protocolSection',
     );
@@ -159,16 +193,27 @@ describe('ClinicalTrials.gov classic XML', () => {
     });
   });
 
-  it('names file and line on malformed XML and on an unknown country', () => {
+  it('carries keywords, dates, study type and healthy volunteers', () => {
+    expect(study!.trial).toMatchObject({
+      studyType: 'INTERVENTIONAL',
+      healthyVolunteers: false,
+      stdAges: ['ADULT', 'OLDER_ADULT'],
+      primaryCompletionDate: '2014-02',
+      lastUpdatePosted: '2017-05-01',
+      statusVerifiedDate: '2017-03',
+    });
+    expect(study!.trial.keywords).toContain('Minimal residual disease');
+  });
+
+  it('names file and line on malformed XML; keeps a site of an unknown country as ZZ', () => {
     const broken = fixture('NCT01207388.xml').replace('<city>Linz</city>', '<city>Linz</town>');
     expect(() => readCtgovClassicXml(broken, 'b.xml')).toThrow(/^b\.xml:210: invalid XML/);
     const unknown = fixture('NCT01207388.xml').replace(
       '<country>Romania</country>',
       '<country>Ruritania</country>',
     );
-    expect(() => readCtgovClassicXml(unknown, 'u.xml')).toThrow(
-      /^u\.xml:\d+: location has unknown country "Ruritania"/,
-    );
+    const ruritania = readCtgovClassicXml(unknown, 'u.xml')[0]!.sites.filter((site) => site.country === 'ZZ');
+    expect(ruritania.map((site) => [site.city, site.countryText])).toEqual([['Bucharest', 'Ruritania']]);
   });
 });
 
