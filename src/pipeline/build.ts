@@ -9,13 +9,12 @@ import {
   type SourceKind,
   type Trial,
 } from '../core/schema';
-import { UNKNOWN_COUNTRY } from '../core/countries';
-import { createGeocoder, type GeocodeOutcome, type GeocodeOverride, type Geocoder } from './geocoder';
+import { createGeocoder, type GeocodeOverride, type Geocoder } from './geocoder';
 import { readGeoNames } from './geonames';
 import { siteIds } from './ids';
+import { locateSite } from './locate-site';
 import { newestDate } from './readers/normalize';
 import { readSource } from './readers/read-source';
-import type { SourceSite } from './readers/source-study';
 
 export type BuildOptions = {
   /** Files and folders (a folder contributes its .txt, .json and .xml files, not its README). */
@@ -59,7 +58,12 @@ function compare(a: string, b: string): number {
 }
 
 export function buildDataset(options: BuildOptions): BuildResult {
-  const geocoder = createGeocoder(readGeoNames(options.geoNamesFile), options.overrides);
+  // GeoNames is read only when a site needs it: not at all when every site carries its own point.
+  let loaded: Geocoder | null = null;
+  const geocoder: Geocoder = {
+    geocode: (request) =>
+      (loaded ??= createGeocoder(readGeoNames(options.geoNamesFile), options.overrides)).geocode(request),
+  };
   const trials = new Map<string, Trial>();
   /** The path each kept trial was read from (the dataset itself keeps only the file name). */
   const fileOf = new Map<string, string>();
@@ -81,7 +85,7 @@ export function buildDataset(options: BuildOptions): BuildResult {
       summary.sites += sourceSites.length;
       const ids = siteIds(trial.id, sourceSites);
       sourceSites.forEach((site, index) => {
-        const located = locate(site, geocoder);
+        const { country, ...located } = locateSite(site, geocoder);
         sites.push({
           id: ids[index] ?? trial.id,
           trialId: trial.id,
@@ -90,7 +94,7 @@ export function buildDataset(options: BuildOptions): BuildResult {
           city: site.city,
           state: site.state,
           zip: site.zip,
-          country: site.country,
+          country,
           status: site.status,
           statusSource: site.statusSource,
           ...located,
@@ -112,23 +116,4 @@ export function buildDataset(options: BuildOptions): BuildResult {
     sites: sites.sort((a, b) => compare(a.trialId, b.trialId) || compare(a.id, b.id)),
   });
   return { dataset, report };
-}
-
-/**
- * The source's own point when it gives one, else the gazetteer's. A site whose country is not recognised
- * keeps its source point, or stays unresolved: there is no country to search. Its note quotes the source.
- */
-function locate(site: SourceSite, geocoder: Geocoder): GeocodeOutcome {
-  const known = site.country !== UNKNOWN_COUNTRY;
-  const note = known
-    ? null
-    : site.countryText.trim()
-      ? `country not recognised: "${site.countryText}"`
-      : 'no country given';
-  if (site.geoPoint) {
-    const { lat, lon } = site.geoPoint;
-    return { lat, lon, geocode: { method: 'source', placeName: null, geonameId: null, note } };
-  }
-  if (known) return geocoder.geocode(site);
-  return { lat: null, lon: null, geocode: { method: 'unresolved', placeName: null, geonameId: null, note } };
 }

@@ -112,6 +112,18 @@ describe('building other datasets', () => {
     expect(renderReport(dataset, report)).toContain('no place named "Summit" in Wisconsin, United States');
   });
 
+  it('does not read the gazetteer when every site carries its own point', () => {
+    const { dataset } = buildDataset({
+      inputs: ['tests/fixtures/ctgov/NCT02552212.json'],
+      name: 'points',
+      root,
+      overrides,
+      geoNamesFile: 'no/such/gazetteer.txt',
+    });
+    expect(dataset.sites).toHaveLength(105);
+    expect(dataset.sites.every((site) => site.geocode.method === 'source')).toBe(true);
+  });
+
   it('keeps a site whose country is not recognised, lists it, and stores file names without folders', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'atlas-'));
     const xml = readFileSync('tests/fixtures/ctgov/NCT01207388.xml', 'utf8').replace(

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SITES_PER_COUNTRY } from './mt103-203-reference';
 import { readCtgovApiJson } from '../../../src/pipeline/readers/ctgov-api-json';
 import { readCtgovClassicXml } from '../../../src/pipeline/readers/ctgov-classic-xml';
-import { countryCode } from '../../../src/pipeline/readers/country-code';
+import { countryCode, successorCountries } from '../../../src/pipeline/readers/country-code';
 import { parseDate, parsePhases, parseStatus } from '../../../src/pipeline/readers/normalize';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/ctgov/${name}`, 'utf8');
@@ -226,6 +226,32 @@ describe('source vocabularies', () => {
     expect(countryCode('Czechia')).toBe('CZ');
     expect(countryCode('de')).toBe('DE');
     expect(countryCode('Atlantis')).toBeNull();
+  });
+
+  it("maps ClinicalTrials.gov's current and historical country names, territories included", () => {
+    const names: [string, string][] = [
+      ['Turkey (Türkiye)', 'TR'],
+      ['Swaziland', 'SZ'],
+      ['Eswatini', 'SZ'],
+      ['Burma', 'MM'],
+      ['Macau', 'MO'],
+      ['Réunion', 'RE'],
+      ['Palestinian Territory, occupied', 'PS'],
+      ["Korea, Democratic People's Republic of", 'KP'],
+      ['Macedonia, The Former Yugoslav Republic of', 'MK'],
+      ['Libyan Arab Jamahiriya', 'LY'],
+      ['Virgin Islands (U.S.)', 'VI'],
+      ['Guam', 'GU'],
+      ['Puerto Rico', 'PR'],
+      ['Curaçao', 'CW'],
+      ["Cote D'Ivoire", 'CI'],
+      ['Kosovo', 'XK'],
+    ];
+    expect(names.map(([name]) => [name, countryCode(name)])).toEqual(names);
+    // Countries that no longer exist have no code of their own: their successors are tried by city.
+    expect(countryCode('Former Serbia and Montenegro')).toBeNull();
+    expect(successorCountries('Former Serbia and Montenegro')).toEqual(['RS', 'ME']);
+    expect(successorCountries('Netherlands Antilles')).toEqual(['CW', 'SX', 'BQ']);
   });
 
   it('maps statuses, phases and dates', () => {
