@@ -1,5 +1,5 @@
 // Builds a dataset from source documents: read, assign ids, geocode, sort, validate.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   SCHEMA_VERSION,
@@ -11,10 +11,10 @@ import {
 } from '../core/schema';
 import { createGeocoder, type GeocodeOverride, type Geocoder } from './geocoder';
 import { readGeoNames } from './geonames';
+import { keepNewest, readAll } from './build-inputs';
 import { siteIds } from './ids';
 import { locateSite } from './locate-site';
 import { newestDate } from './readers/normalize';
-import { readSource } from './readers/read-source';
 
 export type BuildOptions = {
   /** Files and folders (a folder contributes its .txt, .json and .xml files, not its README). */
@@ -29,8 +29,8 @@ export type BuildOptions = {
 export type SourceSummary = { file: string; kind: SourceKind; trials: number; sites: number };
 export type BuildReport = {
   sources: SourceSummary[];
-  /** Trials left out because an earlier source (in path order) already has the same id. */
-  duplicates: { trialId: string; file: string; keptFrom: string }[];
+  /** Trials left out because another source carries the same id, updated later (or, on a tie, first by path). */
+  duplicates: { trialId: string; file: string; keptFrom: string; reason: string }[];
 };
 export type BuildResult = { dataset: Dataset; report: BuildReport };
 
@@ -64,46 +64,39 @@ export function buildDataset(options: BuildOptions): BuildResult {
     geocode: (request) =>
       (loaded ??= createGeocoder(readGeoNames(options.geoNamesFile), options.overrides)).geocode(request),
   };
-  const trials = new Map<string, Trial>();
-  /** The path each kept trial was read from (the dataset itself keeps only the file name). */
-  const fileOf = new Map<string, string>();
-  const sites: Site[] = [];
   const report: BuildReport = { sources: [], duplicates: [] };
-  for (const file of listSourceFiles(options.inputs, options.root)) {
-    const { kind, studies } = readSource(readFileSync(path.resolve(options.root, file), 'utf8'), file);
-    const summary: SourceSummary = { file, kind, trials: 0, sites: 0 };
-    for (const { trial, sites: sourceSites } of studies) {
-      // The dataset names the file alone: a build machine's folders are nobody's business.
-      trial.source.file = path.basename(file);
-      if (trials.has(trial.id)) {
-        report.duplicates.push({ trialId: trial.id, file, keptFrom: fileOf.get(trial.id) ?? '' });
-        continue;
-      }
-      trials.set(trial.id, trial);
-      fileOf.set(trial.id, file);
+  const studies = readAll(listSourceFiles(options.inputs, options.root), options.root, report);
+  const trials = new Map<string, Trial>();
+  const sites: Site[] = [];
+  for (const { file, study } of keepNewest(studies, report)) {
+    const { trial, sites: sourceSites } = study;
+    // The dataset names the file alone: a build machine's folders are nobody's business.
+    trial.source.file = path.basename(file);
+    trials.set(trial.id, trial);
+    const summary = report.sources.find((source) => source.file === file);
+    if (summary) {
       summary.trials += 1;
       summary.sites += sourceSites.length;
-      const ids = siteIds(trial.id, sourceSites);
-      sourceSites.forEach((site, index) => {
-        const { country, ...located } = locateSite(site, geocoder);
-        sites.push({
-          id: ids[index] ?? trial.id,
-          trialId: trial.id,
-          siteNumber: site.siteNumber,
-          facility: site.facility,
-          city: site.city,
-          state: site.state,
-          zip: site.zip,
-          country,
-          status: site.status,
-          statusSource: site.statusSource,
-          ...located,
-          sourceLine: site.sourceLine,
-          contacts: site.contacts,
-        });
-      });
     }
-    report.sources.push(summary);
+    const ids = siteIds(trial.id, sourceSites);
+    sourceSites.forEach((site, index) => {
+      const { country, ...located } = locateSite(site, geocoder);
+      sites.push({
+        id: ids[index] ?? trial.id,
+        trialId: trial.id,
+        siteNumber: site.siteNumber,
+        facility: site.facility,
+        city: site.city,
+        state: site.state,
+        zip: site.zip,
+        country,
+        status: site.status,
+        statusSource: site.statusSource,
+        ...located,
+        sourceLine: site.sourceLine,
+        contacts: site.contacts,
+      });
+    });
   }
   const dataset = datasetSchema.parse({
     schemaVersion: SCHEMA_VERSION,

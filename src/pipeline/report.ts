@@ -81,9 +81,16 @@ export function renderReport(dataset: Dataset, report: BuildReport): string {
     lines.push(
       `## Duplicate trials left out (${report.duplicates.length})`,
       '',
+      'When several sources carry a trial, the one updated last on ClinicalTrials.gov is kept.',
+      '',
       ...table(
-        ['trial', 'file', 'kept from'],
-        report.duplicates.map((duplicate) => [duplicate.trialId, duplicate.file, duplicate.keptFrom]),
+        ['trial', 'left out', 'kept from', 'why'],
+        report.duplicates.map((duplicate) => [
+          duplicate.trialId,
+          duplicate.file,
+          duplicate.keptFrom,
+          duplicate.reason,
+        ]),
       ),
       '',
     );

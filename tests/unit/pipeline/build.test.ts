@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -141,27 +141,32 @@ describe('building other datasets', () => {
     expect(renderReport(dataset, report)).toContain('## Sites whose country is not recognised (1)');
   });
 
-  it('keeps the first of two sources with the same trial and reports the other', () => {
-    const { dataset, report } = buildDataset({
-      inputs: ['seeds/004_e87ec184d23465ba.txt', 'tests/fixtures/ctgov/NCT01207388.xml'],
-      name: 'twice',
-      root,
-      overrides,
-    });
+  it('keeps the copy of a trial updated last, whatever its path, and reports the other', () => {
+    // Two real records of MT103-203: the classic XML posted 2017-05-01, the study page updated 2020-02-10.
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-'));
+    copyFileSync('tests/fixtures/ctgov/NCT01207388.xml', path.join(dir, 'a-older.xml'));
+    copyFileSync('seeds/004_e87ec184d23465ba.txt', path.join(dir, 'b-newer.txt'));
+    const { dataset, report } = buildDataset({ inputs: [dir], name: 'twice', root, overrides });
     expect(dataset.trials).toHaveLength(1);
-    expect(dataset.trials[0]?.source.kind).toBe('ctgov-study-text');
+    expect(dataset.trials[0]?.source).toEqual({ file: 'b-newer.txt', kind: 'ctgov-study-text' });
+    expect(dataset.builtFrom.lastUpdatePosted).toBe('2020-02-10');
     expect(report.duplicates).toEqual([
       {
         trialId: 'NCT01207388',
-        file: 'tests/fixtures/ctgov/NCT01207388.xml',
-        keptFrom: 'seeds/004_e87ec184d23465ba.txt',
+        file: path.relative(root, path.join(dir, 'a-older.xml')),
+        keptFrom: path.relative(root, path.join(dir, 'b-newer.txt')),
+        reason: 'updated 2020-02-10 there, 2017-05-01 here',
       },
     ]);
+    expect(renderReport(dataset, report)).toContain('## Duplicate trials left out (1)');
   });
 
-  it('lists folder inputs without their README, sorted', () => {
-    expect(listSourceFiles(['data/sources', 'seeds'], root)).toEqual(
-      listSourceFiles(['seeds'], root).filter((file) => file.startsWith('seeds/')),
+  it('fails clearly on inputs that hold no trials', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-'));
+    writeFileSync(path.join(dir, 'empty.json'), '[]');
+    writeFileSync(path.join(dir, 'page.json'), '{"studies": []}');
+    expect(() => buildDataset({ inputs: [dir], name: 'empty', root, overrides })).toThrow(
+      'no trials in the 2 input files; nothing was written',
     );
   });
 
@@ -198,7 +203,7 @@ describe('building other datasets', () => {
     expect(compact).toEqual(siteTableFromDataset(first.dataset));
   });
 
-  it('exits non-zero naming file and line on malformed input, leaving the old output intact', async () => {
+  it('exits non-zero naming every malformed file with its line, leaving the old output intact', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'atlas-'));
     const out = path.join(dir, 'dataset.json');
     writeFileSync(out, 'previous dataset');
@@ -210,6 +215,7 @@ describe('building other datasets', () => {
         'src/pipeline/build-cli.ts',
         '--input',
         'tests/fixtures/pipeline/malformed-study.json',
+        'tests/fixtures/pipeline/malformed-study.xml',
         '--out',
         out,
       ],
@@ -217,7 +223,9 @@ describe('building other datasets', () => {
     );
     await expect(run).rejects.toMatchObject({
       code: 1,
-      stderr: expect.stringContaining('tests/fixtures/pipeline/malformed-study.json:4: expected "," or "}"'),
+      stderr: expect.stringMatching(
+        /2 malformed files:\n {2}tests\/fixtures\/pipeline\/malformed-study\.json:4: expected "," or "}"[^\n]*\n {2}tests\/fixtures\/pipeline\/malformed-study\.xml:\d+: invalid XML/,
+      ),
     });
     expect(readFileSync(out, 'utf8')).toBe('previous dataset');
   });
