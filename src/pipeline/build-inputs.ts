@@ -2,6 +2,7 @@
 // trial id, the one updated last.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { trialSchema } from '../core/schema';
 import type { BuildReport } from './build';
 import { readSource } from './readers/read-source';
 import type { SourceStudy } from './readers/source-study';
@@ -17,7 +18,7 @@ export function readAll(files: readonly string[], root: string, report: BuildRep
     try {
       const { kind, studies: read } = readSource(readFileSync(path.resolve(root, file), 'utf8'), file);
       report.sources.push({ file, kind, trials: 0, sites: 0 });
-      for (const study of read) studies.push({ file, study });
+      for (const study of read) studies.push({ file, study: checked(study, file) });
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
       errors.push(error);
@@ -32,6 +33,22 @@ export function readAll(files: readonly string[], root: string, report: BuildRep
     );
   }
   return studies;
+}
+
+/** A study whose values are all of the dataset's kinds, else a SourceError naming the file. */
+function checked(study: SourceStudy, file: string): SourceStudy {
+  const result = trialSchema.safeParse(study.trial);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new SourceError(file, 1, `trial ${study.trial.id}: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  for (const site of study.sites) {
+    const texts = [site.city, site.countryText, site.facility, site.state, site.zip, site.siteNumber];
+    if (typeof site.city !== 'string' || texts.some((text) => text !== null && typeof text !== 'string')) {
+      throw new SourceError(file, site.sourceLine ?? 1, 'a site has an address part that is not text');
+    }
+  }
+  return study;
 }
 
 /**

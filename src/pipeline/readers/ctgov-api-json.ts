@@ -73,28 +73,28 @@ export function looksLikeCtgovApiJson(text: string): boolean {
 }
 
 export function readCtgovApiJson(text: string, file: string): SourceStudy[] {
+  // Each location's line, keyed "studyIndex/locationIndex"; the scan also checks the syntax, with positions.
+  const locationLines = new Map<string, number>();
+  const lineOf = lineLocator(text);
+  try {
+    scanJson(text, (path, offset) => {
+      // [..., studyIndex?, 'protocolSection', 'contactsLocationsModule', 'locations', locationIndex]
+      const n = path.length;
+      if (path[n - 3] !== 'contactsLocationsModule' || path[n - 2] !== 'locations') return;
+      const study = n >= 5 ? path[n - 5] : 0;
+      locationLines.set(`${String(study)}/${String(path[n - 1])}`, lineOf(offset));
+    });
+  } catch (syntax) {
+    if (syntax instanceof JsonSyntaxError)
+      throw new SourceError(file, lineAt(text, syntax.offset), syntax.message);
+    throw syntax;
+  }
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch (error) {
-    try {
-      scanJson(text, () => {});
-    } catch (syntax) {
-      if (syntax instanceof JsonSyntaxError)
-        throw new SourceError(file, lineAt(text, syntax.offset), syntax.message);
-    }
     throw new SourceError(file, 1, `invalid JSON: ${(error as Error).message}`);
   }
-  // Each location's line, keyed "studyIndex/locationIndex".
-  const locationLines = new Map<string, number>();
-  const lineOf = lineLocator(text);
-  scanJson(text, (path, offset) => {
-    // [..., studyIndex?, 'protocolSection', 'contactsLocationsModule', 'locations', locationIndex]
-    const n = path.length;
-    if (path[n - 3] !== 'contactsLocationsModule' || path[n - 2] !== 'locations') return;
-    const study = n >= 5 ? path[n - 5] : 0;
-    locationLines.set(`${String(study)}/${String(path[n - 1])}`, lineOf(offset));
-  });
   const studies: unknown[] = Array.isArray(document)
     ? document
     : isObject(document) && Array.isArray(document.studies)
@@ -104,7 +104,17 @@ export function readCtgovApiJson(text: string, file: string): SourceStudy[] {
     if (!isObject(study) || !isObject(study.protocolSection)) {
       throw new SourceError(file, 1, `study ${index + 1} has no protocolSection`);
     }
-    return readStudy(study as Study, file, (location) => locationLines.get(`${index}/${location}`) ?? null);
+    try {
+      return readStudy(study as Study, file, (location) => locationLines.get(`${index}/${location}`) ?? null);
+    } catch (error) {
+      if (error instanceof SourceError) throw error;
+      // A value of the wrong kind (a list where the API has text): not a record of the API's shape.
+      throw new SourceError(
+        file,
+        1,
+        `study ${index + 1} is not in the API's shape: ${(error as Error).message}`,
+      );
+    }
   });
 }
 

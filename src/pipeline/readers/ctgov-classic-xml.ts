@@ -64,6 +64,8 @@ const ARRAYS = new Set([
 const parser = new XMLParser({
   ignoreAttributes: false,
   parseTagValue: false,
+  // Character references (&#233;, &#xD;) as well as the five XML entities.
+  htmlEntities: true,
   trimValues: true,
   isArray: (name) => ARRAYS.has(name),
 });
@@ -87,7 +89,7 @@ function age(value: Text | undefined): string | null {
 export function readCtgovClassicXml(text: string, file: string): SourceStudy[] {
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new SourceError(file, valid.err.line, `invalid XML: ${valid.err.msg}`);
-  const study = (parser.parse(text) as { clinical_study?: XmlStudy }).clinical_study;
+  const study = parse(text, file).clinical_study;
   if (!study) throw new SourceError(file, 1, 'no <clinical_study> element');
   const title = textOf(study.brief_title) ?? textOf(study.official_title);
   if (!title) throw new SourceError(file, 1, 'study has no <brief_title>');
@@ -153,6 +155,17 @@ export function readCtgovClassicXml(text: string, file: string): SourceStudy[] {
     readLocation(location, trial.overallStatus, file, lines[index] ?? null),
   );
   return [{ trial, sites }];
+}
+
+function parse(text: string, file: string): { clinical_study?: XmlStudy } {
+  try {
+    return parser.parse(text) as { clinical_study?: XmlStudy };
+  } catch (error) {
+    // External entities (a file or URL the document would pull in) are refused: say where they are declared.
+    const declared = /<!ENTITY[^>]*\bSYSTEM\b|<!DOCTYPE/.exec(text);
+    const line = declared ? lineLocator(text)(declared.index) : 1;
+    throw new SourceError(file, line, `invalid XML: ${(error as Error).message}`);
+  }
 }
 
 // The parser keeps no positions; <location> elements occur only as the study's sites, in order.

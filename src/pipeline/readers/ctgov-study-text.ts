@@ -119,9 +119,37 @@ export function readCtgovStudyText(text: string, file: string): SourceStudy[] {
     source: { file, kind: 'ctgov-study-text' },
   };
   const sites = readLocations(body('Locations'), trial.overallStatus, file);
+  checkComplete(lines, sections, sites.length, file);
   trial.sitesListed = sites.length > 0;
   if (trial.summary === '') trial.summary = null;
   return [{ trial, sites }];
+}
+
+// Every study page closes with some of these sections; a page with none of them was cut off.
+const CLOSING = ['Locations', 'Countries', 'References', 'Other Identifiers', 'More Related Trials'];
+
+/** A page that announces sites (a Locations heading, countries) but yields none, or that was cut off. */
+function checkComplete(lines: readonly Line[], sections: readonly Section[], sites: number, file: string) {
+  const announcing = sections.find(
+    (section) =>
+      section.heading.text === 'Locations' ||
+      (section.heading.text === 'Countries' && contentOf(section).length > 0),
+  );
+  if (announcing && sites === 0) {
+    throw new SourceError(
+      file,
+      announcing.heading.number,
+      `"${announcing.heading.text}" announces sites, but none could be read`,
+    );
+  }
+  if (!sections.some((section) => CLOSING.includes(section.heading.text))) {
+    const last = lines.at(-1);
+    throw new SourceError(
+      file,
+      last?.number ?? 1,
+      `the page ends before its Locations section (none of ${CLOSING.join(', ')}): it looks cut off`,
+    );
+  }
 }
 
 function parseYesNo(text: string): boolean | null {

@@ -170,6 +170,12 @@ describe('building other datasets', () => {
     );
   });
 
+  it('lists folder inputs without their README, sorted', () => {
+    expect(listSourceFiles(['data/sources', 'seeds'], root)).toEqual(
+      listSourceFiles(['seeds'], root).filter((file) => file.startsWith('seeds/')),
+    );
+  });
+
   it('gives sites stable ids: site numbers when present, else an address hash with duplicates numbered', () => {
     const site = (facility: string, siteNumber: string | null = null): SourceSite => ({
       siteNumber,

@@ -131,6 +131,13 @@ describe('ClinicalTrials.gov API v2 JSON', () => {
     expect(readCtgovApiJson(`[${one}]`, 'a.json')[0]!.sites).toHaveLength(105);
   });
 
+  it('names the file when JSON is nested too deep, without overflowing the stack', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(() => readCtgovApiJson(deep, 'deep.json')).toThrow(
+      'deep.json:1: nested more than 1000 levels deep',
+    );
+  });
+
   it('names file and line on malformed JSON; keeps a site of an unknown country as ZZ', () => {
     const broken = fixture('NCT02552212.json').replace('"city": "Scottsdale",', '"city": "Scottsdale"');
     expect(() => readCtgovApiJson(broken, 'broken.json')).toThrow(/^broken\.json:360: expected "," or "}"/);
@@ -191,6 +198,22 @@ describe('ClinicalTrials.gov classic XML', () => {
       status: 'RECRUITING',
       statusSource: 'site',
     });
+  });
+
+  it('decodes character references, and refuses external entities naming the file', () => {
+    // The same record with some characters written as references, as ClinicalTrials.gov's archives do.
+    const referenced = fixture('NCT01207388.xml')
+      .replace('<city>Créteil</city>', '<city>Cr&#233;teil</city>')
+      .replace('<city>Brügge</city>', '<city>Br&#xFC;gge</city>')
+      .replace('Hôpital Haut Lévêque', 'H&#244;pital Haut L&#xE9;v&#xEA;que');
+    const sites = readCtgovClassicXml(referenced, 'r.xml')[0]!.sites;
+    expect(sites.map((site) => site.city)).toEqual(study!.sites.map((site) => site.city));
+    expect(sites.map((site) => site.facility)).toContain('CHU de Bordeaux - Hôpital Haut Lévêque');
+    const external = fixture('NCT01207388.xml').replace(
+      '<clinical_study>',
+      '<!DOCTYPE clinical_study [\n<!ENTITY x SYSTEM "file:///etc/passwd">\n]>\n<clinical_study>',
+    );
+    expect(() => readCtgovClassicXml(external, 'evil.xml')).toThrow(/^evil\.xml:\d+: invalid XML: /);
   });
 
   it('carries keywords, dates, study type and healthy volunteers', () => {

@@ -114,6 +114,20 @@ describe('ClinicalTrials.gov study text (seed 004)', () => {
     expect(graz).toMatchObject({ city: 'Graz', country: 'ZZ', countryText: 'Atlantis', sourceLine: 185 });
   });
 
+  it('fails, naming file and line, on a page cut off before its sites or announcing sites it lacks', () => {
+    const page = seed(STUDY_PAGE);
+    // The first 2,834 bytes of the page: it ends inside "Study Groups".
+    const cut = Buffer.from(page).subarray(0, 2834).toString('utf8');
+    expect(() => readCtgovStudyText(cut, 'cut.txt')).toThrow(
+      /^cut\.txt:\d+: the page ends before its Locations section/,
+    );
+    // Cut right after the Locations heading: the heading announces sites that are not there.
+    const headingOnly = page.slice(0, page.indexOf('1102 - LKH Graz'));
+    expect(() => readCtgovStudyText(headingOnly, 'head.txt')).toThrow(
+      'head.txt:181: "Locations" announces sites, but none could be read',
+    );
+  });
+
   it('names file and line on malformed input', () => {
     const badStatus = seed(STUDY_PAGE).replace('\nCOMPLETED\n', '\nFINISHED-ISH\n');
     expect(errorOf(() => readCtgovStudyText(badStatus, 'page.txt')).message).toMatch(
