@@ -34,6 +34,8 @@ export const SOURCE_KINDS = [
   'news-article',
   'ctgov-api-json',
   'ctgov-classic-xml',
+  /** The CSV that ClinicalTrials.gov's website downloads for a search. */
+  'ctgov-website-csv',
   /** Made up by the benchmark's generator (npm run data:synth); never real trial data. */
   'synthetic',
 ] as const;

@@ -17,7 +17,7 @@ import { locateSite } from './locate-site';
 import { newestDate } from './readers/normalize';
 
 export type BuildOptions = {
-  /** Files and folders (a folder contributes its .txt, .json and .xml files, not its README). */
+  /** Files and folders (a folder contributes its .txt, .json, .xml and .csv files, not its README). */
   inputs: readonly string[];
   name: string;
   /** Paths in the dataset are written relative to this folder. */
@@ -34,7 +34,7 @@ export type BuildReport = {
 };
 export type BuildResult = { dataset: Dataset; report: BuildReport };
 
-const SOURCE_FILE = /\.(txt|json|xml)$/i;
+const SOURCE_FILE = /\.(txt|json|xml|csv)$/i;
 
 /** Source files named by the inputs, as paths relative to root, sorted so builds do not depend on order. */
 export function listSourceFiles(inputs: readonly string[], root: string): string[] {
