@@ -2,11 +2,18 @@
 // zod/mini: the functional build, which tree-shakes in the browser bundles that check datasets.
 import * as z from 'zod/mini';
 
-import { GEOCODE_METHODS, PHASES, SCHEMA_VERSION, SOURCE_KINDS, TRIAL_STATUSES } from './dataset-enums';
+import {
+  AGE_GROUPS,
+  GEOCODE_METHODS,
+  PHASES,
+  SCHEMA_VERSION,
+  SOURCE_KINDS,
+  TRIAL_STATUSES,
+} from './dataset-enums';
 
 // The enumerations are read by the pipeline from here, and by the browser from dataset-enums.ts.
-export { GEOCODE_METHODS, PHASES, SCHEMA_VERSION, SOURCE_KINDS, TRIAL_STATUSES };
-export type { GeocodeMethod, Phase, SourceKind, TrialStatus } from './dataset-enums';
+export { AGE_GROUPS, GEOCODE_METHODS, PHASES, SCHEMA_VERSION, SOURCE_KINDS, TRIAL_STATUSES };
+export type { AgeGroup, GeocodeMethod, Phase, SourceKind, TrialStatus } from './dataset-enums';
 
 const text = z.string().check(z.minLength(1));
 const isoDate = z
@@ -14,7 +21,7 @@ const isoDate = z
   .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
 
 export const sourceRefSchema = z.object({
-  /** Path of the source document relative to the project root (or as given on the command line). */
+  /** The source document's file name, without its folders. */
   file: text,
   kind: z.enum(SOURCE_KINDS),
 });
@@ -31,6 +38,15 @@ export const investigatorSchema = z.object({
   affiliation: z.nullable(z.string()),
 });
 
+/** A person or office to contact, exactly as the source gives it (any part may be missing). */
+export const contactSchema = z.object({
+  name: z.nullable(z.string()),
+  role: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
+  phoneExt: z.nullable(z.string()),
+  email: z.nullable(z.string()),
+});
+
 export const trialSchema = z.object({
   id: text,
   nctId: z.nullable(z.string().check(z.regex(/^NCT\d{8}$/))),
@@ -43,14 +59,25 @@ export const trialSchema = z.object({
   ),
   sponsor: z.nullable(z.string()),
   collaborators: z.array(text),
-  investigators: z.array(investigatorSchema),
+  overallOfficials: z.array(investigatorSchema),
+  centralContacts: z.array(contactSchema),
   conditions: z.array(text),
   interventions: z.array(interventionSchema),
   minimumAge: z.nullable(z.string()),
   maximumAge: z.nullable(z.string()),
   sex: z.nullable(z.enum(['ALL', 'FEMALE', 'MALE'])),
+  /** ClinicalTrials.gov's age groups the eligible ages fall in. */
+  stdAges: z.array(z.enum(AGE_GROUPS)),
+  healthyVolunteers: z.nullable(z.boolean()),
+  /** `INTERVENTIONAL`, `OBSERVATIONAL` or `EXPANDED_ACCESS` (the API's spelling); null when unstated. */
+  studyType: z.nullable(z.string()),
+  keywords: z.array(text),
   startDate: z.nullable(isoDate),
+  primaryCompletionDate: z.nullable(isoDate),
   completionDate: z.nullable(isoDate),
+  /** When the record was last changed on ClinicalTrials.gov, and when its status was last verified. */
+  lastUpdatePosted: z.nullable(isoDate),
+  statusVerifiedDate: z.nullable(isoDate),
   summary: z.nullable(z.string()),
   /** Findings the source reports (e.g. a news article's results), quoted or closely paraphrased. */
   results: z.nullable(z.string()),
@@ -77,7 +104,8 @@ export const siteSchema = z.object({
   facility: z.nullable(z.string()),
   city: text,
   state: z.nullable(z.string()),
-  /** ISO 3166-1 alpha-2. */
+  zip: z.nullable(z.string()),
+  /** ISO 3166-1 alpha-2; "ZZ" (unknown region) when the source's country cannot be mapped. */
   country: z.string().check(z.regex(/^[A-Z]{2}$/)),
   status: z.enum(TRIAL_STATUSES),
   statusSource: z.enum(['site', 'trial']),
@@ -86,12 +114,28 @@ export const siteSchema = z.object({
   geocode: geocodeSchema,
   /** 1-based line of the site in its source file, for tracing. */
   sourceLine: z.nullable(z.int().check(z.positive())),
+  contacts: z.array(contactSchema),
+});
+
+export const builtFromSchema = z.object({
+  /** The newest lastUpdatePosted among the dataset's trials: how fresh the data is. */
+  lastUpdatePosted: z.nullable(isoDate),
+  /** How the sources were fetched from ClinicalTrials.gov; null when built from files alone. */
+  fetch: z.nullable(
+    z.object({
+      api: z.string(),
+      query: z.record(z.string(), z.string()),
+      fetchedAt: z.string(),
+      totalCount: z.int().check(z.nonnegative()),
+    }),
+  ),
 });
 
 export const datasetSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Name of the dataset ("default" for the embedded one). */
   name: z.string().check(z.regex(/^[A-Za-z0-9-]+$/)),
+  builtFrom: builtFromSchema,
   trials: z.array(trialSchema),
   sites: z.array(siteSchema),
 });
@@ -99,6 +143,8 @@ export const datasetSchema = z.object({
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type Intervention = z.infer<typeof interventionSchema>;
 export type Investigator = z.infer<typeof investigatorSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type BuiltFrom = z.infer<typeof builtFromSchema>;
 export type Trial = z.infer<typeof trialSchema>;
 export type Geocode = z.infer<typeof geocodeSchema>;
 export type Site = z.infer<typeof siteSchema>;

@@ -1,5 +1,5 @@
 // Builds a dataset from source documents: read, assign ids, geocode, sort, validate.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   SCHEMA_VERSION,
@@ -9,13 +9,15 @@ import {
   type SourceKind,
   type Trial,
 } from '../core/schema';
-import { createGeocoder, type GeocodeOverride } from './geocoder';
+import { createGeocoder, type GeocodeOverride, type Geocoder } from './geocoder';
 import { readGeoNames } from './geonames';
+import { keepNewest, readAll } from './build-inputs';
 import { siteIds } from './ids';
-import { readSource } from './readers/read-source';
+import { locateSite } from './locate-site';
+import { newestDate } from './readers/normalize';
 
 export type BuildOptions = {
-  /** Files and folders (a folder contributes its .txt, .json and .xml files, not its README). */
+  /** Files and folders (a folder contributes its .txt, .json, .xml and .csv files, not its README). */
   inputs: readonly string[];
   name: string;
   /** Paths in the dataset are written relative to this folder. */
@@ -27,12 +29,12 @@ export type BuildOptions = {
 export type SourceSummary = { file: string; kind: SourceKind; trials: number; sites: number };
 export type BuildReport = {
   sources: SourceSummary[];
-  /** Trials left out because an earlier source (in path order) already has the same id. */
-  duplicates: { trialId: string; file: string; keptFrom: string }[];
+  /** Trials left out because another source carries the same id, updated later (or, on a tie, first by path). */
+  duplicates: { trialId: string; file: string; keptFrom: string; reason: string }[];
 };
 export type BuildResult = { dataset: Dataset; report: BuildReport };
 
-const SOURCE_FILE = /\.(txt|json|xml)$/i;
+const SOURCE_FILE = /\.(txt|json|xml|csv)$/i;
 
 /** Source files named by the inputs, as paths relative to root, sorted so builds do not depend on order. */
 export function listSourceFiles(inputs: readonly string[], root: string): string[] {
@@ -56,51 +58,53 @@ function compare(a: string, b: string): number {
 }
 
 export function buildDataset(options: BuildOptions): BuildResult {
-  const geocoder = createGeocoder(readGeoNames(options.geoNamesFile), options.overrides);
+  // GeoNames is read only when a site needs it: not at all when every site carries its own point.
+  let loaded: Geocoder | null = null;
+  const geocoder: Geocoder = {
+    geocode: (request) =>
+      (loaded ??= createGeocoder(readGeoNames(options.geoNamesFile), options.overrides)).geocode(request),
+  };
+  const report: BuildReport = { sources: [], duplicates: [] };
+  const studies = readAll(listSourceFiles(options.inputs, options.root), options.root, report);
   const trials = new Map<string, Trial>();
   const sites: Site[] = [];
-  const report: BuildReport = { sources: [], duplicates: [] };
-  for (const file of listSourceFiles(options.inputs, options.root)) {
-    const { kind, studies } = readSource(readFileSync(path.resolve(options.root, file), 'utf8'), file);
-    const summary: SourceSummary = { file, kind, trials: 0, sites: 0 };
-    for (const { trial, sites: sourceSites } of studies) {
-      const existing = trials.get(trial.id);
-      if (existing) {
-        report.duplicates.push({ trialId: trial.id, file, keptFrom: existing.source.file });
-        continue;
-      }
-      trials.set(trial.id, trial);
+  for (const { file, study } of keepNewest(studies, report)) {
+    const { trial, sites: sourceSites } = study;
+    // The dataset names the file alone: a build machine's folders are nobody's business.
+    trial.source.file = path.basename(file);
+    trials.set(trial.id, trial);
+    const summary = report.sources.find((source) => source.file === file);
+    if (summary) {
       summary.trials += 1;
       summary.sites += sourceSites.length;
-      const ids = siteIds(trial.id, sourceSites);
-      sourceSites.forEach((site, index) => {
-        const located = site.geoPoint
-          ? {
-              lat: site.geoPoint.lat,
-              lon: site.geoPoint.lon,
-              geocode: { method: 'source' as const, placeName: null, geonameId: null, note: null },
-            }
-          : geocoder.geocode(site);
-        sites.push({
-          id: ids[index] ?? trial.id,
-          trialId: trial.id,
-          siteNumber: site.siteNumber,
-          facility: site.facility,
-          city: site.city,
-          state: site.state,
-          country: site.country,
-          status: site.status,
-          statusSource: site.statusSource,
-          ...located,
-          sourceLine: site.sourceLine,
-        });
-      });
     }
-    report.sources.push(summary);
+    const ids = siteIds(trial.id, sourceSites);
+    sourceSites.forEach((site, index) => {
+      const { country, ...located } = locateSite(site, geocoder);
+      sites.push({
+        id: ids[index] ?? trial.id,
+        trialId: trial.id,
+        siteNumber: site.siteNumber,
+        facility: site.facility,
+        city: site.city,
+        state: site.state,
+        zip: site.zip,
+        country,
+        status: site.status,
+        statusSource: site.statusSource,
+        ...located,
+        sourceLine: site.sourceLine,
+        contacts: site.contacts,
+      });
+    });
   }
   const dataset = datasetSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     name: options.name,
+    builtFrom: {
+      lastUpdatePosted: newestDate([...trials.values()].map((trial) => trial.lastUpdatePosted)),
+      fetch: null,
+    },
     trials: [...trials.values()].sort((a, b) => compare(a.id, b.id)),
     sites: sites.sort((a, b) => compare(a.trialId, b.trialId) || compare(a.id, b.id)),
   });

@@ -15,6 +15,8 @@ export type GeoPlace = {
   country: string;
   /** GeoNames first-level division code, e.g. "05" or "CA". */
   admin1: string;
+  /** GeoNames second-level division code (a county, a Japanese municipality, a Prague district). */
+  admin2: string;
   population: number;
 };
 
@@ -61,6 +63,7 @@ export function parseGeoNames(text: string, file = 'geonames'): GeoPlace[] {
       featureCode: columns[7] ?? '',
       country: columns[8] ?? '',
       admin1: columns[10] ?? '',
+      admin2: columns[11] ?? '',
       population: Number(columns[14]) || 0,
     });
   }

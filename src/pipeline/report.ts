@@ -1,5 +1,5 @@
 // The build report (data/build-report.md): what went in, where the sites are, and how each was placed.
-import { countryName } from '../core/countries';
+import { UNKNOWN_COUNTRY, countryName } from '../core/countries';
 import { GEOCODE_METHODS, type Dataset, type Site } from '../core/schema';
 import type { BuildReport } from './build';
 
@@ -35,6 +35,7 @@ export function renderReport(dataset: Dataset, report: BuildReport): string {
   const byMethod = new Map(countBy(dataset.sites, (site) => site.geocode.method));
   const unresolved = dataset.sites.filter((site) => site.geocode.method === 'unresolved');
   const overridden = dataset.sites.filter((site) => site.geocode.method === 'override');
+  const unknownCountry = dataset.sites.filter((site) => site.country === UNKNOWN_COUNTRY);
   const siteHeader = ['site', 'facility', 'city', 'state', 'country', 'place', 'GeoNames id', 'note'];
   const lines = [
     `# Build report: dataset "${dataset.name}"`,
@@ -67,6 +68,10 @@ export function renderReport(dataset: Dataset, report: BuildReport): string {
     '',
     ...(unresolved.length === 0 ? ['None.'] : table(siteHeader, unresolved.map(siteRow))),
     '',
+    `## Sites whose country is not recognised (${unknownCountry.length})`,
+    '',
+    ...(unknownCountry.length === 0 ? ['None.'] : table(siteHeader, unknownCountry.map(siteRow))),
+    '',
     `## Overridden sites (${overridden.length})`,
     '',
     ...(overridden.length === 0 ? ['None.'] : table(siteHeader, overridden.map(siteRow))),
@@ -76,9 +81,16 @@ export function renderReport(dataset: Dataset, report: BuildReport): string {
     lines.push(
       `## Duplicate trials left out (${report.duplicates.length})`,
       '',
+      'When several sources carry a trial, the one updated last on ClinicalTrials.gov is kept.',
+      '',
       ...table(
-        ['trial', 'file', 'kept from'],
-        report.duplicates.map((duplicate) => [duplicate.trialId, duplicate.file, duplicate.keptFrom]),
+        ['trial', 'left out', 'kept from', 'why'],
+        report.duplicates.map((duplicate) => [
+          duplicate.trialId,
+          duplicate.file,
+          duplicate.keptFrom,
+          duplicate.reason,
+        ]),
       ),
       '',
     );

@@ -11,6 +11,21 @@ export class SourceError extends Error {
   }
 }
 
+/** Several malformed input files, reported together so that one run shows them all. */
+export class SourceErrors extends Error {
+  readonly errors: readonly SourceError[];
+
+  constructor(errors: readonly SourceError[]) {
+    super(
+      errors.length === 1
+        ? (errors[0]?.message ?? '')
+        : `${errors.length} malformed files:\n${errors.map((error) => `  ${error.message}`).join('\n')}`,
+    );
+    this.name = 'SourceErrors';
+    this.errors = errors;
+  }
+}
+
 /** 1-based line number of a character offset in a text. */
 export function lineAt(text: string, offset: number): number {
   return lineLocator(text)(offset);

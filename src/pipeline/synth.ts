@@ -1,7 +1,7 @@
 // Synthetic datasets for benchmarks: sites at real GeoNames cities (weighted by population), with country,
 // status, phase and sites-per-trial mixes shaped like ClinicalTrials.gov. Every trial is titled "Synthetic
 // trial …" and names the generator as its source, so nothing here can pass for real trial data.
-import type { Dataset, Site, Trial } from '../core/schema';
+import { SCHEMA_VERSION, type Dataset, type Site, type Trial } from '../core/schema';
 import type { GeoPlace } from './geonames';
 import {
   CONDITIONS,
@@ -106,14 +106,22 @@ function makeTrial(
     enrollment: { count: 10 + Math.floor(Math.exp(3 + 1.5 * random() * 3)), type: 'ESTIMATED' },
     sponsor: `Synthetic sponsor ${1 + Math.floor(random() * 500)}`,
     collaborators: [],
-    investigators: [],
+    overallOfficials: [],
+    centralContacts: [],
     conditions: [CONDITIONS[Math.floor(random() * CONDITIONS.length)]!],
     interventions: [],
     minimumAge: '18 Years',
     maximumAge: null,
     sex: 'ALL',
+    stdAges: ['ADULT', 'OLDER_ADULT'],
+    healthyVolunteers: null,
+    studyType: 'INTERVENTIONAL',
+    keywords: [],
     startDate: `${startYear}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}`,
+    primaryCompletionDate: null,
     completionDate: `${startYear + 1 + Math.floor(random() * 6)}`,
+    lastUpdatePosted: null,
+    statusVerifiedDate: null,
     summary: null,
     results: null,
     sitesListed: true,
@@ -169,6 +177,7 @@ export function synthesizeDataset(options: SynthOptions, places: readonly GeoPla
         facility: `Synthetic Research Site ${1 + Math.floor(random() * facilities)}, ${place.name}`,
         city: place.name,
         state: place.country === 'US' && place.admin1 ? place.admin1 : null,
+        zip: null,
         country: place.country,
         status,
         statusSource: inherited ? 'trial' : 'site',
@@ -181,8 +190,15 @@ export function synthesizeDataset(options: SynthOptions, places: readonly GeoPla
           note: 'synthetic site',
         },
         sourceLine: null,
+        contacts: [],
       });
     }
   }
-  return { schemaVersion: 1, name: options.name, trials, sites };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    name: options.name,
+    builtFrom: { lastUpdatePosted: null, fetch: null },
+    trials,
+    sites,
+  };
 }

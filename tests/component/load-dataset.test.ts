@@ -44,10 +44,10 @@ describe('loadDataset', () => {
     const bad = await failure(answer(JSON.stringify({ ...fixture, sites: [{ id: 'x' }] })));
     expect(bad.kind).toBe('malformed');
     expect(bad.message).toContain('sites.0');
-    const newer = await failure(answer(JSON.stringify({ ...fixture, schemaVersion: 2 })));
+    const newer = await failure(answer(JSON.stringify({ ...fixture, schemaVersion: 3 })));
     expect([newer.kind, newer.message]).toEqual([
       'version',
-      '/data/default/dataset.json has schema version 2; this version of Trial Atlas reads version 1.',
+      '/data/default/dataset.json has schema version 3; this version of Trial Atlas reads version 2.',
     ]);
   });
 });

@@ -20,7 +20,7 @@ test('a failed download says what went wrong, and Retry loads the sites', async 
 
 test('a damaged file and a file of another version are told apart', async ({ page }) => {
   await blockExternalNetwork(page);
-  let body = '{"schemaVersion": 1, "name": "default", "trials": [';
+  let body = '{"schemaVersion": 2, "name": "default", "trials": [';
   // Without a compact file the app reads the canonical JSON.
   await page.route('**/data/default/sites.bin', (route) => route.fulfill({ status: 404, body: 'none' }));
   await page.route('**/data/default/dataset.json', (route) =>

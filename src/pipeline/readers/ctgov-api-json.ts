@@ -1,14 +1,23 @@
 // Reads ClinicalTrials.gov API v2 JSON: one study, a /studies page ({"studies": [...]}) or an array of studies.
-import type { Trial } from '../../core/schema';
+import { AGE_GROUPS, type Contact, type Trial } from '../../core/schema';
 import { slugify } from '../ids';
 import { SourceError, lineAt, lineLocator } from '../source-error';
-import { countryCode } from './country-code';
-import { parseDate, parsePhases, parseSex, parseStatus, roleKey, splitSiteNumber } from './normalize';
+import { siteCountry } from './country-code';
+import {
+  makeContact,
+  parseDate,
+  parsePhases,
+  parseSex,
+  parseStatus,
+  roleKey,
+  splitSiteNumber,
+} from './normalize';
 import { JsonSyntaxError, scanJson } from './json-positions';
 import type { SourceSite, SourceStudy } from './source-study';
 
 // Only the parts of the API's Study record that the dataset uses; everything is optional in practice.
 type Struct = { date?: string; type?: string };
+type ApiContact = { name?: string; role?: string; phone?: string; phoneExt?: string; email?: string };
 type Location = {
   facility?: string;
   status?: string;
@@ -17,6 +26,7 @@ type Location = {
   zip?: string;
   country?: string;
   geoPoint?: { lat?: number; lon?: number };
+  contacts?: ApiContact[];
 };
 type Study = {
   protocolSection?: {
@@ -26,14 +36,32 @@ type Study = {
       briefTitle?: string;
       officialTitle?: string;
     };
-    statusModule?: { overallStatus?: string; startDateStruct?: Struct; completionDateStruct?: Struct };
+    statusModule?: {
+      overallStatus?: string;
+      statusVerifiedDate?: string;
+      startDateStruct?: Struct;
+      primaryCompletionDateStruct?: Struct;
+      completionDateStruct?: Struct;
+      lastUpdatePostDateStruct?: Struct;
+    };
     sponsorCollaboratorsModule?: { leadSponsor?: { name?: string }; collaborators?: { name?: string }[] };
     descriptionModule?: { briefSummary?: string };
-    conditionsModule?: { conditions?: string[] };
-    designModule?: { phases?: string[]; enrollmentInfo?: { count?: number; type?: string } };
+    conditionsModule?: { conditions?: string[]; keywords?: string[] };
+    designModule?: {
+      studyType?: string;
+      phases?: string[];
+      enrollmentInfo?: { count?: number; type?: string };
+    };
     armsInterventionsModule?: { interventions?: { name?: string; type?: string; otherNames?: string[] }[] };
-    eligibilityModule?: { sex?: string; minimumAge?: string; maximumAge?: string };
+    eligibilityModule?: {
+      sex?: string;
+      minimumAge?: string;
+      maximumAge?: string;
+      healthyVolunteers?: boolean;
+      stdAges?: string[];
+    };
     contactsLocationsModule?: {
+      centralContacts?: ApiContact[];
       overallOfficials?: { name?: string; role?: string; affiliation?: string }[];
       locations?: Location[];
     };
@@ -45,28 +73,28 @@ export function looksLikeCtgovApiJson(text: string): boolean {
 }
 
 export function readCtgovApiJson(text: string, file: string): SourceStudy[] {
+  // Each location's line, keyed "studyIndex/locationIndex"; the scan also checks the syntax, with positions.
+  const locationLines = new Map<string, number>();
+  const lineOf = lineLocator(text);
+  try {
+    scanJson(text, (path, offset) => {
+      // [..., studyIndex?, 'protocolSection', 'contactsLocationsModule', 'locations', locationIndex]
+      const n = path.length;
+      if (path[n - 3] !== 'contactsLocationsModule' || path[n - 2] !== 'locations') return;
+      const study = n >= 5 ? path[n - 5] : 0;
+      locationLines.set(`${String(study)}/${String(path[n - 1])}`, lineOf(offset));
+    });
+  } catch (syntax) {
+    if (syntax instanceof JsonSyntaxError)
+      throw new SourceError(file, lineAt(text, syntax.offset), syntax.message);
+    throw syntax;
+  }
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch (error) {
-    try {
-      scanJson(text, () => {});
-    } catch (syntax) {
-      if (syntax instanceof JsonSyntaxError)
-        throw new SourceError(file, lineAt(text, syntax.offset), syntax.message);
-    }
     throw new SourceError(file, 1, `invalid JSON: ${(error as Error).message}`);
   }
-  // Each location's line, keyed "studyIndex/locationIndex".
-  const locationLines = new Map<string, number>();
-  const lineOf = lineLocator(text);
-  scanJson(text, (path, offset) => {
-    // [..., studyIndex?, 'protocolSection', 'contactsLocationsModule', 'locations', locationIndex]
-    const n = path.length;
-    if (path[n - 3] !== 'contactsLocationsModule' || path[n - 2] !== 'locations') return;
-    const study = n >= 5 ? path[n - 5] : 0;
-    locationLines.set(`${String(study)}/${String(path[n - 1])}`, lineOf(offset));
-  });
   const studies: unknown[] = Array.isArray(document)
     ? document
     : isObject(document) && Array.isArray(document.studies)
@@ -76,7 +104,17 @@ export function readCtgovApiJson(text: string, file: string): SourceStudy[] {
     if (!isObject(study) || !isObject(study.protocolSection)) {
       throw new SourceError(file, 1, `study ${index + 1} has no protocolSection`);
     }
-    return readStudy(study as Study, file, (location) => locationLines.get(`${index}/${location}`) ?? null);
+    try {
+      return readStudy(study as Study, file, (location) => locationLines.get(`${index}/${location}`) ?? null);
+    } catch (error) {
+      if (error instanceof SourceError) throw error;
+      // A value of the wrong kind (a list where the API has text): not a record of the API's shape.
+      throw new SourceError(
+        file,
+        1,
+        `study ${index + 1} is not in the API's shape: ${(error as Error).message}`,
+      );
+    }
   });
 }
 
@@ -112,7 +150,7 @@ function readStudy(study: Study, file: string, lineOf: (location: number) => num
     collaborators: (protocol.sponsorCollaboratorsModule?.collaborators ?? []).flatMap((c) =>
       c.name ? [c.name] : [],
     ),
-    investigators: (contacts.overallOfficials ?? []).flatMap((official) =>
+    overallOfficials: (contacts.overallOfficials ?? []).flatMap((official) =>
       official.name
         ? [
             {
@@ -123,6 +161,7 @@ function readStudy(study: Study, file: string, lineOf: (location: number) => num
           ]
         : [],
     ),
+    centralContacts: readContacts(contacts.centralContacts),
     conditions: protocol.conditionsModule?.conditions ?? [],
     interventions: (protocol.armsInterventionsModule?.interventions ?? []).flatMap((intervention) =>
       intervention.name
@@ -138,8 +177,16 @@ function readStudy(study: Study, file: string, lineOf: (location: number) => num
     minimumAge: eligibility.minimumAge ?? null,
     maximumAge: eligibility.maximumAge ?? null,
     sex: eligibility.sex ? parseSex(eligibility.sex) : null,
+    stdAges: AGE_GROUPS.filter((group) => eligibility.stdAges?.includes(group)),
+    healthyVolunteers:
+      typeof eligibility.healthyVolunteers === 'boolean' ? eligibility.healthyVolunteers : null,
+    studyType: design.studyType ?? null,
+    keywords: (protocol.conditionsModule?.keywords ?? []).filter(Boolean),
     startDate: parseDate(status.startDateStruct?.date ?? ''),
+    primaryCompletionDate: parseDate(status.primaryCompletionDateStruct?.date ?? ''),
     completionDate: parseDate(status.completionDateStruct?.date ?? ''),
+    lastUpdatePosted: parseDate(status.lastUpdatePostDateStruct?.date ?? ''),
+    statusVerifiedDate: parseDate(status.statusVerifiedDate ?? ''),
     summary: protocol.descriptionModule?.briefSummary ?? null,
     results: null,
     sitesListed: (contacts.locations ?? []).length > 0,
@@ -157,9 +204,6 @@ function readLocation(
   file: string,
   line: number | null,
 ): SourceSite {
-  const country = countryCode(location.country ?? '');
-  if (!country)
-    throw new SourceError(file, line ?? 1, `location has unknown country "${location.country ?? ''}"`);
   if (!location.city) throw new SourceError(file, line ?? 1, 'location has no city');
   const status = parseStatus(location.status ?? '');
   const { lat, lon } = location.geoPoint ?? {};
@@ -168,10 +212,16 @@ function readLocation(
     city: location.city,
     state: location.state ?? null,
     zip: location.zip ?? null,
-    country,
+    country: siteCountry(location.country ?? ''),
+    countryText: location.country ?? '',
     status: status ?? overall,
     statusSource: status ? 'site' : 'trial',
     sourceLine: line,
     geoPoint: typeof lat === 'number' && typeof lon === 'number' ? { lat, lon } : null,
+    contacts: readContacts(location.contacts),
   };
+}
+
+function readContacts(contacts: readonly ApiContact[] | undefined): Contact[] {
+  return (contacts ?? []).flatMap((contact) => makeContact(contact) ?? []);
 }

@@ -1,10 +1,12 @@
 // Reads ClinicalTrials.gov classic XML (<clinical_study>), the format of the older bulk archives.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Trial } from '../../core/schema';
+import type { Contact, Trial } from '../../core/schema';
 import { slugify } from '../ids';
 import { SourceError, lineLocator } from '../source-error';
-import { countryCode } from './country-code';
+import { siteCountry } from './country-code';
 import {
+  ageGroups,
+  makeContact,
   parseDate,
   parsePhases,
   parseSex,
@@ -16,25 +18,36 @@ import {
 import type { SourceSite, SourceStudy } from './source-study';
 
 type Text = string | { '#text'?: string; '@_type'?: string };
+type XmlContact = { last_name?: Text; role?: Text; phone?: Text; phone_ext?: Text; email?: Text };
 type XmlLocation = {
   facility?: { name?: Text; address?: { city?: Text; state?: Text; zip?: Text; country?: Text } };
   status?: Text;
+  contact?: XmlContact;
+  contact_backup?: XmlContact;
+  investigator?: XmlContact[];
 };
 type XmlStudy = {
   id_info?: { nct_id?: Text; org_study_id?: Text };
   brief_title?: Text;
   official_title?: Text;
   overall_status?: Text;
+  study_type?: Text;
   phase?: Text;
   enrollment?: Text;
   sponsors?: { lead_sponsor?: { agency?: Text }; collaborator?: { agency?: Text }[] };
   brief_summary?: { textblock?: Text };
   condition?: Text[];
   intervention?: { intervention_type?: Text; intervention_name?: Text; other_name?: Text[] }[];
-  eligibility?: { gender?: Text; minimum_age?: Text; maximum_age?: Text };
+  eligibility?: { gender?: Text; minimum_age?: Text; maximum_age?: Text; healthy_volunteers?: Text };
+  keyword?: Text[];
   start_date?: Text;
+  primary_completion_date?: Text;
   completion_date?: Text;
+  verification_date?: Text;
+  last_update_posted?: Text;
   overall_official?: { last_name?: Text; role?: Text; affiliation?: Text }[];
+  overall_contact?: XmlContact;
+  overall_contact_backup?: XmlContact;
   location?: XmlLocation[];
 };
 
@@ -45,10 +58,14 @@ const ARRAYS = new Set([
   'overall_official',
   'location',
   'collaborator',
+  'keyword',
+  'investigator',
 ]);
 const parser = new XMLParser({
   ignoreAttributes: false,
   parseTagValue: false,
+  // Character references (&#233;, &#xD;) as well as the five XML entities.
+  htmlEntities: true,
   trimValues: true,
   isArray: (name) => ARRAYS.has(name),
 });
@@ -72,7 +89,7 @@ function age(value: Text | undefined): string | null {
 export function readCtgovClassicXml(text: string, file: string): SourceStudy[] {
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new SourceError(file, valid.err.line, `invalid XML: ${valid.err.msg}`);
-  const study = (parser.parse(text) as { clinical_study?: XmlStudy }).clinical_study;
+  const study = parse(text, file).clinical_study;
   if (!study) throw new SourceError(file, 1, 'no <clinical_study> element');
   const title = textOf(study.brief_title) ?? textOf(study.official_title);
   if (!title) throw new SourceError(file, 1, 'study has no <brief_title>');
@@ -97,13 +114,16 @@ export function readCtgovClassicXml(text: string, file: string): SourceStudy[] {
         : null,
     sponsor: textOf(study.sponsors?.lead_sponsor?.agency),
     collaborators: (study.sponsors?.collaborator ?? []).flatMap((c) => textOf(c.agency) ?? []),
-    investigators: (study.overall_official ?? []).flatMap((official) => {
+    overallOfficials: (study.overall_official ?? []).flatMap((official) => {
       const name = textOf(official.last_name);
       const role = textOf(official.role);
       return name
         ? [{ name, role: role ? roleKey(role) : null, affiliation: textOf(official.affiliation) }]
         : [];
     }),
+    centralContacts: [study.overall_contact, study.overall_contact_backup].flatMap((contact) =>
+      contact ? (xmlContact(contact, 'CONTACT') ?? []) : [],
+    ),
     conditions: (study.condition ?? []).flatMap((condition) => textOf(condition) ?? []),
     interventions: (study.intervention ?? []).flatMap((intervention) => {
       const name = textOf(intervention.intervention_name);
@@ -114,8 +134,15 @@ export function readCtgovClassicXml(text: string, file: string): SourceStudy[] {
     minimumAge: age(study.eligibility?.minimum_age),
     maximumAge: age(study.eligibility?.maximum_age),
     sex: parseSex(textOf(study.eligibility?.gender) ?? ''),
+    stdAges: ageGroups(age(study.eligibility?.minimum_age), age(study.eligibility?.maximum_age)),
+    healthyVolunteers: healthyVolunteers(textOf(study.eligibility?.healthy_volunteers)),
+    studyType: studyType(textOf(study.study_type)),
+    keywords: (study.keyword ?? []).flatMap((keyword) => textOf(keyword) ?? []),
     startDate: parseDate(textOf(study.start_date) ?? ''),
+    primaryCompletionDate: parseDate(textOf(study.primary_completion_date) ?? ''),
     completionDate: parseDate(textOf(study.completion_date) ?? ''),
+    lastUpdatePosted: parseDate(textOf(study.last_update_posted) ?? ''),
+    statusVerifiedDate: parseDate(textOf(study.verification_date) ?? ''),
     summary: tidyText(textOf(study.brief_summary?.textblock) ?? '') || null,
     results: null,
     sitesListed: (study.location ?? []).length > 0,
@@ -128,6 +155,17 @@ export function readCtgovClassicXml(text: string, file: string): SourceStudy[] {
     readLocation(location, trial.overallStatus, file, lines[index] ?? null),
   );
   return [{ trial, sites }];
+}
+
+function parse(text: string, file: string): { clinical_study?: XmlStudy } {
+  try {
+    return parser.parse(text) as { clinical_study?: XmlStudy };
+  } catch (error) {
+    // External entities (a file or URL the document would pull in) are refused: say where they are declared.
+    const declared = /<!ENTITY[^>]*\bSYSTEM\b|<!DOCTYPE/.exec(text);
+    const line = declared ? lineLocator(text)(declared.index) : 1;
+    throw new SourceError(file, line, `invalid XML: ${(error as Error).message}`);
+  }
 }
 
 // The parser keeps no positions; <location> elements occur only as the study's sites, in order.
@@ -144,8 +182,6 @@ function readLocation(
 ): SourceSite {
   const address = location.facility?.address;
   const countryName = textOf(address?.country) ?? '';
-  const country = countryCode(countryName);
-  if (!country) throw new SourceError(file, line ?? 1, `location has unknown country "${countryName}"`);
   const city = textOf(address?.city);
   if (!city) throw new SourceError(file, line ?? 1, 'location has no <city>');
   const status = parseStatus(textOf(location.status) ?? '');
@@ -154,10 +190,42 @@ function readLocation(
     city,
     state: textOf(address?.state),
     zip: textOf(address?.zip),
-    country,
+    country: siteCountry(countryName),
+    countryText: countryName,
     status: status ?? overall,
     statusSource: status ? 'site' : 'trial',
     sourceLine: line,
     geoPoint: null,
+    contacts: [
+      ...[location.contact, location.contact_backup].flatMap((contact) =>
+        contact ? (xmlContact(contact, 'CONTACT') ?? []) : [],
+      ),
+      ...(location.investigator ?? []).flatMap((investigator) => xmlContact(investigator, null) ?? []),
+    ],
   };
+}
+
+/** A contact; an investigator's role is given by the source ("Principal Investigator"), in the API's spelling. */
+function xmlContact(contact: XmlContact, role: string | null): Contact | null {
+  const givenRole = textOf(contact.role);
+  return makeContact({
+    name: textOf(contact.last_name),
+    role: givenRole ? roleKey(givenRole) : role,
+    phone: textOf(contact.phone),
+    phoneExt: textOf(contact.phone_ext),
+    email: textOf(contact.email),
+  });
+}
+
+/** "Accepts Healthy Volunteers" / "No" (older records: "Yes"). */
+function healthyVolunteers(text: string | null): boolean | null {
+  if (text === null) return null;
+  if (/^(accepts healthy volunteers|yes)$/i.test(text)) return true;
+  if (/^no$/i.test(text)) return false;
+  return null;
+}
+
+/** "Interventional", "Observational [Patient Registry]", "Expanded Access" → the API's spelling. */
+function studyType(text: string | null): string | null {
+  return text ? roleKey(text.replace(/\[.*?\]/g, '')) : null;
 }

@@ -2,9 +2,17 @@
 import type { Intervention, Trial } from '../../core/schema';
 import { slugify } from '../ids';
 import { SourceError } from '../source-error';
-import { countryCode } from './country-code';
+import { siteCountry } from './country-code';
 import { readInvestigators, readOrgStudyIds, readSponsors } from './ctgov-study-text-blocks';
-import { parseDate, parsePhases, parseSex, parseStatus, splitSiteNumber } from './normalize';
+import {
+  ageGroups,
+  parseDate,
+  parsePhases,
+  parseSex,
+  parseStatus,
+  roleKey,
+  splitSiteNumber,
+} from './normalize';
 import type { SourceSite, SourceStudy } from './source-study';
 import { nonEmptyLines, splitSections, type Line, type Section } from './text-lines';
 
@@ -84,14 +92,25 @@ export function readCtgovStudyText(text: string, file: string): SourceStudy[] {
     enrollment: parsed('Total Enrollment', parseEnrollment, 'participant count'),
     sponsor: sponsors.lead,
     collaborators: [...sponsors.others, ...body('Collaborators').map((line) => line.text)],
-    investigators: readInvestigators(body('Principal Investigators')),
+    overallOfficials: readInvestigators(body('Principal Investigators')),
+    centralContacts: [],
     conditions: body('Conditions').map((line) => line.text),
     interventions: readInterventions(sections),
     minimumAge: first('Minimum Eligible Age')?.text ?? null,
     maximumAge: first('Maximum Eligible Age')?.text ?? null,
     sex: parsed('Eligible Sex', parseSex, 'sex'),
+    stdAges: ageGroups(
+      first('Minimum Eligible Age')?.text ?? null,
+      first('Maximum Eligible Age')?.text ?? null,
+    ),
+    healthyVolunteers: parsed('Accepts Healthy Volunteers', parseYesNo, 'yes or no'),
+    studyType: first('Study Classification') ? roleKey(first('Study Classification')?.text ?? '') : null,
+    keywords: [],
     startDate: parsed('Study Start Date', parseDate, 'date'),
+    primaryCompletionDate: null,
     completionDate: parsed('Study Completion Date', parseDate, 'date'),
+    lastUpdatePosted: lastUpdated(lines, file),
+    statusVerifiedDate: null,
     summary: body('Brief Summary')
       .map((line) => line.text)
       .join('\n\n'),
@@ -100,9 +119,50 @@ export function readCtgovStudyText(text: string, file: string): SourceStudy[] {
     source: { file, kind: 'ctgov-study-text' },
   };
   const sites = readLocations(body('Locations'), trial.overallStatus, file);
+  checkComplete(lines, sections, sites.length, file);
   trial.sitesListed = sites.length > 0;
   if (trial.summary === '') trial.summary = null;
   return [{ trial, sites }];
+}
+
+// Every study page closes with some of these sections; a page with none of them was cut off.
+const CLOSING = ['Locations', 'Countries', 'References', 'Other Identifiers', 'More Related Trials'];
+
+/** A page that announces sites (a Locations heading, countries) but yields none, or that was cut off. */
+function checkComplete(lines: readonly Line[], sections: readonly Section[], sites: number, file: string) {
+  const announcing = sections.find(
+    (section) =>
+      section.heading.text === 'Locations' ||
+      (section.heading.text === 'Countries' && contentOf(section).length > 0),
+  );
+  if (announcing && sites === 0) {
+    throw new SourceError(
+      file,
+      announcing.heading.number,
+      `"${announcing.heading.text}" announces sites, but none could be read`,
+    );
+  }
+  if (!sections.some((section) => CLOSING.includes(section.heading.text))) {
+    const last = lines.at(-1);
+    throw new SourceError(
+      file,
+      last?.number ?? 1,
+      `the page ends before its Locations section (none of ${CLOSING.join(', ')}): it looks cut off`,
+    );
+  }
+}
+
+function parseYesNo(text: string): boolean | null {
+  return /^yes$/i.test(text) ? true : /^no$/i.test(text) ? false : null;
+}
+
+/** The page's "Last Updated: 2020-02-10" line: when the record was last posted. */
+function lastUpdated(lines: readonly Line[], file: string): string | null {
+  const line = lines.find((candidate) => candidate.text.startsWith('Last Updated:'));
+  if (!line) return null;
+  const date = parseDate(line.text.slice('Last Updated:'.length));
+  if (date === null) throw new SourceError(file, line.number, `not a date: "${line.text}"`);
+  return date;
 }
 
 function contentOf(section: Section): Line[] {
@@ -157,23 +217,23 @@ function readLocations(lines: readonly Line[], overall: Trial['overallStatus'], 
     }
     const parts = address.text.split(',').map((part) => part.trim());
     const countryName = parts.at(-1) ?? '';
-    const country = countryCode(countryName);
     const city = parts.slice(0, Math.max(1, parts.length - 2)).join(', ');
     if (parts.length < 2 || city === '') {
       throw new SourceError(file, address.number, `expected "City, State, Country", got "${address.text}"`);
     }
-    if (!country) throw new SourceError(file, address.number, `unknown country "${countryName}"`);
     const status = maybeStatus ? parseStatus(maybeStatus.text) : null;
     sites.push({
       ...splitSiteNumber(name.text),
       city,
       state: parts.length > 2 ? parts.at(-2) || null : null,
       zip: null,
-      country,
+      country: siteCountry(countryName),
+      countryText: countryName,
       status: status ?? overall,
       statusSource: status ? 'site' : 'trial',
       sourceLine: name.number,
       geoPoint: null,
+      contacts: [],
     });
     index += status ? 4 : 3;
   }

@@ -2,6 +2,9 @@
 
 export type JsonPath = readonly (string | number)[];
 
+/** Deeper nesting than any real record is refused with a named error rather than walked. */
+export const MAX_DEPTH = 1000;
+
 export class JsonSyntaxError extends Error {
   constructor(
     readonly offset: number,
@@ -48,47 +51,66 @@ export function scanJson(text: string, onValue: (path: JsonPath, offset: number)
     const raw = text.slice(start, position);
     return raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
   };
-  const readValue = () => {
+  const startProperty = () => {
     skipSpace();
-    onValue(path, position);
-    const char = text[position];
-    if (char === '{') {
-      position += 1;
+    if (text[position] !== '"') fail('expected a property name in double quotes');
+    path.push(readString());
+    expect(':');
+  };
+  // Iterative, with an explicit stack of open containers: deeply nested input cannot overflow the call stack.
+  const readValue = () => {
+    const open: ('{' | '[')[] = [];
+    let needValue = true;
+    for (;;) {
+      if (needValue) {
+        needValue = false;
+        skipSpace();
+        onValue(path, position);
+        const char = text[position];
+        if (char === '{' || char === '[') {
+          if (open.length >= MAX_DEPTH) fail(`nested more than ${MAX_DEPTH} levels deep`);
+          position += 1;
+          skipSpace();
+          if (text[position] === (char === '{' ? '}' : ']')) position += 1;
+          else {
+            open.push(char);
+            if (char === '{') startProperty();
+            else path.push(0);
+            needValue = true;
+            continue;
+          }
+        } else if (char === '"') readString();
+        else {
+          const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+            text.slice(position, position + 40),
+          );
+          if (!literal) fail('expected a JSON value');
+          position += literal?.[0].length ?? 0;
+        }
+      }
+      // A value ended inside the innermost open container: its next element or property, or its end.
+      const container = open.at(-1);
+      if (container === undefined) return;
       skipSpace();
-      if (text[position] === '}') return void (position += 1);
-      for (;;) {
-        skipSpace();
-        if (text[position] !== '"') fail('expected a property name in double quotes');
-        path.push(readString());
-        expect(':');
-        readValue();
+      const char = text[position];
+      if (char === ',') {
+        position += 1;
+        const last = path.pop();
+        if (container === '{') startProperty();
+        else path.push((last as number) + 1);
+        needValue = true;
+      } else if (char === (container === '{' ? '}' : ']')) {
+        position += 1;
         path.pop();
-        skipSpace();
-        if (text[position] === ',') position += 1;
-        else if (text[position] === '}') return void (position += 1);
-        else fail('expected "," or "}" after a property value');
+        open.pop();
+      } else {
+        fail(
+          container === '{'
+            ? 'expected "," or "}" after a property value'
+            : 'expected "," or "]" after an array element',
+        );
       }
     }
-    if (char === '[') {
-      position += 1;
-      skipSpace();
-      if (text[position] === ']') return void (position += 1);
-      for (let index = 0; ; index += 1) {
-        path.push(index);
-        readValue();
-        path.pop();
-        skipSpace();
-        if (text[position] === ',') position += 1;
-        else if (text[position] === ']') return void (position += 1);
-        else fail('expected "," or "]" after an array element');
-      }
-    }
-    if (char === '"') return void readString();
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
-      text.slice(position, position + 40),
-    );
-    if (!literal) fail('expected a JSON value');
-    position += literal?.[0].length ?? 0;
   };
 
   readValue();

@@ -2,7 +2,7 @@
 import type { Intervention, Investigator, Trial } from '../../core/schema';
 import { slugify } from '../ids';
 import { SourceError } from '../source-error';
-import { parsePhases, parseSex, roleKey } from './normalize';
+import { ageGroups, parsePhases, parseSex, roleKey } from './normalize';
 import type { SourceStudy } from './source-study';
 import { nonEmptyLines, type Line } from './text-lines';
 
@@ -46,14 +46,22 @@ export function readPatientPortalPage(text: string, file: string): SourceStudy[]
     enrollment: needed ? { count: Number(needed.replace(/,/g, '')), type: 'ESTIMATED' } : null,
     sponsor: sponsors.lead,
     collaborators: sponsors.others,
-    investigators: readInvestigators(lines),
+    overallOfficials: readInvestigators(lines),
+    centralContacts: [],
     conditions: condition ? [condition] : [],
     interventions: readInterventions(lines),
     minimumAge: ages.minimum,
     maximumAge: ages.maximum,
     sex: sexText ? parseSex(sexText) : null,
+    stdAges: ageGroups(ages.minimum, ages.maximum),
+    healthyVolunteers: null,
+    studyType: null,
+    keywords: [],
     startDate: null,
+    primaryCompletionDate: null,
     completionDate: null,
+    lastUpdatePosted: null,
+    statusVerifiedDate: null,
     summary: purpose?.text ?? null,
     results: null,
     sitesListed: false,

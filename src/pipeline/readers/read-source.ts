@@ -4,6 +4,7 @@ import { SourceError } from '../source-error';
 import { looksLikeCtgovApiJson, readCtgovApiJson } from './ctgov-api-json';
 import { looksLikeCtgovClassicXml, readCtgovClassicXml } from './ctgov-classic-xml';
 import { looksLikeCtgovStudyText, readCtgovStudyText } from './ctgov-study-text';
+import { looksLikeCtgovWebsiteCsv, readCtgovWebsiteCsv } from './ctgov-website-csv';
 import { looksLikeNewsArticle, readNewsArticle } from './news-article';
 import { looksLikePatientPortalPage, readPatientPortalPage } from './patient-portal-page';
 import type { SourceStudy } from './source-study';
@@ -18,6 +19,7 @@ type Reader = {
 const READERS: readonly Reader[] = [
   { kind: 'ctgov-api-json', looksLike: looksLikeCtgovApiJson, read: readCtgovApiJson },
   { kind: 'ctgov-classic-xml', looksLike: looksLikeCtgovClassicXml, read: readCtgovClassicXml },
+  { kind: 'ctgov-website-csv', looksLike: looksLikeCtgovWebsiteCsv, read: readCtgovWebsiteCsv },
   { kind: 'ctgov-study-text', looksLike: looksLikeCtgovStudyText, read: readCtgovStudyText },
   { kind: 'patient-portal-page', looksLike: looksLikePatientPortalPage, read: readPatientPortalPage },
   { kind: 'news-article', looksLike: looksLikeNewsArticle, read: readNewsArticle },

@@ -3,13 +3,14 @@ import { CompactFormatError, decodeToSiteTable, encodeDataset } from '../../../s
 import type { Dataset } from '../../../src/core/schema';
 
 const dataset: Dataset =
-  JSON.parse(`{"schemaVersion":1,"name":"e","trials":[{"id":"t","nctId":null,"orgStudyIds":[],
-"title":"T","overallStatus":"UNKNOWN","phases":[],"enrollment":null,"sponsor":null,"collaborators":[],"investigators":[],
-"conditions":[],"interventions":[],"minimumAge":null,"maximumAge":null,"sex":null,"startDate":null,"completionDate":null,
+  JSON.parse(`{"schemaVersion":2,"name":"e","builtFrom":{"lastUpdatePosted":null,"fetch":null},"trials":[{"id":"t","nctId":null,"orgStudyIds":[],
+"title":"T","overallStatus":"UNKNOWN","phases":[],"enrollment":null,"sponsor":null,"collaborators":[],"overallOfficials":[],"centralContacts":[],
+"conditions":[],"interventions":[],"minimumAge":null,"maximumAge":null,"sex":null,"stdAges":[],"healthyVolunteers":null,"studyType":null,"keywords":[],
+"startDate":null,"primaryCompletionDate":null,"completionDate":null,"lastUpdatePosted":null,"statusVerifiedDate":null,
 "summary":null,"results":null,"sitesListed":true,"source":{"file":"x","kind":"ctgov-api-json"}}],"sites":[{"id":"s1",
-"trialId":"t","siteNumber":null,"facility":"F","city":"Oslo","state":null,"country":"NO","status":"UNKNOWN",
+"trialId":"t","siteNumber":null,"facility":"F","city":"Oslo","state":null,"zip":null,"country":"NO","status":"UNKNOWN",
 "statusSource":"trial","lat":59.9,"lon":10.7,"geocode":{"method":"source","placeName":null,"geonameId":null,"note":null},
-"sourceLine":null}]}`);
+"sourceLine":null,"contacts":[]}]}`);
 
 /** Swaps a same-length piece of the JSON header, leaving the binary sections as they are. */
 function patchHeader(bytes: Uint8Array, from: string, to: string): Uint8Array {

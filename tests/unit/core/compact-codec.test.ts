@@ -17,6 +17,7 @@ function site(id: string, trialId: string, overrides: Partial<Site> = {}): Site 
     facility: 'Hospital',
     city: 'Rome',
     state: null,
+    zip: null,
     country: 'IT',
     status: 'RECRUITING',
     statusSource: 'site',
@@ -24,6 +25,7 @@ function site(id: string, trialId: string, overrides: Partial<Site> = {}): Site 
     lon: 12.51133,
     geocode: { method: 'gazetteer', placeName: 'Rome', geonameId: 3169070, note: null },
     sourceLine: null,
+    contacts: [],
     ...overrides,
   };
 }
@@ -33,7 +35,8 @@ const roundTrip = (dataset: Dataset) => decodeToSiteTable(encodeDataset(dataset)
 describe('compact codec', () => {
   it('round-trips a small dataset with shared points, nulls, unresolved sites and irregular ids', () => {
     const dataset: Dataset = {
-      schemaVersion: 1,
+      schemaVersion: 2,
+      builtFrom: { lastUpdatePosted: null, fetch: null },
       name: 'default',
       trials: [trial('NCT01207388', ['PHASE1', 'PHASE2']), trial('no-sites', [])],
       sites: [
@@ -65,7 +68,13 @@ describe('compact codec', () => {
     const sites = Array.from({ length: 1200 }, (_, i) =>
       site(`synth-${String(i + 7).padStart(6, '0')}`, 't1', { lat: 40 + (i % 13), lon: -(i % 29) }),
     );
-    const dataset: Dataset = { schemaVersion: 1, name: 'synth-x', trials: [trial('t1')], sites };
+    const dataset: Dataset = {
+      schemaVersion: 2,
+      name: 'synth-x',
+      builtFrom: { lastUpdatePosted: null, fetch: null },
+      trials: [trial('t1')],
+      sites,
+    };
     const bytes = encodeDataset(dataset);
     const table = decodeToSiteTable(bytes);
     expect(table.ids[0]).toBe('synth-000007');
@@ -97,7 +106,13 @@ describe('compact codec', () => {
         const sites = raw.map((r, i) =>
           site(`${r.id}#${i}`, trials[r.trial]!.id, { ...r, lon: r.lat === null ? null : r.lon }),
         );
-        const dataset: Dataset = { schemaVersion: 1, name: 'p', trials, sites };
+        const dataset: Dataset = {
+          schemaVersion: 2,
+          name: 'p',
+          builtFrom: { lastUpdatePosted: null, fetch: null },
+          trials,
+          sites,
+        };
         expect(roundTrip(dataset)).toEqual(siteTableFromDataset(dataset));
       }),
       { numRuns: 150 },

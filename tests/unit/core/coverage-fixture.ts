@@ -32,6 +32,7 @@ function site(
     facility: `Clinic ${id}`,
     city: `City ${id}`,
     state: null,
+    zip: null,
     country,
     status,
     statusSource: 'site',
@@ -39,6 +40,7 @@ function site(
     lon,
     geocode: { method: lat === null ? 'unresolved' : 'source', placeName: null, geonameId: null, note: null },
     sourceLine: null,
+    contacts: [],
   };
 }
 
@@ -49,7 +51,8 @@ export const T3 = 'NCT00000003';
 
 // Row order follows this list: 0 de-1, 1 de-2, 2 de-3, 3 fr-1, 4 fr-2, 5 at-1.
 export const coverageDataset: Dataset = {
-  schemaVersion: 1,
+  schemaVersion: 2,
+  builtFrom: { lastUpdatePosted: null, fetch: null },
   name: 'coverage-fixture',
   trials: [trial(T1, 'Trial one'), trial(T2, 'Trial two'), trial(T3, 'Trial three')],
   sites: [

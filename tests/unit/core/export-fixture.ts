@@ -17,6 +17,7 @@ const site = (overrides: Partial<Site> & Pick<Site, 'id'>): Site => ({
   facility: null,
   city: 'Frankfurt am Main',
   state: null,
+  zip: null,
   country: 'DE',
   status: 'COMPLETED',
   statusSource: 'trial',
@@ -24,11 +25,13 @@ const site = (overrides: Partial<Site> & Pick<Site, 'id'>): Site => ({
   lon: 8.68417,
   geocode: { method: 'gazetteer', placeName: 'Frankfurt am Main', geonameId: 2925533, note: null },
   sourceLine: 1,
+  contacts: [],
   ...overrides,
 });
 
 export const exportDataset: Dataset = {
-  schemaVersion: 1,
+  schemaVersion: 2,
+  builtFrom: { lastUpdatePosted: null, fetch: null },
   name: 'default',
   trials: [trial],
   sites: [

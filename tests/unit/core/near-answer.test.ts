@@ -17,6 +17,7 @@ function table(statuses: [lon: number, status: TrialStatus][]) {
     facility: `Site ${i}`,
     city: `City ${i}`,
     state: null,
+    zip: null,
     country: i % 2 ? 'FR' : 'DE',
     status,
     statusSource: 'site',
@@ -24,8 +25,15 @@ function table(statuses: [lon: number, status: TrialStatus][]) {
     lon,
     geocode: { method: 'gazetteer', placeName: null, geonameId: null, note: null },
     sourceLine: null,
+    contacts: [],
   }));
-  const dataset: Dataset = { schemaVersion: 1, name: 'test', trials: [TRIAL], sites };
+  const dataset: Dataset = {
+    schemaVersion: 2,
+    name: 'test',
+    builtFrom: { lastUpdatePosted: null, fetch: null },
+    trials: [TRIAL],
+    sites,
+  };
   return siteTableFromDataset(dataset);
 }
 

@@ -29,6 +29,7 @@ function dataset(specs: SiteSpec[]): Dataset {
     facility: `Hospital ${id}`,
     city,
     state: null,
+    zip: null,
     country,
     status,
     statusSource: 'site',
@@ -41,8 +42,15 @@ function dataset(specs: SiteSpec[]): Dataset {
       note: null,
     },
     sourceLine: null,
+    contacts: [],
   }));
-  return { schemaVersion: 1, name: 'test', trials: [TRIAL], sites };
+  return {
+    schemaVersion: 2,
+    name: 'test',
+    builtFrom: { lastUpdatePosted: null, fetch: null },
+    trials: [TRIAL],
+    sites,
+  };
 }
 
 const FRANKFURT = { lat: 50.11552, lon: 8.68417 };

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -112,22 +112,62 @@ describe('building other datasets', () => {
     expect(renderReport(dataset, report)).toContain('no place named "Summit" in Wisconsin, United States');
   });
 
-  it('keeps the first of two sources with the same trial and reports the other', () => {
-    const { dataset, report } = buildDataset({
-      inputs: ['seeds/004_e87ec184d23465ba.txt', 'tests/fixtures/ctgov/NCT01207388.xml'],
-      name: 'twice',
+  it('does not read the gazetteer when every site carries its own point', () => {
+    const { dataset } = buildDataset({
+      inputs: ['tests/fixtures/ctgov/NCT02552212.json'],
+      name: 'points',
       root,
       overrides,
+      geoNamesFile: 'no/such/gazetteer.txt',
     });
+    expect(dataset.sites).toHaveLength(105);
+    expect(dataset.sites.every((site) => site.geocode.method === 'source')).toBe(true);
+  });
+
+  it('keeps a site whose country is not recognised, lists it, and stores file names without folders', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-'));
+    const xml = readFileSync('tests/fixtures/ctgov/NCT01207388.xml', 'utf8').replace(
+      '<country>Romania</country>',
+      '<country>Ruritania</country>',
+    );
+    writeFileSync(path.join(dir, 'study.xml'), xml);
+    const { dataset, report } = buildDataset({ inputs: [dir], name: 'zz', root, overrides });
+    expect(dataset.sites).toHaveLength(75);
+    expect(dataset.trials[0]?.source.file).toBe('study.xml');
+    const unknown = dataset.sites.filter((site) => site.country === 'ZZ');
+    expect(unknown.map((site) => [site.city, site.lat, site.geocode.method, site.geocode.note])).toEqual([
+      ['Bucharest', null, 'unresolved', 'country not recognised: "Ruritania"'],
+    ]);
+    expect(renderReport(dataset, report)).toContain('## Sites whose country is not recognised (1)');
+  });
+
+  it('keeps the copy of a trial updated last, whatever its path, and reports the other', () => {
+    // Two real records of MT103-203: the classic XML posted 2017-05-01, the study page updated 2020-02-10.
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-'));
+    copyFileSync('tests/fixtures/ctgov/NCT01207388.xml', path.join(dir, 'a-older.xml'));
+    copyFileSync('seeds/004_e87ec184d23465ba.txt', path.join(dir, 'b-newer.txt'));
+    const { dataset, report } = buildDataset({ inputs: [dir], name: 'twice', root, overrides });
     expect(dataset.trials).toHaveLength(1);
-    expect(dataset.trials[0]?.source.kind).toBe('ctgov-study-text');
+    expect(dataset.trials[0]?.source).toEqual({ file: 'b-newer.txt', kind: 'ctgov-study-text' });
+    expect(dataset.builtFrom.lastUpdatePosted).toBe('2020-02-10');
     expect(report.duplicates).toEqual([
       {
         trialId: 'NCT01207388',
-        file: 'tests/fixtures/ctgov/NCT01207388.xml',
-        keptFrom: 'seeds/004_e87ec184d23465ba.txt',
+        file: path.relative(root, path.join(dir, 'a-older.xml')),
+        keptFrom: path.relative(root, path.join(dir, 'b-newer.txt')),
+        reason: 'updated 2020-02-10 there, 2017-05-01 here',
       },
     ]);
+    expect(renderReport(dataset, report)).toContain('## Duplicate trials left out (1)');
+  });
+
+  it('fails clearly on inputs that hold no trials', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-'));
+    writeFileSync(path.join(dir, 'empty.json'), '[]');
+    writeFileSync(path.join(dir, 'page.json'), '{"studies": []}');
+    expect(() => buildDataset({ inputs: [dir], name: 'empty', root, overrides })).toThrow(
+      'no trials in the 2 input files; nothing was written',
+    );
   });
 
   it('lists folder inputs without their README, sorted', () => {
@@ -144,10 +184,12 @@ describe('building other datasets', () => {
       state: null,
       zip: null,
       country: 'DE',
+      countryText: 'Germany',
       status: 'UNKNOWN',
       statusSource: 'trial',
       sourceLine: 1,
       geoPoint: null,
+      contacts: [],
     });
     const ids = siteIds('T', [site('A', '1001'), site('B'), site('B'), site('C')]);
     expect(ids[0]).toBe('T-1001');
@@ -167,7 +209,7 @@ describe('building other datasets', () => {
     expect(compact).toEqual(siteTableFromDataset(first.dataset));
   });
 
-  it('exits non-zero naming file and line on malformed input, leaving the old output intact', async () => {
+  it('exits non-zero naming every malformed file with its line, leaving the old output intact', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'atlas-'));
     const out = path.join(dir, 'dataset.json');
     writeFileSync(out, 'previous dataset');
@@ -179,6 +221,7 @@ describe('building other datasets', () => {
         'src/pipeline/build-cli.ts',
         '--input',
         'tests/fixtures/pipeline/malformed-study.json',
+        'tests/fixtures/pipeline/malformed-study.xml',
         '--out',
         out,
       ],
@@ -186,7 +229,9 @@ describe('building other datasets', () => {
     );
     await expect(run).rejects.toMatchObject({
       code: 1,
-      stderr: expect.stringContaining('tests/fixtures/pipeline/malformed-study.json:4: expected "," or "}"'),
+      stderr: expect.stringMatching(
+        /2 malformed files:\n {2}tests\/fixtures\/pipeline\/malformed-study\.json:4: expected "," or "}"[^\n]*\n {2}tests\/fixtures\/pipeline\/malformed-study\.xml:\d+: invalid XML/,
+      ),
     });
     expect(readFileSync(out, 'utf8')).toBe('previous dataset');
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cityVariants, createGeocoder, type GeocodeRequest } from '../../../src/pipeline/geocoder';
 import { readGeoNames } from '../../../src/pipeline/geonames';
+import { locateSite } from '../../../src/pipeline/locate-site';
 import { readOverrides } from '../../../src/pipeline/overrides';
 import { readCtgovClassicXml } from '../../../src/pipeline/readers/ctgov-classic-xml';
 import { readCtgovStudyText } from '../../../src/pipeline/readers/ctgov-study-text';
@@ -158,6 +159,76 @@ describe('geocoder hard cases', () => {
     expect(() => createGeocoder(places, [{ ...override, geonameId: 2925533 }])).toThrow(
       'Frankfurt am Main is not in ES',
     );
+  });
+
+  // Real ClinicalTrials.gov sites (city, state as recorded) and the GeoNames place ClinicalTrials.gov's
+  // own geoPoint lies at.
+  it.each([
+    ['DE', 'Harburg', 'Hamburg', 'Harburg', 53.461, 9.984],
+    ['CN', 'Taizhou', 'Zhejiang', 'Taizhou', 28.663, 121.433],
+    ['AR', 'Pilar', 'B', 'Pilar', -34.459, -58.914],
+    ['AU', 'Camperdown', 'New South Wales', 'Camperdown', -33.89, 151.176],
+    ['AU', 'St Leonards', 'New South Wales', 'St Leonards', -33.823, 151.198],
+    ['JP', 'Nagoya-shi', 'Aichi', 'Nagoya', 35.181, 136.906],
+    ['JP', 'Kashiwa City', 'Chiba', 'Kashiwa', 35.862, 139.977],
+    ['JP', 'Chuo-ku', 'Tokyo', 'Tokyo', 35.69, 139.692],
+    ['JP', 'Chuo-ku, Tokyo', null, 'Tokyo', 35.69, 139.692],
+    ['CZ', 'Praha 2', null, 'Prague', 50.088, 14.421],
+    ['IE', 'Dublin 9', null, 'Dublin', 53.333, -6.249],
+    ['AR', 'CABA', null, 'Buenos Aires', -34.613, -58.377],
+    ['AR', 'Ciudad Autónoma de Buenos Aires', null, 'Buenos Aires', -34.613, -58.377],
+    ['TW', 'Taipei City', null, 'Taipei', 25.048, 121.532],
+    ['TW', 'New Taipei City', null, 'Banqiao', 25.014, 121.467],
+    ['DK', 'Aarhus N', null, 'Århus', 56.157, 10.211],
+    ['IT', 'S. Giovanni Rotondo', null, 'San Giovanni Rotondo', 41.706, 15.728],
+  ])('%s %s (%s): the state anywhere, and municipal forms', (country, city, state, name, lat, lon) => {
+    const result = at(country, city, state);
+    expect(result.geocode.placeName).toBe(name);
+    expect(distanceKm({ lat: result.lat ?? 0, lon: result.lon ?? 0 }, { lat, lon })).toBeLessThan(5);
+  });
+
+  it('places a province given as the city at its capital, and says so', () => {
+    expect(at('KR', 'Gyeonggi-do').geocode).toMatchObject({
+      placeName: 'Suwon',
+      note: '"Gyeonggi-do" is a province: placed at its capital',
+    });
+    expect(at('JP', 'Hokkaido').geocode.placeName).toBe('Sapporo');
+  });
+
+  it("prefers a place's own name over another place's alternate name", () => {
+    // Milan lists "Mirano" (a Japanese romanisation); Copiague lists "Great Neck".
+    expect(at('IT', 'Mirano').geocode.placeName).toBe('Mirano');
+    expect(at('US', 'Great Neck', 'New York').geocode.placeName).toBe('Great Neck');
+    // A town's own name without its qualifier still counts as its own.
+    expect(at('DE', 'Halle').geocode.placeName).toBe('Halle (Saale)');
+    expect(at('GB', 'Newcastle').geocode.placeName).toBe('Newcastle upon Tyne');
+  });
+
+  it('places a site of a country that no longer exists in the successor its city lies in', () => {
+    const site = {
+      siteNumber: null,
+      facility: 'Clinical Center of Serbia',
+      city: 'Belgrade',
+      state: null,
+      zip: null,
+      country: 'ZZ',
+      countryText: 'Former Serbia and Montenegro',
+      status: 'COMPLETED' as const,
+      statusSource: 'trial' as const,
+      sourceLine: 1,
+      geoPoint: null,
+      contacts: [],
+    };
+    expect(locateSite(site, geocoder)).toMatchObject({
+      country: 'RS',
+      geocode: { placeName: 'Belgrade', note: 'country given as "Former Serbia and Montenegro"' },
+    });
+    expect(locateSite({ ...site, city: 'Podgorica' }, geocoder).country).toBe('ME');
+    expect(locateSite({ ...site, countryText: 'Narnia' }, geocoder)).toMatchObject({
+      country: 'ZZ',
+      lat: null,
+      geocode: { method: 'unresolved', note: 'country not recognised: "Narnia"' },
+    });
   });
 
   it('spells out St. and drops CEDEX and parentheses', () => {

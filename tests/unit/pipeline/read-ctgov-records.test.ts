@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SITES_PER_COUNTRY } from './mt103-203-reference';
 import { readCtgovApiJson } from '../../../src/pipeline/readers/ctgov-api-json';
 import { readCtgovClassicXml } from '../../../src/pipeline/readers/ctgov-classic-xml';
-import { countryCode } from '../../../src/pipeline/readers/country-code';
+import { countryCode, successorCountries } from '../../../src/pipeline/readers/country-code';
 import { parseDate, parsePhases, parseStatus } from '../../../src/pipeline/readers/normalize';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/ctgov/${name}`, 'utf8');
@@ -80,6 +80,39 @@ describe('ClinicalTrials.gov API v2 JSON', () => {
     expect(sites.every((site) => site.sourceLine === 1)).toBe(true);
   });
 
+  it('carries site zip and contacts, and the dates and eligibility a patient needs', () => {
+    const [study] = readCtgovApiJson(fixture('NCT04267848.json'), 'NCT04267848.json');
+    expect(study!.trial).toMatchObject({
+      studyType: 'INTERVENTIONAL',
+      healthyVolunteers: false,
+      stdAges: ['ADULT', 'OLDER_ADULT'],
+      primaryCompletionDate: '2025-12-15',
+      lastUpdatePosted: '2025-09-10',
+      statusVerifiedDate: '2025-08',
+      centralContacts: [],
+    });
+    const katmai = study!.sites.find((site) => site.facility === 'Katmai Oncology Group');
+    expect(katmai).toMatchObject({
+      zip: '99508',
+      contacts: [
+        {
+          name: 'Site Public Contact',
+          role: 'CONTACT',
+          phone: '907-212-6871',
+          phoneExt: null,
+          email: 'AKPAMC.OncologyResearchSupport@providence.org',
+        },
+        {
+          name: 'Alison K. Conlin',
+          role: 'PRINCIPAL_INVESTIGATOR',
+          phone: null,
+          phoneExt: null,
+          email: null,
+        },
+      ],
+    });
+  });
+
   it('ignores keys that are not part of the API (locations_nested)', () => {
     const [study] = readCtgovApiJson(fixture('NCT02513394.json'), 'NCT02513394.json');
     expect(study!.sites).toHaveLength(437);
@@ -98,13 +131,21 @@ describe('ClinicalTrials.gov API v2 JSON', () => {
     expect(readCtgovApiJson(`[${one}]`, 'a.json')[0]!.sites).toHaveLength(105);
   });
 
-  it('names file and line on malformed JSON and on an unknown country', () => {
+  it('names the file when JSON is nested too deep, without overflowing the stack', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(() => readCtgovApiJson(deep, 'deep.json')).toThrow(
+      'deep.json:1: nested more than 1000 levels deep',
+    );
+  });
+
+  it('names file and line on malformed JSON; keeps a site of an unknown country as ZZ', () => {
     const broken = fixture('NCT02552212.json').replace('"city": "Scottsdale",', '"city": "Scottsdale"');
     expect(() => readCtgovApiJson(broken, 'broken.json')).toThrow(/^broken\.json:360: expected "," or "}"/);
     const unknown = fixture('NCT02552212.json').replace('"country": "Bulgaria"', '"country": "Narnia"');
-    expect(() => readCtgovApiJson(unknown, 'unknown.json')).toThrow(
-      /^unknown\.json:\d+: location has unknown country "Narnia"/,
+    const narnia = readCtgovApiJson(unknown, 'unknown.json')[0]!.sites.filter(
+      (site) => site.country === 'ZZ',
     );
+    expect(narnia.map((site) => [site.city, site.countryText])).toEqual([['Plovdiv', 'Narnia']]);
     expect(() => readCtgovApiJson('{"studies": [{"foo": 1}]}', 'empty.json')).toThrow(
       'empty.json:1: study 1 has no protocolSection',
     );
@@ -159,16 +200,43 @@ describe('ClinicalTrials.gov classic XML', () => {
     });
   });
 
-  it('names file and line on malformed XML and on an unknown country', () => {
+  it('decodes character references, and refuses external entities naming the file', () => {
+    // The same record with some characters written as references, as ClinicalTrials.gov's archives do.
+    const referenced = fixture('NCT01207388.xml')
+      .replace('<city>Créteil</city>', '<city>Cr&#233;teil</city>')
+      .replace('<city>Brügge</city>', '<city>Br&#xFC;gge</city>')
+      .replace('Hôpital Haut Lévêque', 'H&#244;pital Haut L&#xE9;v&#xEA;que');
+    const sites = readCtgovClassicXml(referenced, 'r.xml')[0]!.sites;
+    expect(sites.map((site) => site.city)).toEqual(study!.sites.map((site) => site.city));
+    expect(sites.map((site) => site.facility)).toContain('CHU de Bordeaux - Hôpital Haut Lévêque');
+    const external = fixture('NCT01207388.xml').replace(
+      '<clinical_study>',
+      '<!DOCTYPE clinical_study [\n<!ENTITY x SYSTEM "file:///etc/passwd">\n]>\n<clinical_study>',
+    );
+    expect(() => readCtgovClassicXml(external, 'evil.xml')).toThrow(/^evil\.xml:\d+: invalid XML: /);
+  });
+
+  it('carries keywords, dates, study type and healthy volunteers', () => {
+    expect(study!.trial).toMatchObject({
+      studyType: 'INTERVENTIONAL',
+      healthyVolunteers: false,
+      stdAges: ['ADULT', 'OLDER_ADULT'],
+      primaryCompletionDate: '2014-02',
+      lastUpdatePosted: '2017-05-01',
+      statusVerifiedDate: '2017-03',
+    });
+    expect(study!.trial.keywords).toContain('Minimal residual disease');
+  });
+
+  it('names file and line on malformed XML; keeps a site of an unknown country as ZZ', () => {
     const broken = fixture('NCT01207388.xml').replace('<city>Linz</city>', '<city>Linz</town>');
     expect(() => readCtgovClassicXml(broken, 'b.xml')).toThrow(/^b\.xml:210: invalid XML/);
     const unknown = fixture('NCT01207388.xml').replace(
       '<country>Romania</country>',
       '<country>Ruritania</country>',
     );
-    expect(() => readCtgovClassicXml(unknown, 'u.xml')).toThrow(
-      /^u\.xml:\d+: location has unknown country "Ruritania"/,
-    );
+    const ruritania = readCtgovClassicXml(unknown, 'u.xml')[0]!.sites.filter((site) => site.country === 'ZZ');
+    expect(ruritania.map((site) => [site.city, site.countryText])).toEqual([['Bucharest', 'Ruritania']]);
   });
 });
 
@@ -181,6 +249,32 @@ describe('source vocabularies', () => {
     expect(countryCode('Czechia')).toBe('CZ');
     expect(countryCode('de')).toBe('DE');
     expect(countryCode('Atlantis')).toBeNull();
+  });
+
+  it("maps ClinicalTrials.gov's current and historical country names, territories included", () => {
+    const names: [string, string][] = [
+      ['Turkey (Türkiye)', 'TR'],
+      ['Swaziland', 'SZ'],
+      ['Eswatini', 'SZ'],
+      ['Burma', 'MM'],
+      ['Macau', 'MO'],
+      ['Réunion', 'RE'],
+      ['Palestinian Territory, occupied', 'PS'],
+      ["Korea, Democratic People's Republic of", 'KP'],
+      ['Macedonia, The Former Yugoslav Republic of', 'MK'],
+      ['Libyan Arab Jamahiriya', 'LY'],
+      ['Virgin Islands (U.S.)', 'VI'],
+      ['Guam', 'GU'],
+      ['Puerto Rico', 'PR'],
+      ['Curaçao', 'CW'],
+      ["Cote D'Ivoire", 'CI'],
+      ['Kosovo', 'XK'],
+    ];
+    expect(names.map(([name]) => [name, countryCode(name)])).toEqual(names);
+    // Countries that no longer exist have no code of their own: their successors are tried by city.
+    expect(countryCode('Former Serbia and Montenegro')).toBeNull();
+    expect(successorCountries('Former Serbia and Montenegro')).toEqual(['RS', 'ME']);
+    expect(successorCountries('Netherlands Antilles')).toEqual(['CW', 'SX', 'BQ']);
   });
 
   it('maps statuses, phases and dates', () => {

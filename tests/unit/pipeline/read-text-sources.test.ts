@@ -51,7 +51,7 @@ describe('ClinicalTrials.gov study text (seed 004)', () => {
     expect(trial.interventions).toEqual([
       { name: 'Blinatumomab', type: 'DRUG', otherNames: ['AMG 103 MT103 BLINCYTO™'] },
     ]);
-    expect(trial.investigators).toEqual([
+    expect(trial.overallOfficials).toEqual([
       {
         name: 'Ralf Bargou, MD',
         role: 'PRINCIPAL_INVESTIGATOR',
@@ -81,10 +81,12 @@ describe('ClinicalTrials.gov study text (seed 004)', () => {
       state: null,
       zip: null,
       country: 'AT',
+      countryText: 'Austria',
       status: 'COMPLETED',
       statusSource: 'trial',
       sourceLine: 185,
       geoPoint: null,
+      contacts: [],
     });
     expect(sites.find((site) => site.siteNumber === '1106')).toMatchObject({
       facility: null,
@@ -106,15 +108,27 @@ describe('ClinicalTrials.gov study text (seed 004)', () => {
     expect(linz).toMatchObject({ status: 'RECRUITING', statusSource: 'site' });
   });
 
-  it('names file and line on malformed input', () => {
+  it('keeps a site whose country is not recognised, as ZZ', () => {
     const badCountry = seed(STUDY_PAGE).replace('Graz, , Austria', 'Graz, , Atlantis');
-    expect(errorOf(() => readCtgovStudyText(badCountry, 'page.txt'))).toMatchObject({
-      file: 'page.txt',
-      line: 187,
-    });
-    expect(errorOf(() => readCtgovStudyText(badCountry, 'page.txt')).message).toBe(
-      'page.txt:187: unknown country "Atlantis"',
+    const [graz] = readCtgovStudyText(badCountry, 'page.txt')[0]!.sites;
+    expect(graz).toMatchObject({ city: 'Graz', country: 'ZZ', countryText: 'Atlantis', sourceLine: 185 });
+  });
+
+  it('fails, naming file and line, on a page cut off before its sites or announcing sites it lacks', () => {
+    const page = seed(STUDY_PAGE);
+    // The first 2,834 bytes of the page: it ends inside "Study Groups".
+    const cut = Buffer.from(page).subarray(0, 2834).toString('utf8');
+    expect(() => readCtgovStudyText(cut, 'cut.txt')).toThrow(
+      /^cut\.txt:\d+: the page ends before its Locations section/,
     );
+    // Cut right after the Locations heading: the heading announces sites that are not there.
+    const headingOnly = page.slice(0, page.indexOf('1102 - LKH Graz'));
+    expect(() => readCtgovStudyText(headingOnly, 'head.txt')).toThrow(
+      'head.txt:181: "Locations" announces sites, but none could be read',
+    );
+  });
+
+  it('names file and line on malformed input', () => {
     const badStatus = seed(STUDY_PAGE).replace('\nCOMPLETED\n', '\nFINISHED-ISH\n');
     expect(errorOf(() => readCtgovStudyText(badStatus, 'page.txt')).message).toMatch(
       /^page\.txt:21: Recruitment Status/,
@@ -139,7 +153,7 @@ describe('patient-portal pages (seeds 000-002)', () => {
       enrollment: { count: 36, type: 'ESTIMATED' },
       sponsor: 'M.D. Anderson Cancer Center',
       collaborators: ['National Cancer Institute (NCI)'],
-      investigators: [
+      overallOfficials: [
         {
           name: 'Elias Jabbour, MD',
           role: 'PRINCIPAL_INVESTIGATOR',
@@ -169,7 +183,7 @@ describe('patient-portal pages (seeds 000-002)', () => {
       sex: null,
       sitesListed: false,
     });
-    expect(trial.investigators).toEqual([
+    expect(trial.overallOfficials).toEqual([
       {
         name: 'Noah Merin, MD PhD',
         role: 'PRINCIPAL_INVESTIGATOR',
@@ -188,7 +202,7 @@ describe('patient-portal pages (seeds 000-002)', () => {
       phases: ['PHASE3'],
       sponsor: 'National Cancer Institute (NCI)',
       collaborators: [],
-      investigators: [
+      overallOfficials: [
         {
           name: 'Yishai Ofran',
           role: 'PRINCIPAL_INVESTIGATOR',
@@ -224,7 +238,7 @@ describe('news article (seed 003)', () => {
       phases: ['PHASE3'],
       enrollment: { count: 376, type: 'ACTUAL' },
       sponsor: null,
-      investigators: [
+      overallOfficials: [
         {
           name: 'Hagop Kantarjian, M.D.',
           role: 'LEAD_INVESTIGATOR',
