@@ -76,7 +76,7 @@ describe('the near-me panel', () => {
         .some((element) => element.getAttribute('aria-live') === 'polite'),
     ).toBe(true);
     expect(panel).toHaveTextContent(
-      'Universitätsklinikum Frankfurt, Frankfurt am Main, Germany — 0 km · Completed',
+      'Universitätsklinikum Frankfurt, Frankfurt am Main, Germany — 0 km · Closed',
     );
     const toParis = formatDistance(distanceKm(FRANKFURT, PARIS_SITE), 'km');
     expect(panel).toHaveTextContent(`the nearest enrolling site is ${toParis} away`);

@@ -31,7 +31,7 @@ test.describe('near me with the browser location', () => {
     await expect(panel).toContainText('No site is enrolling patients now.');
     const nearest = panel.getByRole('list').first().getByRole('listitem').first();
     await expect(nearest).toContainText('Klinikum der Goethe Universität, Frankfurt, Germany');
-    await expect(nearest).toContainText(/\b0 km · Completed/);
+    await expect(nearest).toContainText(/\b0 km · Closed/);
     await expect(panel).toContainText('distances are to the city centre');
     // The list sorts by distance too.
     await expect(app.siteItems.first()).toContainText('Frankfurt');
@@ -126,7 +126,7 @@ test.describe('near me on a 360×740 phone', () => {
     const panel = nearMe(page);
     await expect(panel).toContainText(/No site is enrolling patients now\./);
     await expect(panel.getByRole('list').first().getByRole('listitem').first()).toContainText(
-      /Napoli, Italy — 0 mi · Completed/,
+      /Napoli, Italy — 0 mi · Closed/,
     );
     // Nothing is wider than the screen.
     const overflow = await panel.evaluate((element) => element.scrollWidth - element.clientWidth);

@@ -2,7 +2,7 @@
 // reach is enrolling, the nearest sites of any status and what to do next.
 import { countryName } from '../../../core/countries';
 import { NOT_YET_CAP } from '../../../core/near-limits';
-import { statusLabel } from '../../../core/status';
+import { STATUS_GROUP_LABELS } from '../../../core/status';
 import { formatDistance, formatRadius, type DistanceUnit } from '../../../core/units';
 import type { NearbySiteSummary, NearestResult } from '../../data/site-engine';
 import { useResults } from '../../state/results';
@@ -37,7 +37,7 @@ function SiteButton({
       <span className="near-site-distance">
         {' — '}
         {formatDistance(site.distanceKm, units)}
-        {withStatus && ` · ${statusLabel(site.status)}`}
+        {withStatus && ` · ${STATUS_GROUP_LABELS[site.group]}`}
       </span>
     </button>
   );
@@ -132,7 +132,8 @@ export function AnswerCard({ answer, units }: { answer: NearestResult; units: Di
       {answer.others.length === 0 && answer.nearestBeyond && (
         <p className="answer-sub">
           No site{within}. The nearest is {place(answer.nearestBeyond)} —{' '}
-          {formatDistance(answer.nearestBeyond.distanceKm, units)} ({statusLabel(answer.nearestBeyond.status)}
+          {formatDistance(answer.nearestBeyond.distanceKm, units)} (
+          {STATUS_GROUP_LABELS[answer.nearestBeyond.group]}
           ).
         </p>
       )}
