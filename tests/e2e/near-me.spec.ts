@@ -41,13 +41,19 @@ test.describe('near me with the browser location', () => {
     await saveScreenshot(page, 'near-me-frankfurt');
   });
 
-  test('narrows to a radius and offers to widen it', async ({ page }) => {
+  test('narrows to a radius, and does not offer to widen it when that would find no enrolling site', async ({
+    page,
+  }) => {
     await AppDriver.open(page);
     const panel = nearMe(page);
     await panel.getByRole('button', { name: 'Use my location' }).click();
     await panel.getByLabel('Distance').selectOption({ label: 'Within 25 km' });
     await expect(panel).toContainText('No site within 25 km is enrolling patients now.');
-    await expect(panel.getByRole('button', { name: 'Search at any distance' })).toBeVisible();
+    await expect(panel).toContainText('No site in the current results is enrolling farther away either.');
+    await expect(panel.getByRole('button', { name: 'Search at any distance' })).toHaveCount(0);
+    // The position came from the device: the registry search carries the condition, not the place.
+    const search = panel.getByRole('link', { name: /^Recruiting trials for .* on ClinicalTrials\.gov$/ });
+    expect(new URL((await search.getAttribute('href'))!).searchParams.has('locStr')).toBe(false);
     await panel.getByRole('radio', { name: 'miles' }).check();
     await expect(panel.getByLabel('Distance')).toHaveValue(String(25 * 1.609344));
     await expect(panel).toContainText('No site within 25 mi is enrolling patients now.');

@@ -1,5 +1,6 @@
 // A site's details: name, place, status (and whether it is the trial's), its trial, and outside links.
 import { countryName } from '../../../core/countries';
+import { ctgovStudyUrl } from '../../../core/ctgov-links';
 import { STATUS_GROUP_LABELS, statusGroup } from '../../../core/status';
 import { statusInWords, trialName } from '../../../core/trial-words';
 import type { SiteDetail } from '../../data/site-engine';
@@ -7,15 +8,11 @@ import { useAppStore } from '../../state/store';
 import { PHASE_LABELS } from '../filters/filter-panel';
 import { StatusSymbol } from '../status-symbol';
 
-export function ctgovUrl(nctId: string): string {
-  return `https://clinicaltrials.gov/study/${encodeURIComponent(nctId)}`;
-}
-
 /** The trial's record on ClinicalTrials.gov, as an item of a details panel's links. */
 export function CtgovLink({ nctId }: { nctId: string }) {
   return (
     <li>
-      <a href={ctgovUrl(nctId)} target="_blank" rel="noopener noreferrer">
+      <a href={ctgovStudyUrl(nctId)} target="_blank" rel="noopener noreferrer">
         {nctId} on ClinicalTrials.gov
       </a>
     </li>
