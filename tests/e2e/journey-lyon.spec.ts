@@ -11,7 +11,8 @@ test.describe('from Lyon on a 360×740 phone', () => {
     await app.showView('List');
     const box = page.getByRole('combobox', { name: 'Location' });
     await box.fill('Lyon');
-    await expect(page.getByRole('option', { name: /^Lyon, France/ })).toBeVisible();
+    // The place list (0.9 MB) loads on first use: give a busy machine time for it.
+    await expect(page.getByRole('option', { name: /^Lyon, France/ })).toBeVisible({ timeout: 15_000 });
     await box.press('Enter');
     const panel = page.getByRole('region', { name: 'Near me' });
     await expect(panel).toContainText('No site is enrolling patients now.');
