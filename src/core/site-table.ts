@@ -107,10 +107,12 @@ export function siteGroup(table: SiteTable, row: number): StatusGroup {
   return STATUS_GROUPS[table.group[row] ?? 0] ?? 'unknown';
 }
 
-/** "Site 1106" when the source names a site only by its number. */
+/** What a site is called when its source gives no facility name, only (perhaps) a number. */
+export function unnamedSiteName(siteNumber: string | null | undefined): string {
+  return siteNumber ? `Site ${siteNumber} (name not published)` : 'Site (name not published)';
+}
+
+/** The facility, or "Site 1106 (name not published)" when the source names a site only by its number. */
 export function siteDisplayName(table: SiteTable, row: number): string {
-  const facility = table.facility[row];
-  if (facility) return facility;
-  const number = table.siteNumber[row];
-  return number ? `Site ${number}` : 'Unnamed site';
+  return table.facility[row] || unnamedSiteName(table.siteNumber[row]);
 }

@@ -54,6 +54,13 @@ export function statusLabel(status: TrialStatus): string {
   return STATUS_LABELS[status];
 }
 
+const ENDED: ReadonlySet<TrialStatus> = new Set(['COMPLETED', 'TERMINATED', 'WITHDRAWN']);
+
+/** True for a trial that has ended for good (completed, terminated, withdrawn), not merely paused. */
+export function isEnded(status: TrialStatus): boolean {
+  return ENDED.has(status);
+}
+
 export function isStatusGroup(value: string): value is StatusGroup {
   return (STATUS_GROUPS as readonly string[]).includes(value);
 }

@@ -45,7 +45,9 @@ describe('the Location combobox', () => {
     expect(box).toHaveAttribute('aria-activedescendant', options[1]!.id);
 
     await user.keyboard('{Enter}');
-    expect(chosen).toEqual([{ lat: 51.96236, lon: 7.62571, label: 'Münster, Germany' }]);
+    expect(chosen).toEqual([
+      { lat: 51.96236, lon: 7.62571, label: 'Münster, Germany', place: { city: 'Münster', country: 'DE' } },
+    ]);
     expect(box).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('option')).not.toBeInTheDocument();
   });
@@ -65,7 +67,9 @@ describe('the Location combobox', () => {
       await screen.findByRole('option', { name: /^Munich, Germany,? *also München$/ }),
     ).toBeInTheDocument();
     await user.keyboard('{ArrowDown}{Enter}');
-    expect(chosen).toEqual([{ lat: 48.13743, lon: 11.57549, label: 'Munich, Germany' }]);
+    expect(chosen).toEqual([
+      { lat: 48.13743, lon: 11.57549, label: 'Munich, Germany', place: { city: 'Munich', country: 'DE' } },
+    ]);
   });
 
   it('closes with Escape, then clears the box with a second Escape', async () => {

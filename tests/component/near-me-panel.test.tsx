@@ -76,13 +76,43 @@ describe('the near-me panel', () => {
         .some((element) => element.getAttribute('aria-live') === 'polite'),
     ).toBe(true);
     expect(panel).toHaveTextContent(
-      'Universitätsklinikum Frankfurt, Frankfurt am Main, Germany — 0 km · Completed',
+      'Universitätsklinikum Frankfurt, Frankfurt am Main, Germany — 0 km · Closed',
     );
     const toParis = formatDistance(distanceKm(FRANKFURT, PARIS_SITE), 'km');
-    expect(panel).toHaveTextContent(`the nearest enrolling site is ${toParis} away`);
+    await vi.waitFor(() => expect(panel).toHaveTextContent(`the nearest enrolling site is ${toParis} away`));
+    // The advice follows the data: the completed trial has ended, and no site within reach is not yet
+    // recruiting, so neither that nor the trial's contact is offered.
+    expect(panel).toHaveTextContent('NCT00000101 has ended: Completed 2014-06-30.');
+    expect(panel).not.toHaveTextContent(/not yet recruiting/i);
+    expect(panel).not.toHaveTextContent(/contact/i);
+    const search = within(panel).getByRole('link', {
+      name: 'Recruiting trials for Acute lymphoblastic leukemia near Frankfurt am Main on ClinicalTrials.gov',
+    });
+    const url = new URL(search.getAttribute('href')!);
+    expect(url.searchParams.get('cond')).toBe('Acute lymphoblastic leukemia');
+    expect(url.searchParams.get('locStr')).toBe('Frankfurt am Main, Germany');
+    expect(url.searchParams.get('distance')).toBe('63');
+    expect(url.searchParams.get('aggFilters')).toBe('status:rec');
     await user.click(within(panel).getByRole('button', { name: 'Search at any distance' }));
     expect(useAppStore.getState().radiusKm).toBeNull();
     await vi.waitFor(() => expect(panel).toHaveTextContent('Nearest enrolling site:'));
+  });
+
+  it('offers sites that are not yet recruiting only when there are some, and their trial’s contact', async () => {
+    const { user, panel } = await openNearMe();
+    useAppStore.getState().toggleStatus('enrolling');
+    // A point on the map, not a named place: the registry search carries no location.
+    useAppStore.getState().setNear({ lat: 45.75, lon: 4.85, label: 'Point on the map' });
+    useAppStore.getState().setRadiusKm(50);
+    await vi.waitFor(() => expect(panel).toHaveTextContent('1 site within reach is not yet recruiting'));
+    expect(panel).toHaveTextContent('Ask the contact of Observational registry of example patients');
+    expect(panel).not.toHaveTextContent('has ended');
+    const search = within(panel).getByRole('link', {
+      name: /^Recruiting trials for .* on ClinicalTrials\.gov$/,
+    });
+    expect(new URL(search.getAttribute('href')!).searchParams.has('locStr')).toBe(false);
+    await user.click(within(panel).getByRole('button', { name: 'Include “Not yet recruiting” sites' }));
+    expect(useAppStore.getState().filters.statuses).toEqual(['enrolling', 'not-yet']);
   });
 
   it('crosses borders unless asked to keep to the country filter', async () => {

@@ -21,7 +21,7 @@ describe('the site list, the map and the details', () => {
       'Hôpital Saint-LouisParis, ',
       'Universitätsklinikum FrankfurtFrankfurt am Main, ',
       'Klinikum der Universität MünchenMunich, ',
-      'Site 1106Münster, ',
+      'Site 1106 (name not published)Münster, ',
       'Universitätsklinikum MünsterMünster, ',
       "Ospedale Sant'EugenioRome, ",
       'Policlinico Umberto IRome, ',
@@ -36,7 +36,7 @@ describe('the site list, the map and the details', () => {
     await ready();
     await user.click(await within(sites()).findByRole('button', { name: /^Site 1106/ }));
     const details = await screen.findByRole('region', { name: 'Site details' });
-    expect(within(details).getByRole('heading', { name: 'Site 1106' })).toHaveFocus();
+    expect(within(details).getByRole('heading', { name: 'Site 1106 (name not published)' })).toHaveFocus();
     expect(details).toHaveTextContent('Münster, Germany');
     expect(details).toHaveTextContent('this is the trial’s overall status');
     expect(within(details).getByRole('link', { name: 'NCT00000101 on ClinicalTrials.gov' })).toHaveAttribute(
@@ -53,7 +53,9 @@ describe('the site list, the map and the details', () => {
     );
     expect(useAppStore.getState()).toMatchObject({ selectedSiteId: 'ex-101-1106', selectionOrigin: 'list' });
     // The map rings the selected site whatever the clustering.
-    expect(await screen.findByRole('img', { name: 'Selected: Site 1106' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('img', { name: 'Selected: Site 1106 (name not published)' }),
+    ).toBeInTheDocument();
   });
 
   it('a selection made on the map highlights the site in the list', async () => {
@@ -81,12 +83,30 @@ describe('the site list, the map and the details', () => {
     expect(trial).toHaveTextContent('Ages 18 Years and older · Sex: All');
     expect(trial).toHaveTextContent('Examplimab (EX-1)');
     expect(trial).toHaveTextContent('6 sites in 3 countries, 6 on the map');
-    expect(trial).toHaveTextContent('seeds/ex-101.txt');
+    // Said as a person would: the status in the legend's words with the registry's, the kind of source.
+    expect(trial).toHaveTextContent('Closed — Completed 2014-06-30');
+    expect(trial).toHaveTextContent('ClinicalTrials.gov study page');
+    expect(trial).not.toHaveTextContent('seeds/');
     await user.click(within(trial).getByRole('button', { name: /Close/ }));
     await user.click(screen.getByRole('button', { name: 'About NCT00000404' }));
     expect(await screen.findByRole('region', { name: 'Trial details' })).toHaveTextContent(
       'Sites not listed in source',
     );
+  });
+
+  it('names a trial without an NCT ID by its title, never by its slug', async () => {
+    const { user, ready } = await renderApp();
+    await ready();
+    await user.click(await screen.findByRole('button', { name: /^Example Research Centre/ }));
+    const site = await screen.findByRole('region', { name: 'Site details' });
+    expect(site).toHaveTextContent('Not yet recruiting');
+    await user.click(
+      within(site).getByRole('button', { name: 'Observational registry of example patients' }),
+    );
+    const trial = await screen.findByRole('region', { name: 'Trial details' });
+    expect(trial).toHaveTextContent('Identifiers');
+    expect(trial).toHaveTextContent('REG-7');
+    expect(trial).not.toHaveTextContent('EX-303');
   });
 
   it('offers the sites at a shared point as a list on the map', async () => {

@@ -44,7 +44,7 @@ describe('LocalSiteEngine', () => {
       'FR Paris Hôpital Saint-Louis',
       'DE Frankfurt am Main Universitätsklinikum Frankfurt',
       'DE Munich Klinikum der Universität München',
-      'DE Münster Site 1106',
+      'DE Münster Site 1106 (name not published)',
       'DE Münster Universitätsklinikum Münster',
       'IT Rome Ospedale Sant’Eugenio'.replace('’', "'"),
       'IT Rome Policlinico Umberto I',
@@ -85,7 +85,12 @@ describe('LocalSiteEngine', () => {
 
   it('gives site and trial details', async () => {
     const site = await engine.site('ex-101-1106');
-    expect(site).toMatchObject({ name: 'Site 1106', facility: null, siteNumber: '1106', inherited: true });
+    expect(site).toMatchObject({
+      name: 'Site 1106 (name not published)',
+      facility: null,
+      siteNumber: '1106',
+      inherited: true,
+    });
     expect(site?.trial.nctId).toBe('NCT00000101');
     expect(await engine.site('nope')).toBeNull();
     expect(await engine.trial('EX-303')).toMatchObject({ siteCount: 2, mappedCount: 1, countryCount: 1 });

@@ -31,7 +31,7 @@ test.describe('near me with the browser location', () => {
     await expect(panel).toContainText('No site is enrolling patients now.');
     const nearest = panel.getByRole('list').first().getByRole('listitem').first();
     await expect(nearest).toContainText('Klinikum der Goethe Universität, Frankfurt, Germany');
-    await expect(nearest).toContainText(/\b0 km · Completed/);
+    await expect(nearest).toContainText(/\b0 km · Closed/);
     await expect(panel).toContainText('distances are to the city centre');
     // The list sorts by distance too.
     await expect(app.siteItems.first()).toContainText('Frankfurt');
@@ -41,13 +41,19 @@ test.describe('near me with the browser location', () => {
     await saveScreenshot(page, 'near-me-frankfurt');
   });
 
-  test('narrows to a radius and offers to widen it', async ({ page }) => {
+  test('narrows to a radius, and does not offer to widen it when that would find no enrolling site', async ({
+    page,
+  }) => {
     await AppDriver.open(page);
     const panel = nearMe(page);
     await panel.getByRole('button', { name: 'Use my location' }).click();
     await panel.getByLabel('Distance').selectOption({ label: 'Within 25 km' });
     await expect(panel).toContainText('No site within 25 km is enrolling patients now.');
-    await expect(panel.getByRole('button', { name: 'Search at any distance' })).toBeVisible();
+    await expect(panel).toContainText('No site in the current results is enrolling farther away either.');
+    await expect(panel.getByRole('button', { name: 'Search at any distance' })).toHaveCount(0);
+    // The position came from the device: the registry search carries the condition, not the place.
+    const search = panel.getByRole('link', { name: /^Recruiting trials for .* on ClinicalTrials\.gov$/ });
+    expect(new URL((await search.getAttribute('href'))!).searchParams.has('locStr')).toBe(false);
     await panel.getByRole('radio', { name: 'miles' }).check();
     await expect(panel.getByLabel('Distance')).toHaveValue(String(25 * 1.609344));
     await expect(panel).toContainText('No site within 25 mi is enrolling patients now.');
@@ -126,7 +132,7 @@ test.describe('near me on a 360×740 phone', () => {
     const panel = nearMe(page);
     await expect(panel).toContainText(/No site is enrolling patients now\./);
     await expect(panel.getByRole('list').first().getByRole('listitem').first()).toContainText(
-      /Napoli, Italy — 0 mi · Completed/,
+      /Napoli, Italy — 0 mi · Closed/,
     );
     // Nothing is wider than the screen.
     const overflow = await panel.evaluate((element) => element.scrollWidth - element.clientWidth);

@@ -2,7 +2,7 @@
 // linear time: ranks per distinct value, then three stable counting sorts, so a million rows sort in tens of ms.
 import { countryName } from '../../core/countries';
 import { collatorRanks } from '../../core/compact/codec';
-import { siteDisplayName, type SiteTable } from '../../core/site-table';
+import { siteDisplayName, unnamedSiteName, type SiteTable } from '../../core/site-table';
 
 /** Stable counting sort of `rows` by key[row] (keys below `range`). */
 function countingSort(rows: Uint32Array, key: Uint32Array, range: number): Uint32Array<ArrayBuffer> {
@@ -39,7 +39,7 @@ export function nameCodes(
   const offset = facility.dictionary.length;
   const names = [
     ...facility.dictionary.map((name) => name ?? ''),
-    ...siteNumber.dictionary.map((number) => (number ? `Site ${number}` : 'Unnamed site')),
+    ...siteNumber.dictionary.map(unnamedSiteName),
   ];
   const nameOf = new Uint32Array(size);
   for (let row = 0; row < size; row++) {

@@ -9,6 +9,14 @@ export interface NearLocation {
   lon: number;
   /** What the person chose, e.g. "Munich, Germany", "Your location", "Point on the map". */
   label: string;
+  /** Set when the person chose a place by name (not their position): what may go into a registry search. */
+  place?: NamedPlace;
+}
+
+export interface NamedPlace {
+  city: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
 }
 
 export interface LocationSlice {

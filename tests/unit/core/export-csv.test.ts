@@ -51,7 +51,7 @@ describe('sitesToCsv', () => {
       'MT103-203,NCT01234567,"Hospital ""La Paz"", Unidad 1",,Madrid,,ES,Spain,Recruiting,site,40.4165,-3.70256,gazetteer,s-madrid',
     );
     expect(lines[2]).toBe(
-      'MT103-203,NCT01234567,Site 1106,1106,Frankfurt am Main,,DE,Germany,Completed,trial,50.11552,8.68417,gazetteer,s-1106',
+      'MT103-203,NCT01234567,Site 1106 (name not published),1106,Frankfurt am Main,,DE,Germany,Completed,trial,50.11552,8.68417,gazetteer,s-1106',
     );
     expect(lines[3]).toBe('');
     expect(lines).toHaveLength(4);

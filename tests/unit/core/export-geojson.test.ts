@@ -39,7 +39,7 @@ describe('sitesToGeoJson', () => {
       null,
       { type: 'Point', coordinates: [8.68417, 50.11552] },
     ]);
-    expect(features[1]?.properties.facility).toBe('Site 1106');
+    expect(features[1]?.properties.facility).toBe('Site 1106 (name not published)');
   });
 
   it('serialises to JSON that parses back to the same collection', () => {

@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { countryName } from '../../../core/countries';
 import { compareTrials } from '../../../core/coverage/compare';
 import type { SiteTable } from '../../../core/site-table';
+import { trialName } from '../../../core/trial-words';
 import { formatCount } from './coverage-format';
 
 export interface CompareTrialsProps {
@@ -11,11 +12,21 @@ export interface CompareTrialsProps {
   initial: readonly string[];
 }
 
+function shortTitle(title: string): string {
+  return title.length > 60 ? `${title.slice(0, 57)}…` : title;
+}
+
+/** A trial's name in a heading: its NCT ID, or its (shortened) title when it has none. */
+function trialHeading(table: SiteTable, id: string): string {
+  const trial = table.trials.find((t) => t.id === id);
+  return trial ? shortTitle(trialName(trial)) : id;
+}
+
 function trialLabel(table: SiteTable, id: string): string {
   const trial = table.trials.find((t) => t.id === id);
   if (!trial) return id;
-  const title = trial.title.length > 60 ? `${trial.title.slice(0, 57)}…` : trial.title;
-  return `${trial.id}: ${title}${trial.sitesListed ? '' : ' (sites not listed in source)'}`;
+  const name = trial.nctId ? `${trial.nctId}: ${shortTitle(trial.title)}` : shortTitle(trial.title);
+  return `${name}${trial.sitesListed ? '' : ' (sites not listed in source)'}`;
 }
 
 function names(codes: readonly string[]): string {
@@ -30,9 +41,10 @@ export function CompareTrials({ table, initial }: CompareTrialsProps) {
   const firstId = useId();
   const secondId = useId();
 
-  const unlisted = [...new Set([first, second])].filter(
-    (id) => table.trials.find((trial) => trial.id === id)?.sitesListed === false,
-  );
+  const unlisted = [...new Set([first, second])]
+    .filter((id) => table.trials.find((trial) => trial.id === id)?.sitesListed === false)
+    .map((id) => trialHeading(table, id));
+  const [firstName, secondName] = [trialHeading(table, first), trialHeading(table, second)];
   if (ids.length === 0) return <p className="coverage-empty">The dataset has no trials to compare.</p>;
 
   const options = ids.map((id) => (
@@ -55,9 +67,9 @@ export function CompareTrials({ table, initial }: CompareTrialsProps) {
       <dl className="coverage-compare-summary">
         <dt>Both trials</dt>
         <dd>{names(comparison.shared)}</dd>
-        <dt>Only {first}</dt>
+        <dt>Only {firstName}</dt>
         <dd>{names(comparison.onlyA)}</dd>
-        <dt>Only {second}</dt>
+        <dt>Only {secondName}</dt>
         <dd>{names(comparison.onlyB)}</dd>
       </dl>
       {unlisted.length > 0 ? (
@@ -72,16 +84,16 @@ export function CompareTrials({ table, initial }: CompareTrialsProps) {
       ) : (
         <table className="coverage-table">
           <caption>
-            Sites per country: {first} and {second}
+            Sites per country: {firstName} and {secondName}
           </caption>
           <thead>
             <tr>
               <th scope="col">Country</th>
               <th scope="col" className="numeric">
-                {first}
+                {firstName}
               </th>
               <th scope="col" className="numeric">
-                {second}
+                {secondName}
               </th>
             </tr>
           </thead>

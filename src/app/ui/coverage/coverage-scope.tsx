@@ -2,6 +2,7 @@
 import { countryName } from '../../../core/countries';
 import type { SiteTable } from '../../../core/site-table';
 import { STATUS_GROUP_LABELS } from '../../../core/status';
+import { trialName } from '../../../core/trial-words';
 import type { Filters } from '../../../core/view-state';
 import { formatCount } from './coverage-format';
 
@@ -19,8 +20,9 @@ function list(values: readonly string[], none: string): string {
 export function CoverageScope({ table, filters, sites }: CoverageScopeProps) {
   const trials = filters.trials.map((id) => {
     const trial = table.trials.find((t) => t.id === id);
-    const alias = trial?.orgStudyIds[0];
-    return alias ? `${id} (${alias})` : id;
+    if (!trial) return id;
+    const alias = trial.nctId && trial.orgStudyIds[0];
+    return alias ? `${trial.nctId} (${alias})` : trialName(trial);
   });
   const items: [string, string][] = [
     ['Trials', list(trials, `all ${formatCount(table.trials.length)}`)],

@@ -1,21 +1,18 @@
 // A site's details: name, place, status (and whether it is the trial's), its trial, and outside links.
 import { countryName } from '../../../core/countries';
-import { STATUS_GROUP_LABELS, statusLabel } from '../../../core/status';
+import { ctgovStudyUrl } from '../../../core/ctgov-links';
+import { STATUS_GROUP_LABELS, statusGroup } from '../../../core/status';
+import { statusInWords, trialName } from '../../../core/trial-words';
 import type { SiteDetail } from '../../data/site-engine';
 import { useAppStore } from '../../state/store';
 import { PHASE_LABELS } from '../filters/filter-panel';
-import { trialShortName } from '../filters/trial-filter';
 import { StatusSymbol } from '../status-symbol';
-
-export function ctgovUrl(nctId: string): string {
-  return `https://clinicaltrials.gov/study/${encodeURIComponent(nctId)}`;
-}
 
 /** The trial's record on ClinicalTrials.gov, as an item of a details panel's links. */
 export function CtgovLink({ nctId }: { nctId: string }) {
   return (
     <li>
-      <a href={ctgovUrl(nctId)} target="_blank" rel="noopener noreferrer">
+      <a href={ctgovStudyUrl(nctId)} target="_blank" rel="noopener noreferrer">
         {nctId} on ClinicalTrials.gov
       </a>
     </li>
@@ -48,9 +45,7 @@ export function SiteDetails({ site }: { site: SiteDetail }) {
         <dd>
           <span className="status-line">
             <StatusSymbol group={site.group} />
-            {statusLabel(site.status)}
-            {statusLabel(site.status) !== STATUS_GROUP_LABELS[site.group] &&
-              ` (${STATUS_GROUP_LABELS[site.group]})`}
+            {statusInWords(site.status, trial)}
           </span>
           <span className="details-note">
             {site.inherited
@@ -67,12 +62,12 @@ export function SiteDetails({ site }: { site: SiteDetail }) {
             className="link-button"
             onClick={() => useAppStore.getState().selectTrial(trial.id)}
           >
-            {trialShortName(trial)}
+            {trialName(trial)}
           </button>
           <span className="details-note">{trial.title}</span>
           <span className="details-note">
             {trial.phases.map((phase) => PHASE_LABELS[phase]).join(', ') || 'Phase not given'} ·{' '}
-            {statusLabel(trial.overallStatus)}
+            {STATUS_GROUP_LABELS[statusGroup(trial.overallStatus)]}
           </span>
         </dd>
       </dl>

@@ -1,6 +1,6 @@
 // A trial's details: identifiers, phase, status, sponsor, enrollment, dates, eligibility, interventions,
 // its source document and how many of its sites are on the map.
-import { statusLabel } from '../../../core/status';
+import { sourceInWords, statusInWords } from '../../../core/trial-words';
 import type { Trial } from '../../../core/schema';
 import type { TrialDetail } from '../../data/site-engine';
 import { useAppStore } from '../../state/store';
@@ -52,12 +52,12 @@ export function TrialDetails({ detail }: { detail: TrialDetail }) {
         {trial.title}
       </h2>
       <dl className="details-list">
-        <Row term="Identifiers" value={ids || trial.id} />
+        <Row term="Identifiers" value={ids} />
         <Row
           term="Phase"
           value={trial.phases.map((phase) => PHASE_LABELS[phase]).join(', ') || 'Not given'}
         />
-        <Row term="Status" value={statusLabel(trial.overallStatus)} />
+        <Row term="Status" value={statusInWords(trial.overallStatus, trial)} />
         <Row term="Sponsor" value={[trial.sponsor, ...trial.collaborators].filter(Boolean).join('; ')} />
         <Row term="Enrollment" value={enrollment} />
         <Row term="Dates" value={dates} />
@@ -70,7 +70,7 @@ export function TrialDetails({ detail }: { detail: TrialDetail }) {
             .join('; ')}
         />
         <Row term="Sites" value={sites} />
-        <Row term="Source" value={trial.source.file} />
+        <Row term="Source" value={sourceInWords(trial.source.kind)} />
       </dl>
       {trial.summary && <p className="details-summary">{trial.summary}</p>}
       <ul className="details-links">

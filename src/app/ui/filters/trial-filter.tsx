@@ -2,14 +2,10 @@
 // sources list no sites marked as such.
 import { SiteCount } from './site-count';
 import { memo, useId, useMemo } from 'react';
+import { trialName } from '../../../core/trial-words';
 import type { TrialInfo } from '../../data/site-engine';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
-
-/** What names a trial in short: its NCT ID, or its title when it has none. */
-export function trialShortName(trial: Pick<TrialInfo, 'nctId' | 'title'>): string {
-  return trial.nctId ?? trial.title;
-}
 
 /** Trials drawn at once: a registry-sized dataset has 100,000 trials, and a checkbox each would stall the page. */
 export const SHOWN_TRIALS = 100;
@@ -95,7 +91,7 @@ const TrialRow = memo(function TrialRow({ id, trial, count, checked }: RowProps)
       />
       <label htmlFor={id}>
         <span className="facet-label">
-          {trialShortName(trial)}
+          {trialName(trial)}
           {trial.nctId && <span className="facet-note">{trial.title}</span>}
           {!trial.sitesListed && <span className="facet-note badge">Sites not listed in source</span>}
         </span>
@@ -105,7 +101,7 @@ const TrialRow = memo(function TrialRow({ id, trial, count, checked }: RowProps)
         type="button"
         className="link-button trial-about"
         onClick={() => onAbout(trial.id)}
-        aria-label={`About ${trialShortName(trial)}`}
+        aria-label={`About ${trialName(trial)}`}
       >
         About
       </button>

@@ -1,18 +1,13 @@
 // The answer to "where is the nearest site that can still take me, and how far is it?", and when no site in
 // reach is enrolling, the nearest sites of any status and what to do next.
 import { countryName } from '../../../core/countries';
-import { NOT_YET_CAP } from '../../../core/near-limits';
-import { statusLabel } from '../../../core/status';
+import { STATUS_GROUP_LABELS } from '../../../core/status';
 import { formatDistance, formatRadius, type DistanceUnit } from '../../../core/units';
 import type { NearbySiteSummary, NearestResult } from '../../data/site-engine';
-import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
+import { AnswerAdvice } from './answer-advice';
 
 const NEXT_FEW = 3;
-
-function notYetCount(count: number): string {
-  return count > NOT_YET_CAP ? `more than ${NOT_YET_CAP}` : String(count);
-}
 
 function place(site: NearbySiteSummary): string {
   return `${site.name}, ${site.city}, ${countryName(site.country)}`;
@@ -37,7 +32,7 @@ function SiteButton({
       <span className="near-site-distance">
         {' — '}
         {formatDistance(site.distanceKm, units)}
-        {withStatus && ` · ${statusLabel(site.status)}`}
+        {withStatus && ` · ${STATUS_GROUP_LABELS[site.group]}`}
       </span>
     </button>
   );
@@ -63,20 +58,6 @@ function SiteItems({
   );
 }
 
-function TrialContact({ trialId }: { trialId: string }) {
-  const trial = useResults((r) => r.info?.trials.find((t) => t.id === trialId));
-  if (!trial?.nctId) return <>ask the trial&rsquo;s contact whether sites are opening near you.</>;
-  return (
-    <>
-      ask the trial&rsquo;s contact whether sites are opening near you (see{' '}
-      <a href={`https://clinicaltrials.gov/study/${trial.nctId}`} target="_blank" rel="noreferrer">
-        {trial.nctId} on ClinicalTrials.gov
-      </a>
-      ).
-    </>
-  );
-}
-
 /** The answer in one sentence, for the live announcement. */
 export function answerHeadline(answer: NearestResult, radiusKm: number | null, units: DistanceUnit): string {
   const first = answer.enrolling[0];
@@ -89,7 +70,6 @@ export function answerHeadline(answer: NearestResult, radiusKm: number | null, u
 
 export function AnswerCard({ answer, units }: { answer: NearestResult; units: DistanceUnit }) {
   const radiusKm = useAppStore((s) => s.radiusKm);
-  const statuses = useAppStore((s) => s.filters.statuses);
   const [first, ...next] = answer.enrolling;
   if (first) {
     return (
@@ -119,7 +99,6 @@ export function AnswerCard({ answer, units }: { answer: NearestResult; units: Di
 
   const within = radiusKm === null ? '' : ` within ${formatRadius(radiusKm, units)}`;
   const nearestAny = answer.others[0] ?? answer.nearestBeyond;
-  const notYetHidden = statuses.length > 0 && !statuses.includes('not-yet');
   return (
     <div className="answer-card none">
       <p className="answer-headline">{answerHeadline(answer, radiusKm, units)}</p>
@@ -132,50 +111,15 @@ export function AnswerCard({ answer, units }: { answer: NearestResult; units: Di
       {answer.others.length === 0 && answer.nearestBeyond && (
         <p className="answer-sub">
           No site{within}. The nearest is {place(answer.nearestBeyond)} —{' '}
-          {formatDistance(answer.nearestBeyond.distanceKm, units)} ({statusLabel(answer.nearestBeyond.status)}
+          {formatDistance(answer.nearestBeyond.distanceKm, units)} (
+          {STATUS_GROUP_LABELS[answer.nearestBeyond.group]}
           ).
         </p>
       )}
-      {nearestAny && (
-        <>
-          <p className="answer-sub">What you can do:</p>
-          <ul className="answer-steps">
-            {radiusKm !== null && (
-              <li>
-                {answer.enrollingBeyond
-                  ? `Widen the distance: the nearest enrolling site is ${formatDistance(answer.enrollingBeyond.distanceKm, units)} away. `
-                  : 'Widen the distance. '}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => useAppStore.getState().setRadiusKm(null)}
-                >
-                  Search at any distance
-                </button>
-              </li>
-            )}
-            {radiusKm === null && !answer.enrollingBeyond && (
-              <li>No site in the current results is enrolling, at any distance.</li>
-            )}
-            <li>
-              Include &ldquo;Not yet recruiting&rdquo; sites: they may open soon
-              {answer.notYetWithin > 0 ? ` (${notYetCount(answer.notYetWithin)} within reach)` : ''}.{' '}
-              {notYetHidden && (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => useAppStore.getState().toggleStatus('not-yet')}
-                >
-                  Include them
-                </button>
-              )}
-            </li>
-            <li>
-              Or <TrialContact trialId={nearestAny.trialId} />
-            </li>
-          </ul>
-        </>
+      {radiusKm !== null && !answer.enrollingBeyond && nearestAny && (
+        <p className="answer-sub">No site in the current results is enrolling farther away either.</p>
       )}
+      {nearestAny && <AnswerAdvice answer={answer} units={units} />}
     </div>
   );
 }

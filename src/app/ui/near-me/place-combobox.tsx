@@ -2,12 +2,14 @@
 // closes). The place list downloads on first focus or keystroke, not with the page.
 import { useId, useRef, useState } from 'react';
 import { placeIndexOnce } from '../../data/load-gazetteer';
+import type { NamedPlace } from '../../state/location-slice';
 import { placeLabel, searchPlaces, type PlaceIndex, type PlaceMatch } from '../../../core/place-search';
 
 export interface ChosenPlace {
   lat: number;
   lon: number;
   label: string;
+  place: NamedPlace;
 }
 
 interface Props {
@@ -52,7 +54,7 @@ export function PlaceCombobox({ value, onChoose, loadIndex = placeIndexOnce }: P
 
   const choose = (match: PlaceMatch) => {
     const label = placeLabel(match);
-    onChoose({ lat: match.lat, lon: match.lon, label });
+    onChoose({ lat: match.lat, lon: match.lon, label, place: { city: match.name, country: match.country } });
     setText(null);
     setOpen(false);
     setActive(-1);
