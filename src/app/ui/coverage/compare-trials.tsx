@@ -1,6 +1,7 @@
 // Compare two trials: the countries each covers, the ones they share, and sites per country side by side.
 import { useId, useMemo, useState } from 'react';
 import { countryName } from '../../../core/countries';
+import { labelText } from '../../../core/display-text';
 import { compareTrials } from '../../../core/coverage/compare';
 import type { SiteTable } from '../../../core/site-table';
 import { formatCount } from './coverage-format';
@@ -14,8 +15,7 @@ export interface CompareTrialsProps {
 function trialLabel(table: SiteTable, id: string): string {
   const trial = table.trials.find((t) => t.id === id);
   if (!trial) return id;
-  const title = trial.title.length > 60 ? `${trial.title.slice(0, 57)}…` : trial.title;
-  return `${trial.id}: ${title}${trial.sitesListed ? '' : ' (sites not listed in source)'}`;
+  return `${trial.id}: ${labelText(trial.title, 60)}${trial.sitesListed ? '' : ' (sites not listed in source)'}`;
 }
 
 function names(codes: readonly string[]): string {

@@ -3,6 +3,7 @@ import { countryName } from '../../../core/countries';
 import { STATUS_GROUP_LABELS, statusLabel } from '../../../core/status';
 import type { SiteDetail } from '../../data/site-engine';
 import { useAppStore } from '../../state/store';
+import { DataText } from '../data-text';
 import { PHASE_LABELS } from '../filters/filter-panel';
 import { trialShortName } from '../filters/trial-filter';
 import { StatusSymbol } from '../status-symbol';
@@ -40,9 +41,11 @@ export function SiteDetails({ site }: { site: SiteDetail }) {
     <>
       <p className="details-kicker">Site{site.siteNumber && site.facility ? ` ${site.siteNumber}` : ''}</p>
       <h2 className="details-title" tabIndex={-1}>
-        {site.name}
+        <DataText text={site.name} />
       </h2>
-      <p className="details-place">{place}</p>
+      <p className="details-place">
+        <DataText text={place} />
+      </p>
       <dl className="details-list">
         <dt>Status</dt>
         <dd>
@@ -69,7 +72,9 @@ export function SiteDetails({ site }: { site: SiteDetail }) {
           >
             {trialShortName(trial)}
           </button>
-          <span className="details-note">{trial.title}</span>
+          <span className="details-note">
+            <DataText text={trial.title} />
+          </span>
           <span className="details-note">
             {trial.phases.map((phase) => PHASE_LABELS[phase]).join(', ') || 'Phase not given'} ·{' '}
             {statusLabel(trial.overallStatus)}

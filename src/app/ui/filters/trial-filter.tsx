@@ -2,13 +2,15 @@
 // sources list no sites marked as such.
 import { SiteCount } from './site-count';
 import { memo, useId, useMemo } from 'react';
+import { labelText } from '../../../core/display-text';
 import type { TrialInfo } from '../../data/site-engine';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
+import { DataText } from '../data-text';
 
 /** What names a trial in short: its NCT ID, or its title when it has none. */
 export function trialShortName(trial: Pick<TrialInfo, 'nctId' | 'title'>): string {
-  return trial.nctId ?? trial.title;
+  return trial.nctId ?? labelText(trial.title);
 }
 
 /** Trials drawn at once: a registry-sized dataset has 100,000 trials, and a checkbox each would stall the page. */
@@ -96,7 +98,11 @@ const TrialRow = memo(function TrialRow({ id, trial, count, checked }: RowProps)
       <label htmlFor={id}>
         <span className="facet-label">
           {trialShortName(trial)}
-          {trial.nctId && <span className="facet-note">{trial.title}</span>}
+          {trial.nctId && (
+            <span className="facet-note">
+              <DataText text={trial.title} label />
+            </span>
+          )}
           {!trial.sitesListed && <span className="facet-note badge">Sites not listed in source</span>}
         </span>
       </label>
