@@ -15,6 +15,8 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.{ts,tsx}'],
+          // A busy machine renders the coverage report slowly: the default 5 s would fail a working test.
+          testTimeout: 60_000,
           setupFiles: ['tests/component/setup.ts'],
         },
       },

@@ -15,6 +15,7 @@ const SOURCE_KINDS_IN_WORDS: Record<SourceKind, string> = {
   'news-article': 'News article',
   'ctgov-api-json': 'ClinicalTrials.gov record',
   'ctgov-classic-xml': 'ClinicalTrials.gov record (classic XML)',
+  'ctgov-website-csv': 'ClinicalTrials.gov search download (CSV)',
   synthetic: 'Synthetic test data, not a real trial',
 };
 

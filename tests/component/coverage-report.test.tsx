@@ -24,7 +24,7 @@ function bodyRowNames(tableElement: HTMLElement): string[] {
     .map((row) => within(row).getAllByRole('rowheader')[0]?.textContent ?? '');
 }
 
-vi.setConfig({ testTimeout: 20_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 beforeEach(() => {
   resetAppState();

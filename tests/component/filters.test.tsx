@@ -4,7 +4,7 @@ import { useAppStore } from '../../src/app/state/store';
 import { renderApp, withLayout } from './support/render-app';
 
 withLayout();
-vi.setConfig({ testTimeout: 20_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 const count = () => screen.getByRole('status', { name: '' }).textContent;
 const group = (name: string) => screen.getByRole('group', { name });

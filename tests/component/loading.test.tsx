@@ -5,7 +5,7 @@ import { LocalSiteEngine } from '../../src/app/data/local-site-engine';
 import { dataset, renderApp, withLayout } from './support/render-app';
 
 withLayout();
-vi.setConfig({ testTimeout: 20_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('loading the dataset', () => {
   it('shows progress, then the sites', async () => {

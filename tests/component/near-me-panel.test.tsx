@@ -8,7 +8,7 @@ import { renderApp, withLayout } from './support/render-app';
 
 withLayout();
 // The whole app renders in jsdom: give typing room beyond the default 5 s.
-vi.setConfig({ testTimeout: 20_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 // Where the fixture gazetteer and the fixture dataset both put Frankfurt am Main.
 const FRANKFURT = { lat: 50.1109, lon: 8.6821 };

@@ -123,4 +123,19 @@ describe('URL sync', () => {
     useLinkState.getState().setIncludeLocation(true);
     expect(window.location.search).toBe('?near=50.111,8.682&radius=100');
   });
+
+  it('leaves out the map view the app centred on a private location, but not a view moved by hand', async () => {
+    openAt('?country=DE');
+    await waitFor(() => expect(window.location.search).toBe('?country=DE'));
+    useAppStore.getState().setNear({ lat: 48.13712, lon: 11.57543, label: 'Your location' });
+    useAppStore.getState().showNear({ zoom: 7, lat: 48.13712, lng: 11.57543 });
+    useAppStore.getState().setMapPosition({ zoom: 7, lat: 48.13712, lng: 11.57543 }, false);
+    expect(window.location.search).toBe('?country=DE');
+    expect(currentLink(window.location)).toBe('http://localhost:3000/?country=DE');
+    useLinkState.getState().setIncludeLocation(true);
+    expect(window.location.search).toBe('?country=DE&map=7/48.13712/11.57543&near=48.137,11.575');
+    useLinkState.getState().setIncludeLocation(false);
+    useAppStore.getState().setMapPosition({ zoom: 7, lat: 48.5, lng: 12 }, true);
+    expect(window.location.search).toBe('?country=DE&map=7/48.5/12');
+  });
 });

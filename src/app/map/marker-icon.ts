@@ -1,12 +1,13 @@
 // Marker icons for clusters and points, built with DOM calls: the count and the label are set as text,
 // never as markup, so nothing from the data can inject HTML.
 import L from 'leaflet';
+import { labelText } from '../../core/display-text';
 import { STATUS_GROUP_LABELS } from '../../core/status';
 import type { MapMarker } from '../data/site-engine';
 import { leadGroup, STATUS_MARKS, statusShapeElement } from './status-marks';
 
 export function markerLabel(marker: MapMarker): string {
-  const place = marker.city ?? undefined;
+  const place = marker.city ? labelText(marker.city) : undefined;
   const lead = STATUS_GROUP_LABELS[leadGroup(marker.groups)];
   if (marker.kind === 'cluster')
     return `${marker.count} sites nearby, ${lead.toLowerCase()} among them. Zoom in`;

@@ -2,13 +2,14 @@
 import L from 'leaflet';
 import { useMemo } from 'react';
 import { Marker } from 'react-leaflet';
+import { labelText } from '../../core/display-text';
 import { useAppStore } from '../state/store';
 import { useEngineQuery } from '../state/use-engine-query';
 
 function ringIcon(name: string): L.DivIcon {
   const ring = document.createElement('span');
   ring.setAttribute('role', 'img');
-  ring.setAttribute('aria-label', `Selected: ${name}`);
+  ring.setAttribute('aria-label', `Selected: ${labelText(name)}`);
   return L.divIcon({ html: ring, className: 'selected-ring', iconSize: [40, 40] });
 }
 

@@ -10,9 +10,7 @@ import { ClusterLayer } from './cluster-layer';
 import { MapLegend } from './map-legend';
 import { MapViewSync } from './map-view-sync';
 import { SelectedSiteMarker } from './selected-site-marker';
-
-const TILE_URL = import.meta.env.VITE_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const TILES_ON = TILE_URL !== 'off' && TILE_URL !== '';
+import { TILE_TEMPLATE } from './tile-template';
 
 /** Names the map region for assistive technology (Leaflet makes the container focusable for panning). */
 function MapAccessibility() {
@@ -50,9 +48,9 @@ export const SiteMap = memo(function SiteMap({
       >
         <MapAccessibility />
         <BasemapLayer />
-        {TILES_ON && (
+        {TILE_TEMPLATE && (
           <TileLayer
-            url={TILE_URL}
+            url={TILE_TEMPLATE}
             maxZoom={19}
             attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
           />

@@ -40,6 +40,7 @@ export function applyViewState(v: ViewState): void {
     selectionOrigin: 'link',
     map: v.map,
     mapMoved: v.map !== null,
+    mapShowsNear: false,
     view: v.view,
     datasetName: v.dataset,
     embed: v.embed,

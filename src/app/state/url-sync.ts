@@ -26,16 +26,18 @@ export const useLinkState = create<LinkState>()((set) => ({
 
 /**
  * The shareable view of the store. The map position is written only once the person has moved the map:
- * until then the view fits the filtered sites, and a link without `map` fits them on any screen.
+ * until then the view fits the filtered sites, and a link without `map` fits them on any screen. A view
+ * the app centred on a private location would give that location away, so it is left out as well.
  */
 export function linkViewState(
   state: AppState,
   options: { includeLocation?: boolean; embed?: boolean } = {},
 ): ViewState {
   const view = selectViewState(state);
+  const ownView = state.mapMoved && (options.includeLocation || !state.mapShowsNear);
   return {
     ...view,
-    map: state.mapMoved ? view.map : null,
+    map: ownView ? view.map : null,
     near: options.includeLocation ? view.near : null,
     embed: options.embed ?? view.embed,
   };

@@ -9,11 +9,15 @@ export interface ViewSlice {
   map: MapPosition | null;
   /** True once the person has moved the map themselves (or opened a link with a map position). */
   mapMoved: boolean;
+  /** True while the map shows the view the app chose around the near-me location: links leave it out. */
+  mapShowsNear: boolean;
   /** Named dataset from a link; null for the embedded one. */
   datasetName: string | null;
   embed: boolean;
   setView: (view: View) => void;
   setMapPosition: (position: MapPosition, byPerson: boolean) => void;
+  /** Moves the map to a newly chosen location; it then stays put as if moved by the person. */
+  showNear: (position: MapPosition) => void;
   /** Forget that the person moved the map, so the view fits the filtered sites again. */
   fitToResults: () => void;
   setDatasetName: (name: string | null) => void;
@@ -23,11 +27,17 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   view: 'map',
   map: null,
   mapMoved: false,
+  mapShowsNear: false,
   datasetName: null,
   embed: false,
   setView: (view) => set({ view }),
   setMapPosition: (position, byPerson) =>
-    set((state) => ({ map: position, mapMoved: state.mapMoved || byPerson })),
-  fitToResults: () => set({ mapMoved: false }),
+    set((state) => ({
+      map: position,
+      mapMoved: state.mapMoved || byPerson,
+      mapShowsNear: state.mapShowsNear && !byPerson,
+    })),
+  showNear: (position) => set({ map: position, mapMoved: true, mapShowsNear: true }),
+  fitToResults: () => set({ mapMoved: false, mapShowsNear: false }),
   setDatasetName: (datasetName) => set({ datasetName }),
 });

@@ -8,8 +8,9 @@ export type CsvCell = string | number | null;
 /** Makes Excel read the file as UTF-8 instead of the system code page. */
 export const BOM = '\uFEFF';
 
-// A leading tab or carriage return is stripped by some spreadsheets, exposing a formula character after it.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A formula character, also in its full-width and small forms, which spreadsheets read as the ASCII one;
+// spreadsheets also skip leading spaces (plain, non-breaking, zero-width), line ends and tabs before it.
+const FORMULA_START = /^[\s\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]|^[\t\r]/u;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One cell. Numbers are written as numbers (so -3.7 stays a number); text that could start a formula gets a leading apostrophe. */

@@ -1,6 +1,6 @@
 // The Trial Atlas "driver": what a person sees and does in the map app, by roles and accessible names.
 import { expect, type Locator, type Page } from '@playwright/test';
-import { blockExternalNetwork, collectPageErrors } from './browser';
+import { blockExternalNetwork, collectPageErrors, reportPolicyViolations } from './browser';
 
 export class AppDriver {
   readonly errors: Error[];
@@ -15,6 +15,7 @@ export class AppDriver {
   /** Opens the app offline (only the local server answers) and waits for the sites. */
   static async open(page: Page, path = '/'): Promise<AppDriver> {
     const blocked = await blockExternalNetwork(page);
+    await reportPolicyViolations(page);
     const driver = new AppDriver(page, blocked);
     await page.goto(path);
     await expect(driver.resultCount).toBeVisible({ timeout: 15_000 });

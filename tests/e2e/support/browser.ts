@@ -27,6 +27,20 @@ export function collectPageErrors(page: Page): Error[] {
   return errors;
 }
 
+/**
+ * Turns each Content-Security-Policy violation into a page error, so a test that checks for none also
+ * checks that the policy blocked nothing the app needs.
+ */
+export async function reportPolicyViolations(page: Page): Promise<void> {
+  await page.addInitScript(`
+    document.addEventListener('securitypolicyviolation', (event) => {
+      setTimeout(() => {
+        throw new Error('Content-Security-Policy blocked ' + event.blockedURI + ' (' + event.effectiveDirective + ')');
+      });
+    });
+  `);
+}
+
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   await mkdir(SCREENS, { recursive: true });
   const path = `${SCREENS}/${name}.png`;

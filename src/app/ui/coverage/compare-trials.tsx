@@ -1,6 +1,7 @@
 // Compare two trials: the countries each covers, the ones they share, and sites per country side by side.
 import { useId, useMemo, useState } from 'react';
 import { countryName } from '../../../core/countries';
+import { labelText } from '../../../core/display-text';
 import { compareTrials } from '../../../core/coverage/compare';
 import type { SiteTable } from '../../../core/site-table';
 import { trialName } from '../../../core/trial-words';
@@ -13,7 +14,7 @@ export interface CompareTrialsProps {
 }
 
 function shortTitle(title: string): string {
-  return title.length > 60 ? `${title.slice(0, 57)}…` : title;
+  return labelText(title, 60);
 }
 
 /** A trial's name in a heading: its NCT ID, or its (shortened) title when it has none. */

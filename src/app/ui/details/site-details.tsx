@@ -5,6 +5,7 @@ import { STATUS_GROUP_LABELS, statusGroup } from '../../../core/status';
 import { statusInWords, trialName } from '../../../core/trial-words';
 import type { SiteDetail } from '../../data/site-engine';
 import { useAppStore } from '../../state/store';
+import { DataText } from '../data-text';
 import { PHASE_LABELS } from '../filters/filter-panel';
 import { StatusSymbol } from '../status-symbol';
 
@@ -37,9 +38,11 @@ export function SiteDetails({ site }: { site: SiteDetail }) {
     <>
       <p className="details-kicker">Site{site.siteNumber && site.facility ? ` ${site.siteNumber}` : ''}</p>
       <h2 className="details-title" tabIndex={-1}>
-        {site.name}
+        <DataText text={site.name} />
       </h2>
-      <p className="details-place">{place}</p>
+      <p className="details-place">
+        <DataText text={place} />
+      </p>
       <dl className="details-list">
         <dt>Status</dt>
         <dd>
@@ -64,7 +67,9 @@ export function SiteDetails({ site }: { site: SiteDetail }) {
           >
             {trialName(trial)}
           </button>
-          <span className="details-note">{trial.title}</span>
+          <span className="details-note">
+            <DataText text={trial.title} />
+          </span>
           <span className="details-note">
             {trial.phases.map((phase) => PHASE_LABELS[phase]).join(', ') || 'Phase not given'} ·{' '}
             {STATUS_GROUP_LABELS[statusGroup(trial.overallStatus)]}

@@ -4,6 +4,7 @@ import { sourceInWords, statusInWords } from '../../../core/trial-words';
 import type { Trial } from '../../../core/schema';
 import type { TrialDetail } from '../../data/site-engine';
 import { useAppStore } from '../../state/store';
+import { DataText } from '../data-text';
 import { PHASE_LABELS } from '../filters/filter-panel';
 import { CtgovLink } from './site-details';
 
@@ -49,7 +50,7 @@ export function TrialDetails({ detail }: { detail: TrialDetail }) {
     <>
       <p className="details-kicker">Trial</p>
       <h2 className="details-title" tabIndex={-1}>
-        {trial.title}
+        <DataText text={trial.title} />
       </h2>
       <dl className="details-list">
         <Row term="Identifiers" value={ids} />

@@ -2,10 +2,12 @@
 // sources list no sites marked as such.
 import { SiteCount } from './site-count';
 import { memo, useId, useMemo } from 'react';
+import { labelText } from '../../../core/display-text';
 import { trialName } from '../../../core/trial-words';
 import type { TrialInfo } from '../../data/site-engine';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
+import { DataText } from '../data-text';
 
 /** Trials drawn at once: a registry-sized dataset has 100,000 trials, and a checkbox each would stall the page. */
 export const SHOWN_TRIALS = 100;
@@ -91,8 +93,12 @@ const TrialRow = memo(function TrialRow({ id, trial, count, checked }: RowProps)
       />
       <label htmlFor={id}>
         <span className="facet-label">
-          {trialName(trial)}
-          {trial.nctId && <span className="facet-note">{trial.title}</span>}
+          {labelText(trialName(trial))}
+          {trial.nctId && (
+            <span className="facet-note">
+              <DataText text={trial.title} label />
+            </span>
+          )}
           {!trial.sitesListed && <span className="facet-note badge">Sites not listed in source</span>}
         </span>
       </label>

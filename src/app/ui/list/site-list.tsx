@@ -8,6 +8,7 @@ import { formatDistance } from '../../../core/units';
 import { useEngine } from '../../state/engine-context';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
+import { DataText } from '../data-text';
 import { StatusSymbol } from '../status-symbol';
 import { usePhoneLayout } from '../wide-screen';
 import { useSitePages } from './use-site-pages';
@@ -81,9 +82,11 @@ export const SiteList = memo(function SiteList() {
                   aria-current={site.id === selectedSiteId ? 'true' : undefined}
                   onClick={() => useAppStore.getState().selectSite(site.id, 'list')}
                 >
-                  <span className="site-row-name">{site.name}</span>
+                  <span className="site-row-name">
+                    <DataText text={site.name} label />
+                  </span>
                   <span className="site-row-place">
-                    {site.city}, {countryName(site.country)}
+                    <DataText text={site.city} label />, {countryName(site.country)}
                     {site.distanceKm !== undefined && ` · ${formatDistance(site.distanceKm, units)}`}
                   </span>
                   <span className="site-row-status">

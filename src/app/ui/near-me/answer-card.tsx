@@ -1,6 +1,7 @@
 // The answer to "where is the nearest site that can still take me, and how far is it?", and when no site in
 // reach is enrolling, the nearest sites of any status and what to do next.
 import { countryName } from '../../../core/countries';
+import { labelText } from '../../../core/display-text';
 import { STATUS_GROUP_LABELS } from '../../../core/status';
 import { formatDistance, formatRadius, type DistanceUnit } from '../../../core/units';
 import type { NearbySiteSummary, NearestResult } from '../../data/site-engine';
@@ -10,7 +11,7 @@ import { AnswerAdvice } from './answer-advice';
 const NEXT_FEW = 3;
 
 function place(site: NearbySiteSummary): string {
-  return `${site.name}, ${site.city}, ${countryName(site.country)}`;
+  return labelText(`${site.name}, ${site.city}, ${countryName(site.country)}`);
 }
 
 function SiteButton({
@@ -28,7 +29,7 @@ function SiteButton({
       className="near-site"
       onClick={() => useAppStore.getState().selectSite(site.id, 'list')}
     >
-      <span className="near-site-place">{place(site)}</span>
+      <bdi className="near-site-place">{place(site)}</bdi>
       <span className="near-site-distance">
         {' — '}
         {formatDistance(site.distanceKm, units)}

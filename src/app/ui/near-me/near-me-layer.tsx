@@ -58,7 +58,7 @@ function useFollowLocation() {
       radiusKm === null
         ? Math.max(map.getZoom(), 7)
         : map.getBoundsZoom(centre.toBounds(radiusKm * 2000), false);
-    useAppStore.getState().setMapPosition({ zoom, lat: near.lat, lng: near.lon }, true);
+    useAppStore.getState().showNear({ zoom, lat: near.lat, lng: near.lon });
   }, [map, near, radiusKm]);
 }
 

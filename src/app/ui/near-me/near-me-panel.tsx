@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { formatRadius, radiusOptionsKm, type DistanceUnit } from '../../../core/units';
 import { currentPosition, GeolocationError, GEOLOCATION_MESSAGES } from '../../data/geolocation';
 import type { PlaceIndex } from '../../../core/place-search';
+import { TILE_TEMPLATE } from '../../map/tile-template';
 import { useEngineQuery } from '../../state/use-engine-query';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
@@ -190,7 +191,8 @@ export function NearMePanel({ loadPlaces }: { loadPlaces?: () => Promise<PlaceIn
         </p>
       )}
       <p className="near-note">
-        Your location stays in this browser; it is not sent anywhere. Place names:{' '}
+        Your location stays in this browser; it is not sent anywhere.
+        {TILE_TEMPLATE && ' The server of the map tiles sees which area the map shows.'} Place names:{' '}
         <a href="https://www.geonames.org/" target="_blank" rel="noreferrer">
           GeoNames
         </a>
