@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { messagesPlugin } from './src/app/i18n/messages-plugin';
 
 // A build killed mid-write may have left temporary files in public/; they are never shipped.
 function dropTemporaryFiles(): Plugin {
@@ -22,7 +23,16 @@ function dropTemporaryFiles(): Plugin {
 // The raster tile layer is optional: set VITE_TILE_URL to another template, or to "off" to draw only the
 // embedded vector basemap. Tiles that fail to load leave the vector basemap in place either way.
 export default defineConfig({
-  plugins: [react(), dropTemporaryFiles()],
+  plugins: [react(), dropTemporaryFiles(), messagesPlugin()],
+  // Messages are parsed at build time (messagesPlugin), so the app ships intl-messageformat without its parser.
+  resolve: {
+    alias: [
+      {
+        find: /^@formatjs\/icu-messageformat-parser$/,
+        replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+      },
+    ],
+  },
   build: { target: 'es2022', sourcemap: true },
   worker: { format: 'es' },
 });
