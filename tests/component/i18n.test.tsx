@@ -5,6 +5,8 @@ import { LANGUAGES, type Language } from '../../src/core/languages';
 import { loadLanguage, useI18n, useLanguageLoading } from '../../src/app/i18n/i18n-store';
 import { LanguageSwitch } from '../../src/app/i18n/language-switch';
 import { MapLegend } from '../../src/app/map/map-legend';
+import { CoverageLegend } from '../../src/app/ui/coverage/coverage-legend';
+import { siteCountClasses } from '../../src/core/coverage/classes';
 import { useAppStore } from '../../src/app/state/store';
 import { LoadStatus } from '../../src/app/ui/load-status';
 import { resultCountText } from '../../src/app/ui/result-count';
@@ -69,6 +71,24 @@ describe('the app in six languages', () => {
     expect(resultCountText(t, 5, 3, 75, false)).toBe('5 ośrodków w 3 krajach');
     expect(resultCountText(t, 22, 5, 75, false)).toBe('22 ośrodki w 5 krajach');
     expect(resultCountText(t, 12, 1, 75, true)).toBe('12 ośrodków w 1 kraju (z 75)');
+  });
+
+  it('gives the coverage key its Polish plural forms and German distances', async () => {
+    await loadLanguage('pl');
+    const { rerender } = render(
+      <CoverageLegend classes={siteCountClasses(17)} ringsKm={50} locations={22} />,
+    );
+    const items = () => screen.getAllByRole('listitem').map((item) => item.textContent);
+    expect(items()).toEqual(['1 ośrodek', '2–4 ośrodki', '5–9 ośrodków', '10–17 ośrodków', 'Brak ośrodków']);
+    expect(screen.getByText(/^Okręgi:/)).toHaveTextContent(
+      'Okręgi: 50 km wokół każdej z 22 lokalizacji ośrodków',
+    );
+    await loadLanguage('de');
+    rerender(<CoverageLegend classes={siteCountClasses(17)} ringsKm={100} locations={1} />);
+    expect(items()[0]).toBe('1 Studienzentrum');
+    expect(screen.getByText(/^Kreise:/)).toHaveTextContent(
+      'Kreise: 100 km um den einen Standort der Studienzentren',
+    );
   });
 
   it('writes numbers the way the language does', async () => {

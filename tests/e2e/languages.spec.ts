@@ -46,6 +46,52 @@ test.describe('languages on a 360×740 phone', () => {
   }
 });
 
+test.describe('the near-me journey and the coverage view on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('in German: a place name finds the Munich site', async ({ page }) => {
+    const errors = await open(page, '/?lang=de');
+    await page.getByRole('button', { name: 'Liste', exact: true }).click();
+    const box = page.getByRole('combobox', { name: 'Ort' });
+    await box.fill('München');
+    const option = page.getByRole('option', { name: /^Munich, Deutschland/ });
+    await expect(option).toBeVisible({ timeout: 15_000 });
+    await option.click();
+    await expect(box).toHaveValue('Munich, Deutschland');
+    const panel = page.getByRole('region', { name: 'In meiner Nähe' });
+    await expect(
+      panel.getByRole('button', { name: /Klinikum der Universität München/ }).first(),
+    ).toBeVisible();
+    await expect(panel.getByText(/\b0 (km|mi)\b/).first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'lang-de-phone-near-me');
+    expect(errors).toEqual([]);
+  });
+
+  test('in Polish: the coverage report of MT103-203', async ({ page }) => {
+    const errors = await open(page, '/?lang=pl&view=coverage&trial=NCT01207388');
+    const table = page.getByRole('table', { name: 'Zasięg według krajów', exact: true });
+    await expect(table.getByRole('rowgroup').nth(1).getByRole('row')).toHaveCount(11, { timeout: 15_000 });
+    await expect(
+      table
+        .getByRole('row', { name: /^Niemcy/ })
+        .getByRole('cell')
+        .first(),
+    ).toHaveText('17');
+    await expect(table.getByRole('rowheader', { name: 'Razem (11 krajów)' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '75 ośrodków w 11 krajach' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Zasięg', pressed: true })).toBeVisible();
+    const report = await new AxeBuilder({ page }).include('.coverage-report').analyze();
+    expect(report.violations.map((violation) => violation.id)).toEqual([]);
+    const language = await new AxeBuilder({ page }).withRules(['html-has-lang', 'valid-lang']).analyze();
+    expect(language.violations.map((violation) => violation.id)).toEqual([]);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'lang-pl-phone-coverage');
+    expect(errors).toEqual([]);
+  });
+});
+
 test.describe('choosing a language', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 

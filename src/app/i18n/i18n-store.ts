@@ -6,7 +6,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../../core/languages';
 import { useAppStore } from '../state/store';
 import { createFormats, type Formats } from './formats';
 import { loadMessages } from './load-messages';
-import { createTranslator, type Translate } from './translator';
+import { createTranslator, keysTranslator, type Translate } from './translator';
 
 interface I18nState {
   /** The language whose messages are in use; null until the first ones have loaded. */
@@ -17,7 +17,7 @@ interface I18nState {
 
 export const useI18n = create<I18nState>()(() => ({
   language: null,
-  t: (key) => key,
+  t: keysTranslator,
   formats: createFormats(DEFAULT_LANGUAGE),
 }));
 

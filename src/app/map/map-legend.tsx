@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { STATUS_GROUPS } from '../../core/status';
 import { useT } from '../i18n/i18n-store';
-import { STATUS_GROUP_KEYS } from '../i18n/status-keys';
+import { STATUS_GROUP_KEYS } from '../i18n/label-keys';
 import { StatusSymbol } from '../ui/status-symbol';
 import { isWideScreen } from '../ui/wide-screen';
 

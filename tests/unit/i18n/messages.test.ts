@@ -14,7 +14,7 @@ function readMessages(language: string): Record<string, string> {
   return JSON.parse(readFileSync(join(MESSAGES_DIR, `${language}.json`), 'utf8')) as Record<string, string>;
 }
 
-/** Each placeholder as "name:kind", and the plural/select branches' own placeholders, recursively. */
+/** Each placeholder's name and each tag, with the plural/select branches' own placeholders, recursively. */
 function placeholders(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
   for (const element of elements) {
     if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
@@ -23,7 +23,8 @@ function placeholders(elements: MessageFormatElement[], found = new Set<string>(
       placeholders(element.children, found);
       continue;
     }
-    found.add(`${element.value}:${TYPE[element.type]}`);
+    // By name only: a translation may count with a plural where English shows a plain number.
+    found.add(element.value);
     if (element.type === TYPE.plural || element.type === TYPE.select)
       for (const option of Object.values(element.options)) placeholders(option.value, found);
   }

@@ -1,9 +1,9 @@
 // Compare two trials: the countries each covers, the ones they share, and sites per country side by side.
 import { useId, useMemo, useState } from 'react';
-import { countryName } from '../../../core/countries';
 import { compareTrials } from '../../../core/coverage/compare';
 import type { SiteTable } from '../../../core/site-table';
-import { formatCount } from './coverage-format';
+import { useFormats, useT } from '../../i18n/i18n-store';
+import type { Translate } from '../../i18n/translator';
 
 export interface CompareTrialsProps {
   table: SiteTable;
@@ -11,15 +11,12 @@ export interface CompareTrialsProps {
   initial: readonly string[];
 }
 
-function trialLabel(table: SiteTable, id: string): string {
-  const trial = table.trials.find((t) => t.id === id);
+function trialLabel(t: Translate, table: SiteTable, id: string): string {
+  const trial = table.trials.find((candidate) => candidate.id === id);
   if (!trial) return id;
   const title = trial.title.length > 60 ? `${trial.title.slice(0, 57)}…` : trial.title;
-  return `${trial.id}: ${title}${trial.sitesListed ? '' : ' (sites not listed in source)'}`;
-}
-
-function names(codes: readonly string[]): string {
-  return codes.length === 0 ? 'none' : codes.map(countryName).join(', ');
+  const label = `${trial.id}: ${title}`;
+  return trial.sitesListed ? label : t('compare.sitesNotListed', { label });
 }
 
 export function CompareTrials({ table, initial }: CompareTrialsProps) {
@@ -29,54 +26,57 @@ export function CompareTrials({ table, initial }: CompareTrialsProps) {
   const comparison = useMemo(() => compareTrials(table, first, second), [table, first, second]);
   const firstId = useId();
   const secondId = useId();
+  const t = useT();
+  const formats = useFormats();
+  const rows = comparison.rows
+    .map((row) => ({ ...row, name: formats.country(row.country) }))
+    .sort((a, b) => formats.collator.compare(a.name, b.name));
+  const names = (codes: readonly string[]) =>
+    codes.length === 0 ? t('compare.none') : codes.map(formats.country).join(', ');
 
   const unlisted = [...new Set([first, second])].filter(
     (id) => table.trials.find((trial) => trial.id === id)?.sitesListed === false,
   );
-  if (ids.length === 0) return <p className="coverage-empty">The dataset has no trials to compare.</p>;
+  if (ids.length === 0) return <p className="coverage-empty">{t('compare.noTrials')}</p>;
 
   const options = ids.map((id) => (
     <option key={id} value={id}>
-      {trialLabel(table, id)}
+      {trialLabel(t, table, id)}
     </option>
   ));
   return (
     <div className="coverage-compare">
       <div className="coverage-compare-pickers">
-        <label htmlFor={firstId}>First trial</label>
+        <label htmlFor={firstId}>{t('compare.first')}</label>
         <select id={firstId} value={first} onChange={(event) => setFirst(event.target.value)}>
           {options}
         </select>
-        <label htmlFor={secondId}>Second trial</label>
+        <label htmlFor={secondId}>{t('compare.second')}</label>
         <select id={secondId} value={second} onChange={(event) => setSecond(event.target.value)}>
           {options}
         </select>
       </div>
       <dl className="coverage-compare-summary">
-        <dt>Both trials</dt>
+        <dt>{t('compare.both')}</dt>
         <dd>{names(comparison.shared)}</dd>
-        <dt>Only {first}</dt>
+        <dt>{t('compare.only', { trial: first })}</dt>
         <dd>{names(comparison.onlyA)}</dd>
-        <dt>Only {second}</dt>
+        <dt>{t('compare.only', { trial: second })}</dt>
         <dd>{names(comparison.onlyB)}</dd>
       </dl>
       {unlisted.length > 0 ? (
         <p className="coverage-muted">
-          {unlisted.join(' and ')}: {unlisted.length === 1 ? 'its source lists' : 'their sources list'} no
-          sites, so
-          {unlisted.length === 1 ? ' it covers' : ' they cover'} no country here.
+          {t('compare.unlisted', { trials: formats.list(unlisted), count: unlisted.length })}
         </p>
       ) : null}
       {comparison.rows.length === 0 ? (
-        <p className="coverage-empty">Neither trial lists any sites.</p>
+        <p className="coverage-empty">{t('compare.neither')}</p>
       ) : (
         <table className="coverage-table">
-          <caption>
-            Sites per country: {first} and {second}
-          </caption>
+          <caption>{t('compare.caption', { first, second })}</caption>
           <thead>
             <tr>
-              <th scope="col">Country</th>
+              <th scope="col">{t('coverageTable.country')}</th>
               <th scope="col" className="numeric">
                 {first}
               </th>
@@ -86,19 +86,19 @@ export function CompareTrials({ table, initial }: CompareTrialsProps) {
             </tr>
           </thead>
           <tbody>
-            {comparison.rows.map((row) => (
+            {rows.map((row) => (
               <tr key={row.country}>
                 <th scope="row">{row.name}</th>
-                <td className="numeric">{formatCount(row.sitesA)}</td>
-                <td className="numeric">{formatCount(row.sitesB)}</td>
+                <td className="numeric">{formats.count(row.sitesA)}</td>
+                <td className="numeric">{formats.count(row.sitesB)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">All sites</th>
-              <td className="numeric">{formatCount(comparison.totalA)}</td>
-              <td className="numeric">{formatCount(comparison.totalB)}</td>
+              <th scope="row">{t('compare.allSites')}</th>
+              <td className="numeric">{formats.count(comparison.totalA)}</td>
+              <td className="numeric">{formats.count(comparison.totalB)}</td>
             </tr>
           </tfoot>
         </table>
