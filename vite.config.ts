@@ -9,6 +9,7 @@ import {
   securityHeaders,
 } from './src/core/content-policy';
 import { tileTemplate } from './src/core/tile-source';
+import { messagesPlugin } from './src/app/i18n/messages-plugin';
 
 // A build killed mid-write may have left temporary files in public/; they are never shipped.
 function dropTemporaryFiles(): Plugin {
@@ -58,7 +59,16 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   const tiles = tileTemplate(env.VITE_TILE_URL);
   return {
-    plugins: [react(), dropTemporaryFiles(), securityPolicy(tiles)],
+    plugins: [react(), dropTemporaryFiles(), securityPolicy(tiles), messagesPlugin()],
+    // Messages are parsed at build time (messagesPlugin), so the app ships intl-messageformat without its parser.
+    resolve: {
+      alias: [
+        {
+          find: /^@formatjs\/icu-messageformat-parser$/,
+          replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+        },
+      ],
+    },
     build: { target: 'es2022', sourcemap: env.SOURCE_MAPS === '1' },
     worker: { format: 'es' },
     preview: { headers: securityHeaders(tiles) },

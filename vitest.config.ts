@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { messagesPlugin } from './src/app/i18n/messages-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), messagesPlugin()],
   test: {
     projects: [
       {

@@ -2,6 +2,8 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { createSiteEngine } from './data/site-worker-engine';
 import type { SiteEngine } from './data/site-engine';
+import { useI18n, useLanguageLoading } from './i18n/i18n-store';
+import { LanguageSwitch } from './i18n/language-switch';
 import { EngineProvider } from './state/engine-context';
 import { connectEngine, useResults, type DatasetLoader } from './state/results';
 import { AppShell } from './ui/app-shell';
@@ -47,6 +49,11 @@ export function App({ engine: given, loader, urlSync = false }: Props) {
       stopUrlSync?.();
     };
   }, [engine, loader, urlSync]);
+  // After the link is read (effects run in order), so a link's language is the first one fetched.
+  useLanguageLoading();
+  const t = useI18n((state) => state.t);
+  // Nothing is drawn until the first language's messages are in (one small file, fetched beside the data).
+  if (useI18n((state) => state.language === null)) return null;
 
   return (
     <ErrorBoundary>
@@ -57,6 +64,7 @@ export function App({ engine: given, loader, urlSync = false }: Props) {
           slots={{
             toolbar: (
               <>
+                <LanguageSwitch />
                 <CopyLink />
                 <ExportButtons />
               </>
@@ -65,7 +73,7 @@ export function App({ engine: given, loader, urlSync = false }: Props) {
             sidePanelTop: <NearMePanel />,
             coverage: (
               // shown when view === 'coverage'
-              <Suspense fallback={<p role="status">Loading the coverage report…</p>}>
+              <Suspense fallback={<p role="status">{t('app.loadingCoverage')}</p>}>
                 <CoverageView />
               </Suspense>
             ),

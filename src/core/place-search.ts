@@ -170,5 +170,13 @@ function matchedSpelling(
 
 /** "Springfield, IL, United States"; "Munich, Germany". */
 export function placeLabel(match: Pick<PlaceMatch, 'name' | 'admin1' | 'country'>): string {
-  return [match.name, match.admin1, countryName(match.country)].filter(Boolean).join(', ');
+  return placeLabelIn(match, countryName);
+}
+
+/** The same label with the country named by the caller (in the language shown). */
+export function placeLabelIn(
+  match: Pick<PlaceMatch, 'name' | 'admin1' | 'country'>,
+  nameOfCountry: (code: string) => string,
+): string {
+  return [match.name, match.admin1, nameOfCountry(match.country)].filter(Boolean).join(', ');
 }

@@ -1,4 +1,5 @@
 // The shareable view state: everything a link reopens. The URL codec (url-codec/codec.ts) reads and writes it.
+import type { Language } from './languages';
 import type { Phase } from './schema';
 import type { StatusGroup } from './status';
 
@@ -29,6 +30,8 @@ export interface ViewState extends Filters {
   near: { lat: number; lon: number } | null;
   radiusKm: number | null;
   embed: boolean;
+  /** The language the link asks for; null to follow the person's own choice or browser. */
+  lang: Language | null;
 }
 
 export const EMPTY_FILTERS: Filters = { trials: [], countries: [], statuses: [], phases: [], q: '' };
@@ -42,4 +45,5 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   near: null,
   radiusKm: null,
   embed: false,
+  lang: null,
 };

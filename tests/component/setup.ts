@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadLanguage } from '../../src/app/i18n/i18n-store';
 
 // jsdom has pointer events but no layout: Leaflet would take it for a touch device and turn two quick clicks
 // into a double-tap zoom at a NaN position. The component tests click with a mouse, so tell Leaflet so
@@ -8,3 +9,6 @@ import { afterEach } from 'vitest';
 (window as unknown as { L_NO_TOUCH: boolean }).L_NO_TOUCH = true;
 
 afterEach(() => cleanup());
+
+// The app draws nothing before its first messages are in; components rendered on their own need them too.
+await loadLanguage('en');

@@ -5,6 +5,8 @@ import { saveScreenshot } from './support/browser';
 
 // The city centre of Frankfurt am Main in GeoNames, where city-level geocoding puts the Frankfurt site.
 const FRANKFURT = { latitude: 50.11552, longitude: 8.68417 };
+/** A German browser (for kilometres) reading the page in English, as a link with lang=en asks. */
+const ENGLISH = '/?lang=en';
 
 function nearMe(page: Page) {
   return page.getByRole('region', { name: 'Near me' });
@@ -24,7 +26,7 @@ test.describe('near me with the browser location', () => {
     page,
   }) => {
     const requests = recordRequests(page);
-    const app = await AppDriver.open(page);
+    const app = await AppDriver.open(page, ENGLISH);
     const panel = nearMe(page);
     await panel.getByRole('button', { name: 'Use my location' }).click();
     // MT103-203 is completed: the card says so plainly and lists the nearest sites with their status.
@@ -44,7 +46,7 @@ test.describe('near me with the browser location', () => {
   test('narrows to a radius, and does not offer to widen it when that would find no enrolling site', async ({
     page,
   }) => {
-    await AppDriver.open(page);
+    await AppDriver.open(page, ENGLISH);
     const panel = nearMe(page);
     await panel.getByRole('button', { name: 'Use my location' }).click();
     await panel.getByLabel('Distance').selectOption({ label: 'Within 25 km' });
@@ -97,7 +99,7 @@ test.describe('near me from the map', () => {
   test.use({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' });
 
   test('searches from the map centre, and from a point chosen with a right-click', async ({ page }) => {
-    const app = await AppDriver.open(page);
+    const app = await AppDriver.open(page, ENGLISH);
     const box = page.getByRole('combobox', { name: 'Location' });
     await page.getByRole('button', { name: 'Search from the map centre' }).click();
     await expect(box).toHaveValue(/^Point on the map \(/);

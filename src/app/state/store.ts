@@ -1,13 +1,21 @@
 // The app's one store: inputs only (filters, selection, view, location). What is shown is derived from it.
 import { create } from 'zustand';
+import { DEFAULT_LANGUAGE } from '../../core/languages';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../core/view-state';
+import { preferredLanguage } from '../data/language-preference';
 import { createCoverageSlice, type CoverageSlice } from './coverage-slice';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
+import { createLanguageSlice, type LanguageSlice } from './language-slice';
 import { createLocationSlice, preferredUnits, type LocationSlice } from './location-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = FiltersSlice & SelectionSlice & ViewSlice & LocationSlice & CoverageSlice;
+export type AppState = FiltersSlice &
+  SelectionSlice &
+  ViewSlice &
+  LocationSlice &
+  CoverageSlice &
+  LanguageSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createFiltersSlice(...a),
@@ -15,6 +23,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createViewSlice(...a),
   ...createCoverageSlice(...a),
   ...createLocationSlice(preferredUnits())(...a),
+  ...createLanguageSlice(preferredLanguage())(...a),
 }));
 
 /** The shareable part of the state, for links. */
@@ -28,6 +37,7 @@ export function selectViewState(state: AppState): ViewState {
     near: state.near ? { lat: state.near.lat, lon: state.near.lon } : null,
     radiusKm: state.radiusKm,
     embed: state.embed,
+    lang: state.language === DEFAULT_LANGUAGE ? null : state.language,
   };
 }
 
@@ -48,6 +58,8 @@ export function applyViewState(v: ViewState): void {
       ? { ...v.near, label: state.near?.label ?? `${v.near.lat.toFixed(3)}, ${v.near.lon.toFixed(3)}` }
       : null,
     radiusKm: v.radiusKm,
+    // A link without a language keeps the one in use (the person's choice or their browser's).
+    language: v.lang ?? state.language,
   }));
 }
 

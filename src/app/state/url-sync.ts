@@ -95,6 +95,8 @@ export function startUrlSync(engine: SiteEngine, win: HistoryWindow = window): (
 
   const open = (search: string, startUp: boolean) => {
     const { state, ignored } = decodeViewState(search);
+    // The language is the person's: stepping through history keeps the one in use.
+    if (!startUp) state.lang = null;
     if (startUp) {
       useLinkState.setState({ notices: ignored });
       // A location that came in a link was shared on purpose: keep it in the address.

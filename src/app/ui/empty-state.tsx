@@ -2,29 +2,31 @@
 import type { FilterKey } from '../../core/filter';
 import type { Filters } from '../../core/view-state';
 import { EMPTY_FILTERS } from '../../core/view-state';
+import { useT } from '../i18n/i18n-store';
+import type { MessageKey, Translate } from '../i18n/translator';
 import { useResults } from '../state/results';
 import { useAppStore } from '../state/store';
 
-const FILTER_NAMES: Record<FilterKey, string> = {
-  q: 'search',
-  trials: 'trial',
-  phases: 'phase',
-  countries: 'country',
-  statuses: 'status',
+const CLEAR: Record<FilterKey, MessageKey> = {
+  q: 'empty.clear.q',
+  trials: 'empty.clear.trials',
+  phases: 'empty.clear.phases',
+  countries: 'empty.clear.countries',
+  statuses: 'empty.clear.statuses',
 };
 
-function explanation(key: FilterKey, filters: Filters): string {
+function explanation(t: Translate, key: FilterKey, filters: Filters): string {
   switch (key) {
     case 'q':
-      return `No site matches the search “${filters.q.trim()}”.`;
+      return t('empty.q', { query: filters.q.trim() });
     case 'trials':
-      return 'The chosen trials have no sites that match the other filters.';
+      return t('empty.trials');
     case 'phases':
-      return 'No trial in the chosen phases has sites that match the other filters.';
+      return t('empty.phases');
     case 'countries':
-      return 'The chosen countries have no sites that match the other filters.';
+      return t('empty.countries');
     case 'statuses':
-      return 'No site with the chosen status matches the other filters.';
+      return t('empty.statuses');
   }
 }
 
@@ -32,6 +34,7 @@ export function EmptyState() {
   const summary = useResults((r) => r.summary);
   const filters = useAppStore((s) => s.filters);
   const lastChanged = useAppStore((s) => s.lastChangedFilter);
+  const t = useT();
   if (!summary || summary.count > 0 || !summary.emptyReason) return null;
   // Several filters may each empty the result alone: name the one just changed when it is one of them.
   const reason =
@@ -43,20 +46,16 @@ export function EmptyState() {
   if (reason === 'no-sites') {
     return (
       <div className="empty-state">
-        <h2>No sites in this dataset</h2>
-        <p>Its sources list no sites. The trials are still described under Trial.</p>
+        <h2>{t('empty.noSites.title')}</h2>
+        <p>{t('empty.noSites.text')}</p>
       </div>
     );
   }
   const back = reason === 'combination' ? 0 : (summary.relaxed[reason] ?? 0);
   return (
     <div className="empty-state">
-      <h2>No sites match</h2>
-      <p>
-        {reason === 'combination'
-          ? 'Each filter matches some sites, but no site matches all of them together.'
-          : explanation(reason, filters)}
-      </p>
+      <h2>{t('empty.title')}</h2>
+      <p>{reason === 'combination' ? t('empty.combination') : explanation(t, reason, filters)}</p>
       <div className="empty-state-actions">
         {reason !== 'combination' && (
           <button
@@ -64,12 +63,11 @@ export function EmptyState() {
             className="button"
             onClick={() => setFilters({ [reason]: EMPTY_FILTERS[reason] })}
           >
-            Clear the {FILTER_NAMES[reason]} filter ({back.toLocaleString('en')}{' '}
-            {back === 1 ? 'site' : 'sites'})
+            {t(CLEAR[reason], { count: back })}
           </button>
         )}
         <button type="button" className="button secondary" onClick={clearFilters}>
-          Clear all filters
+          {t('empty.clearAll')}
         </button>
       </div>
     </div>

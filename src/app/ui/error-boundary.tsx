@@ -1,5 +1,6 @@
 // Catches a rendering failure and says so, with a way back, instead of leaving a blank page.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../i18n/i18n-store';
 
 interface State {
   error: Error | null;
@@ -18,20 +19,25 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <div className="app-message" role="alert">
-        <h2>Something went wrong</h2>
-        <p>Trial Atlas hit an unexpected error and stopped drawing this view.</p>
-        <p className="app-message-detail">{this.state.error.message}</p>
-        <div className="app-message-actions">
-          <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-            Try again
-          </button>
-          <button type="button" className="button secondary" onClick={() => window.location.reload()}>
-            Reload the page
-          </button>
-        </div>
-      </div>
-    );
+    return <ErrorMessage error={this.state.error} onTryAgain={() => this.setState({ error: null })} />;
   }
+}
+
+function ErrorMessage({ error, onTryAgain }: { error: Error; onTryAgain: () => void }) {
+  const t = useT();
+  return (
+    <div className="app-message" role="alert">
+      <h2>{t('error.title')}</h2>
+      <p>{t('error.text')}</p>
+      <p className="app-message-detail">{error.message}</p>
+      <div className="app-message-actions">
+        <button type="button" className="button" onClick={onTryAgain}>
+          {t('error.tryAgain')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => window.location.reload()}>
+          {t('error.reload')}
+        </button>
+      </div>
+    </div>
+  );
 }

@@ -1,24 +1,34 @@
 // The result count, in a polite live region so screen-reader users hear what each filter did.
 import { memo } from 'react';
+import { useT } from '../i18n/i18n-store';
+import type { Translate } from '../i18n/translator';
 import { activeFilterCount } from '../state/filters-slice';
 import { useResults } from '../state/results';
 import { useAppStore } from '../state/store';
 
-export function resultCountText(count: number, countries: number, total: number, filtered: boolean): string {
-  const sites = `${count.toLocaleString('en')} ${count === 1 ? 'site' : 'sites'}`;
-  const where = count === 0 ? '' : ` in ${countries} ${countries === 1 ? 'country' : 'countries'}`;
-  return `${sites}${where}${filtered ? ` (of ${total.toLocaleString('en')})` : ''}`;
+/** "17 sites in 1 country (of 75)"; "0 sites" when nothing is left. */
+export function resultCountText(
+  t: Translate,
+  count: number,
+  countries: number,
+  total: number,
+  filtered: boolean,
+): string {
+  const result =
+    count === 0 ? t('results.sites', { count }) : t('results.sitesInCountries', { count, countries });
+  return filtered ? t('results.ofTotal', { result, total }) : result;
 }
 
 // Memoised: the shell re-renders on every new result count, and this part need not follow it.
 export const ResultCount = memo(function ResultCount() {
   const summary = useResults((r) => r.summary);
   const filtered = useAppStore((s) => activeFilterCount(s.filters) > 0);
+  const t = useT();
   return (
     <p className="result-count" role="status" aria-live="polite">
       {summary
-        ? resultCountText(summary.count, summary.countryCount, summary.total, filtered)
-        : 'Loading sites…'}
+        ? resultCountText(t, summary.count, summary.countryCount, summary.total, filtered)
+        : t('results.loading')}
     </p>
   );
 });

@@ -1,6 +1,8 @@
 // Switches between the views: on wide screens "Sites" and "Coverage" in the header; on phones a tab bar
 // with Map, List and Coverage.
 import type { View } from '../../core/view-state';
+import { useT } from '../i18n/i18n-store';
+import type { MessageKey } from '../i18n/translator';
 import { useAppStore } from '../state/store';
 
 interface Props {
@@ -11,17 +13,18 @@ interface Props {
 
 export function ViewTabs({ variant, coverage }: Props) {
   const view = useAppStore((s) => s.view);
-  const tabs: { label: string; views: View[]; target: View }[] =
+  const t = useT();
+  const tabs: { label: MessageKey; views: View[]; target: View }[] =
     variant === 'header'
-      ? [{ label: 'Sites', views: ['map', 'list'], target: 'map' }]
+      ? [{ label: 'views.sites', views: ['map', 'list'], target: 'map' }]
       : [
-          { label: 'Map', views: ['map'], target: 'map' },
-          { label: 'List', views: ['list'], target: 'list' },
+          { label: 'views.map', views: ['map'], target: 'map' },
+          { label: 'views.list', views: ['list'], target: 'list' },
         ];
-  if (coverage) tabs.push({ label: 'Coverage', views: ['coverage'], target: 'coverage' });
+  if (coverage) tabs.push({ label: 'views.coverage', views: ['coverage'], target: 'coverage' });
   if (tabs.length < 2) return null;
   return (
-    <nav className={variant === 'header' ? 'view-switch' : 'tab-bar'} aria-label="Views">
+    <nav className={variant === 'header' ? 'view-switch' : 'tab-bar'} aria-label={t('views.label')}>
       {tabs.map((tab) => (
         <button
           key={tab.label}
@@ -29,7 +32,7 @@ export function ViewTabs({ variant, coverage }: Props) {
           aria-pressed={tab.views.includes(view)}
           onClick={() => useAppStore.getState().setView(tab.target)}
         >
-          {tab.label}
+          {t(tab.label)}
         </button>
       ))}
     </nav>

@@ -106,13 +106,17 @@ function sortValue(row: CountryCoverage, key: CoverageSortKey): number | string 
   }
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base' });
+const englishCollator = new Intl.Collator('en', { sensitivity: 'base' });
 
-/** A sorted copy; ties fall back to the country name so the order never depends on input order. */
+/**
+ * A sorted copy; ties fall back to the country name so the order never depends on input order. Names sort
+ * with the collator of the language they are written in.
+ */
 export function sortCoverage(
   rows: readonly CountryCoverage[],
   key: CoverageSortKey,
   direction: SortDirection,
+  collator: Intl.Collator = englishCollator,
 ): CountryCoverage[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {

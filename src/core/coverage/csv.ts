@@ -1,32 +1,56 @@
 // The coverage table as CSV cells (header and rows), for the export module to write with the site export's rules.
 import type { CoverageByCountry } from './by-country';
 import type { PopulationReach } from './reach';
-import { STATUS_GROUP_LABELS, STATUS_GROUPS } from '../status';
+import { STATUS_GROUP_LABELS, STATUS_GROUPS, type StatusGroup } from '../status';
 
 export interface CoverageCsv {
   header: string[];
   rows: string[][];
 }
 
+/** The words of the file: column headings and the total row's label, in the language of the report. */
+export interface CoverageCsvLabels {
+  countryCode: string;
+  country: string;
+  sites: string;
+  groups: Record<StatusGroup, string>;
+  share: string;
+  trials: string;
+  populationWithin: (radiusKm: number) => string;
+  listedPopulation: string;
+  populationShare: string;
+  total: (countries: number) => string;
+}
+
+export const ENGLISH_COVERAGE_CSV_LABELS: CoverageCsvLabels = {
+  countryCode: 'Country code',
+  country: 'Country',
+  sites: 'Sites',
+  groups: STATUS_GROUP_LABELS,
+  share: 'Share of sites (%)',
+  trials: 'Trials',
+  populationWithin: (radiusKm) => `Population within ${radiusKm} km of a site`,
+  listedPopulation: 'Listed city population',
+  populationShare: 'Population share within reach (%)',
+  total: (countries) => `Total (${countries} ${countries === 1 ? 'country' : 'countries'})`,
+};
+
 /** Shares as percentages with one decimal, as they read in the view; population columns when reach is given. */
 export function coverageCsvCells(
   coverage: CoverageByCountry,
   reach: PopulationReach | null = null,
+  labels: CoverageCsvLabels = ENGLISH_COVERAGE_CSV_LABELS,
 ): CoverageCsv {
   const reachHeader = reach
-    ? [
-        `Population within ${reach.radiusKm} km of a site`,
-        'Listed city population',
-        'Population share within reach (%)',
-      ]
+    ? [labels.populationWithin(reach.radiusKm), labels.listedPopulation, labels.populationShare]
     : [];
   const header = [
-    'Country code',
-    'Country',
-    'Sites',
-    ...STATUS_GROUPS.map((group) => STATUS_GROUP_LABELS[group]),
-    'Share of sites (%)',
-    'Trials',
+    labels.countryCode,
+    labels.country,
+    labels.sites,
+    ...STATUS_GROUPS.map((group) => labels.groups[group]),
+    labels.share,
+    labels.trials,
     ...reachHeader,
   ];
   const byCountry = new Map(reach?.countries.map((c) => [c.country, c]));
@@ -49,7 +73,7 @@ export function coverageCsvCells(
   const { total } = coverage;
   rows.push([
     '',
-    `Total (${total.countries} ${total.countries === 1 ? 'country' : 'countries'})`,
+    labels.total(total.countries),
     String(total.sites),
     ...STATUS_GROUPS.map((group) => String(total.byGroup[group])),
     percent(total.share),

@@ -4,13 +4,6 @@ import { isWithin, nearestPoint, sitePoints, type SitePoints } from './points';
 import type { GazetteerFile } from '../gazetteer-format';
 import type { SiteTable } from '../site-table';
 
-/** Shown beside every population-within-reach figure, so nobody reads it as more than it is. */
-export const POPULATION_WITHIN_REACH_DEFINITION =
-  'Population within reach: the combined population of the cities and towns that GeoNames lists for a ' +
-  'country (places with a known population) whose centre lies within the chosen radius, as the crow ' +
-  'flies, of at least one filtered site in any country. The share divides it by the population of all ' +
-  "the country's listed cities and towns. Sites are placed at their city's centre.";
-
 export const RADIUS_CHOICES_KM = [50, 100, 200] as const;
 export const DEFAULT_GAP_MIN_POPULATION = 250_000;
 

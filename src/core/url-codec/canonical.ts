@@ -84,5 +84,6 @@ export function canonicalViewState(state: ViewState): ViewState {
         ? Math.max(roundTo(Math.min(state.radiusKm, MAX_RADIUS_KM), RADIUS_DECIMALS), 10 ** -RADIUS_DECIMALS)
         : null,
     embed: state.embed === true,
+    lang: state.lang !== null && schemas.lang.safeParse(state.lang).success ? state.lang : null,
   };
 }

@@ -1,5 +1,6 @@
 // Shareable links: ViewState <-> query string. Links are a public interface, so decoding accepts anything,
 // keeps every valid part, and says in plain words what it ignored; it never throws.
+import { LANGUAGES } from '../languages';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../view-state';
 import { canonicalViewState, formatNumber } from './canonical';
 import { MAX_QUERY_LENGTH, MAX_RADIUS_KM, normalizeQuery, schemas } from './values';
@@ -22,6 +23,7 @@ export const LINK_PARAMS = [
   'near',
   'radius',
   'embed',
+  'lang',
 ] as const;
 
 /** Also read when `map` is absent, because people write them by hand. */
@@ -130,6 +132,13 @@ function decode(search: string, known: KnownIds): DecodedViewState {
     else ignored.push(`Ignored embed value ${quote(embed)} (expected 1 or 0).`);
   }
 
+  const lang = single('lang');
+  if (lang !== undefined) {
+    const parsed = schemas.lang.safeParse(lang);
+    if (parsed.success) state.lang = parsed.data;
+    else ignored.push(`Ignored language ${quote(lang)} (one of ${LANGUAGES.join(', ')}).`);
+  }
+
   for (const name of params.names()) {
     const read = (LINK_PARAMS as readonly string[]).includes(name) || MAP_ALIASES.includes(name);
     if (!read && !TRACKING.test(name)) ignored.push(`Ignored unknown parameter ${quote(name)}.`);
@@ -158,6 +167,7 @@ export function encodeViewState(input: ViewState): string {
   if (state.near) add('near', `${formatNumber(state.near.lat)},${formatNumber(state.near.lon)}`);
   if (state.radiusKm !== null) add('radius', formatNumber(state.radiusKm));
   if (state.embed) add('embed', '1');
+  if (state.lang) add('lang', state.lang);
   return parts.length ? `?${parts.join('&')}` : '';
 }
 

@@ -2,6 +2,7 @@
 // zod/mini: the functional build that tree-shakes, since links are read as the app starts.
 import * as z from 'zod/mini';
 import { PHASES } from '../dataset-enums';
+import { LANGUAGES } from '../languages';
 import { STATUS_GROUPS } from '../status';
 import { VIEWS } from '../view-state';
 
@@ -92,6 +93,7 @@ export const schemas = {
     ),
     z.tuple([z.pipe(finiteNumber, z.number().check(z.gte(-90), z.lte(90))), finiteNumber]),
   ),
+  lang: z.pipe(folded('lower'), z.enum(LANGUAGES)),
   radius: z.pipe(finiteNumber, z.number().check(z.positive())),
   number: finiteNumber,
 };

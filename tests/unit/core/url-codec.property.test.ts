@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../src/core/languages';
 import { PHASES } from '../../../src/core/schema';
 import { STATUS_GROUPS } from '../../../src/core/status';
 import { canonicalViewState, decodeViewState, encodeViewState } from '../../../src/core/url-codec/codec';
@@ -50,6 +51,7 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
     { nil: null },
   ),
   embed: fc.boolean(),
+  lang: fc.option(fc.constantFrom(...LANGUAGES), { nil: null }),
 });
 
 describe('url codec properties', () => {

@@ -1,11 +1,11 @@
 // Compare two trials: the countries each covers, the ones they share, and sites per country side by side.
 import { useId, useMemo, useState } from 'react';
-import { countryName } from '../../../core/countries';
-import { labelText } from '../../../core/display-text';
 import { compareTrials } from '../../../core/coverage/compare';
 import type { SiteTable } from '../../../core/site-table';
+import { labelText } from '../../../core/display-text';
 import { trialName } from '../../../core/trial-words';
-import { formatCount } from './coverage-format';
+import { useFormats, useT } from '../../i18n/i18n-store';
+import type { Translate } from '../../i18n/translator';
 
 export interface CompareTrialsProps {
   table: SiteTable;
@@ -19,19 +19,15 @@ function shortTitle(title: string): string {
 
 /** A trial's name in a heading: its NCT ID, or its (shortened) title when it has none. */
 function trialHeading(table: SiteTable, id: string): string {
-  const trial = table.trials.find((t) => t.id === id);
+  const trial = table.trials.find((candidate) => candidate.id === id);
   return trial ? shortTitle(trialName(trial)) : id;
 }
 
-function trialLabel(table: SiteTable, id: string): string {
-  const trial = table.trials.find((t) => t.id === id);
+function trialLabel(t: Translate, table: SiteTable, id: string): string {
+  const trial = table.trials.find((candidate) => candidate.id === id);
   if (!trial) return id;
-  const name = trial.nctId ? `${trial.nctId}: ${shortTitle(trial.title)}` : shortTitle(trial.title);
-  return `${name}${trial.sitesListed ? '' : ' (sites not listed in source)'}`;
-}
-
-function names(codes: readonly string[]): string {
-  return codes.length === 0 ? 'none' : codes.map(countryName).join(', ');
+  const label = trial.nctId ? `${trial.nctId}: ${shortTitle(trial.title)}` : shortTitle(trial.title);
+  return trial.sitesListed ? label : t('compare.sitesNotListed', { label });
 }
 
 export function CompareTrials({ table, initial }: CompareTrialsProps) {
@@ -41,55 +37,58 @@ export function CompareTrials({ table, initial }: CompareTrialsProps) {
   const comparison = useMemo(() => compareTrials(table, first, second), [table, first, second]);
   const firstId = useId();
   const secondId = useId();
+  const t = useT();
+  const formats = useFormats();
+  const rows = comparison.rows
+    .map((row) => ({ ...row, name: formats.country(row.country) }))
+    .sort((a, b) => formats.collator.compare(a.name, b.name));
+  const names = (codes: readonly string[]) =>
+    codes.length === 0 ? t('compare.none') : codes.map(formats.country).join(', ');
 
   const unlisted = [...new Set([first, second])]
     .filter((id) => table.trials.find((trial) => trial.id === id)?.sitesListed === false)
     .map((id) => trialHeading(table, id));
   const [firstName, secondName] = [trialHeading(table, first), trialHeading(table, second)];
-  if (ids.length === 0) return <p className="coverage-empty">The dataset has no trials to compare.</p>;
+  if (ids.length === 0) return <p className="coverage-empty">{t('compare.noTrials')}</p>;
 
   const options = ids.map((id) => (
     <option key={id} value={id}>
-      {trialLabel(table, id)}
+      {trialLabel(t, table, id)}
     </option>
   ));
   return (
     <div className="coverage-compare">
       <div className="coverage-compare-pickers">
-        <label htmlFor={firstId}>First trial</label>
+        <label htmlFor={firstId}>{t('compare.first')}</label>
         <select id={firstId} value={first} onChange={(event) => setFirst(event.target.value)}>
           {options}
         </select>
-        <label htmlFor={secondId}>Second trial</label>
+        <label htmlFor={secondId}>{t('compare.second')}</label>
         <select id={secondId} value={second} onChange={(event) => setSecond(event.target.value)}>
           {options}
         </select>
       </div>
       <dl className="coverage-compare-summary">
-        <dt>Both trials</dt>
+        <dt>{t('compare.both')}</dt>
         <dd>{names(comparison.shared)}</dd>
-        <dt>Only {firstName}</dt>
+        <dt>{t('compare.only', { trial: firstName })}</dt>
         <dd>{names(comparison.onlyA)}</dd>
-        <dt>Only {secondName}</dt>
+        <dt>{t('compare.only', { trial: secondName })}</dt>
         <dd>{names(comparison.onlyB)}</dd>
       </dl>
       {unlisted.length > 0 ? (
         <p className="coverage-muted">
-          {unlisted.join(' and ')}: {unlisted.length === 1 ? 'its source lists' : 'their sources list'} no
-          sites, so
-          {unlisted.length === 1 ? ' it covers' : ' they cover'} no country here.
+          {t('compare.unlisted', { trials: formats.list(unlisted), count: unlisted.length })}
         </p>
       ) : null}
       {comparison.rows.length === 0 ? (
-        <p className="coverage-empty">Neither trial lists any sites.</p>
+        <p className="coverage-empty">{t('compare.neither')}</p>
       ) : (
         <table className="coverage-table">
-          <caption>
-            Sites per country: {firstName} and {secondName}
-          </caption>
+          <caption>{t('compare.caption', { first: firstName, second: secondName })}</caption>
           <thead>
             <tr>
-              <th scope="col">Country</th>
+              <th scope="col">{t('coverageTable.country')}</th>
               <th scope="col" className="numeric">
                 {firstName}
               </th>
@@ -99,19 +98,19 @@ export function CompareTrials({ table, initial }: CompareTrialsProps) {
             </tr>
           </thead>
           <tbody>
-            {comparison.rows.map((row) => (
+            {rows.map((row) => (
               <tr key={row.country}>
                 <th scope="row">{row.name}</th>
-                <td className="numeric">{formatCount(row.sitesA)}</td>
-                <td className="numeric">{formatCount(row.sitesB)}</td>
+                <td className="numeric">{formats.count(row.sitesA)}</td>
+                <td className="numeric">{formats.count(row.sitesB)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">All sites</th>
-              <td className="numeric">{formatCount(comparison.totalA)}</td>
-              <td className="numeric">{formatCount(comparison.totalB)}</td>
+              <th scope="row">{t('compare.allSites')}</th>
+              <td className="numeric">{formats.count(comparison.totalA)}</td>
+              <td className="numeric">{formats.count(comparison.totalB)}</td>
             </tr>
           </tfoot>
         </table>

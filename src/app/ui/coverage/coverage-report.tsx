@@ -10,11 +10,11 @@ import {
 } from '../../../core/coverage/reach';
 import type { GazetteerFile } from '../../../core/gazetteer-format';
 import { coveragePoints, coverageRows, type CoverageBase, type Loadable } from '../../state/coverage-data';
+import { useFormats, useT } from '../../i18n/i18n-store';
 import { useAppStore } from '../../state/store';
 import { CompareTrials } from './compare-trials';
 import { downloadFile } from '../export/download-file';
-import { coverageCsv, coverageFileName } from './coverage-download';
-import { formatCount } from './coverage-format';
+import { coverageCsv, coverageFileName, useCoverageCsvLabels } from './coverage-download';
 import { CoverageLegend } from './coverage-legend';
 import { CoverageScope } from './coverage-scope';
 import { CoverageTable } from './coverage-table';
@@ -34,10 +34,21 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
   const setRadiusKm = useAppStore((state) => state.setCoverageRadiusKm);
   // The radio answers at once; the figures follow as soon as they are computed.
   const shownRadius = useDeferredValue(radiusKm);
+  const t = useT();
+  const formats = useFormats();
+  const csvLabels = useCoverageCsvLabels();
   const { table } = base;
   const rows = coverageRows(base, filters);
   const points = coveragePoints(base, rows);
-  const coverage = useMemo(() => coverageByCountry(table, rows), [table, rows]);
+  const computed = useMemo(() => coverageByCountry(table, rows), [table, rows]);
+  // Country names in the language shown, for the table, its sorting and the CSV.
+  const coverage = useMemo(
+    () => ({
+      ...computed,
+      rows: computed.rows.map((row) => ({ ...row, name: formats.country(row.country) })),
+    }),
+    [computed, formats],
+  );
   const classes = useMemo(
     () => siteCountClasses(Math.max(0, ...coverage.rows.map((r) => r.sites))),
     [coverage],
@@ -61,7 +72,7 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
     <article className="coverage-report" aria-labelledby="coverage-title">
       <header className="coverage-report-header">
         <div>
-          <h2 id="coverage-title">Coverage report</h2>
+          <h2 id="coverage-title">{t('coverage.title')}</h2>
           <CoverageScope table={table} filters={filters} sites={coverage.total.sites} />
         </div>
         <button
@@ -70,23 +81,25 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
           disabled={coverage.rows.length === 0}
           onClick={() =>
             downloadFile(
-              coverageCsv(coverage, reach),
+              coverageCsv(coverage, reach, csvLabels),
               coverageFileName(filters.trials),
               'text/csv;charset=utf-8',
             )
           }
         >
-          Download coverage table (CSV)
+          {t('coverage.download')}
         </button>
       </header>
 
       <section aria-labelledby="coverage-countries" className="coverage-part">
         <h3 id="coverage-countries">
-          {formatCount(coverage.total.sites)} {coverage.total.sites === 1 ? 'site' : 'sites'} in{' '}
-          {formatCount(coverage.total.countries)} {coverage.total.countries === 1 ? 'country' : 'countries'}
+          {t('results.sitesInCountries', {
+            count: coverage.total.sites,
+            countries: coverage.total.countries,
+          })}
         </h3>
         {coverage.rows.length === 0 ? (
-          <p className="coverage-empty">No sites match the filters, so there is no coverage to report.</p>
+          <p className="coverage-empty">{t('coverage.none')}</p>
         ) : (
           <div className="coverage-countries">
             <CoverageTable
@@ -100,14 +113,16 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
       </section>
 
       <section aria-labelledby="coverage-reach" className="coverage-part">
-        <h3 id="coverage-reach">Population within reach</h3>
+        <h3 id="coverage-reach">{t('coverage.reachTitle')}</h3>
         <RadiusChoice radiusKm={radiusKm} onRadiusChange={setRadiusKm} />
-        {gazetteer.status === 'loading' ? <p className="coverage-empty">Loading city populations…</p> : null}
+        {gazetteer.status === 'loading' ? (
+          <p className="coverage-empty">{t('coverage.populationsLoading')}</p>
+        ) : null}
         {gazetteer.status === 'error' ? (
           <div className="coverage-error" role="alert">
-            <p>City populations could not be loaded: {gazetteer.message}</p>
+            <p>{t('coverage.populationsFailed', { message: gazetteer.message })}</p>
             <button type="button" className="coverage-button" onClick={onRetryGazetteer}>
-              Retry
+              {t('load.retry')}
             </button>
           </div>
         ) : null}
@@ -116,7 +131,7 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
 
       {places ? (
         <section aria-labelledby="coverage-gaps" className="coverage-part">
-          <h3 id="coverage-gaps">Gaps</h3>
+          <h3 id="coverage-gaps">{t('coverage.gapsTitle')}</h3>
           <GapsList
             gaps={gaps}
             table={table}
@@ -127,7 +142,7 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
       ) : null}
 
       <section aria-labelledby="coverage-compare" className="coverage-part">
-        <h3 id="coverage-compare">Compare trials</h3>
+        <h3 id="coverage-compare">{t('coverage.compareTitle')}</h3>
         <CompareTrials table={table} initial={filters.trials} />
       </section>
     </article>

@@ -1,10 +1,9 @@
 // What the report covers, in words: the filters behind every figure, so a printed page explains itself.
-import { countryName } from '../../../core/countries';
 import type { SiteTable } from '../../../core/site-table';
-import { STATUS_GROUP_LABELS } from '../../../core/status';
 import { trialName } from '../../../core/trial-words';
 import type { Filters } from '../../../core/view-state';
-import { formatCount } from './coverage-format';
+import { useFormats, useT } from '../../i18n/i18n-store';
+import { STATUS_GROUP_KEYS } from '../../i18n/label-keys';
 
 export interface CoverageScopeProps {
   table: SiteTable;
@@ -13,32 +12,31 @@ export interface CoverageScopeProps {
   sites: number;
 }
 
-function list(values: readonly string[], none: string): string {
-  return values.length === 0 ? none : values.join(', ');
-}
-
 export function CoverageScope({ table, filters, sites }: CoverageScopeProps) {
+  const t = useT();
+  const formats = useFormats();
+  const list = (values: readonly string[], none: string) => (values.length === 0 ? none : values.join(', '));
   const trials = filters.trials.map((id) => {
-    const trial = table.trials.find((t) => t.id === id);
+    const trial = table.trials.find((candidate) => candidate.id === id);
     if (!trial) return id;
     const alias = trial.nctId && trial.orgStudyIds[0];
     return alias ? `${trial.nctId} (${alias})` : trialName(trial);
   });
   const items: [string, string][] = [
-    ['Trials', list(trials, `all ${formatCount(table.trials.length)}`)],
-    ['Countries', list(filters.countries.map(countryName), 'all')],
+    [t('scope.trials'), list(trials, t('scope.allTrials', { count: table.trials.length }))],
+    [t('scope.countries'), list(filters.countries.map(formats.country), t('scope.allCountries'))],
     [
-      'Status',
+      t('scope.status'),
       list(
-        filters.statuses.map((group) => STATUS_GROUP_LABELS[group]),
-        'any',
+        filters.statuses.map((group) => t(STATUS_GROUP_KEYS[group])),
+        t('scope.anyStatus'),
       ),
     ],
   ];
-  if (filters.phases.length > 0) items.push(['Phase', filters.phases.join(', ')]);
-  if (filters.q) items.push(['Search', `“${filters.q}”`]);
+  if (filters.phases.length > 0) items.push([t('scope.phase'), filters.phases.join(', ')]);
+  if (filters.q) items.push([t('scope.search'), t('scope.searchText', { query: filters.q })]);
   return (
-    <dl className="coverage-scope" aria-label="Scope of this report">
+    <dl className="coverage-scope" aria-label={t('scope.region')}>
       {items.map(([term, value]) => (
         <div key={term}>
           <dt>{term}</dt>
@@ -46,10 +44,8 @@ export function CoverageScope({ table, filters, sites }: CoverageScopeProps) {
         </div>
       ))}
       <div>
-        <dt>Sites</dt>
-        <dd>
-          {formatCount(sites)} of {formatCount(table.size)}
-        </dd>
+        <dt>{t('scope.sites')}</dt>
+        <dd>{t('scope.sitesOf', { count: sites, total: table.size })}</dd>
       </div>
     </dl>
   );

@@ -7,20 +7,22 @@ import {
   type CoverageSortKey,
   type SortDirection,
 } from '../../../core/coverage/by-country';
-import { STATUS_GROUP_LABELS, STATUS_GROUPS } from '../../../core/status';
-import { formatCount, formatShare } from './coverage-format';
+import { STATUS_GROUPS } from '../../../core/status';
+import { useFormats, useT } from '../../i18n/i18n-store';
+import { STATUS_GROUP_KEYS } from '../../i18n/label-keys';
+import type { MessageKey } from '../../i18n/translator';
 
 interface Column {
   key: CoverageSortKey;
-  label: string;
+  label: MessageKey;
 }
 
 const COLUMNS: Column[] = [
-  { key: 'name', label: 'Country' },
-  { key: 'sites', label: 'Sites' },
-  ...STATUS_GROUPS.map((group) => ({ key: group, label: STATUS_GROUP_LABELS[group] })),
-  { key: 'share', label: 'Share of sites' },
-  { key: 'trials', label: 'Trials' },
+  { key: 'name', label: 'coverageTable.country' },
+  { key: 'sites', label: 'coverageTable.sites' },
+  ...STATUS_GROUPS.map((group) => ({ key: group, label: STATUS_GROUP_KEYS[group] })),
+  { key: 'share', label: 'coverageTable.share' },
+  { key: 'trials', label: 'coverageTable.trials' },
 ];
 
 export interface CoverageTableProps {
@@ -36,7 +38,9 @@ export function CoverageTable({ coverage, selectedCountries, onSelectCountry }: 
     direction: 'descending',
   });
   const hintId = useId();
-  const rows = sortCoverage(coverage.rows, sort.key, sort.direction);
+  const t = useT();
+  const { count: formatCount, share: formatShare, collator } = useFormats();
+  const rows = sortCoverage(coverage.rows, sort.key, sort.direction, collator);
   const { total } = coverage;
 
   function sortBy(key: CoverageSortKey) {
@@ -49,9 +53,9 @@ export function CoverageTable({ coverage, selectedCountries, onSelectCountry }: 
 
   return (
     // Focusable so that keyboard users can scroll the table sideways on a narrow screen.
-    <div className="coverage-table-scroll" role="region" aria-label="Coverage by country table" tabIndex={0}>
+    <div className="coverage-table-scroll" role="region" aria-label={t('coverageTable.region')} tabIndex={0}>
       <table className="coverage-table" aria-describedby={hintId}>
-        <caption>Coverage by country</caption>
+        <caption>{t('coverageTable.caption')}</caption>
         <thead>
           <tr>
             {COLUMNS.map((column) => (
@@ -62,7 +66,7 @@ export function CoverageTable({ coverage, selectedCountries, onSelectCountry }: 
                 className={column.key === 'name' ? undefined : 'numeric'}
               >
                 <button type="button" className="coverage-sort" onClick={() => sortBy(column.key)}>
-                  {column.label}
+                  {t(column.label)}
                   <span aria-hidden="true" className="coverage-sort-mark">
                     {sort.key === column.key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
                   </span>
@@ -81,7 +85,9 @@ export function CoverageTable({ coverage, selectedCountries, onSelectCountry }: 
                     type="button"
                     className="coverage-country"
                     aria-pressed={alone}
-                    title={alone ? 'Show all countries again' : `Show only ${row.name} on the map`}
+                    title={
+                      alone ? t('coverageTable.showAll') : t('coverageTable.showOnly', { country: row.name })
+                    }
                     onClick={() => onSelectCountry(row.country)}
                   >
                     {row.name}
@@ -110,9 +116,7 @@ export function CoverageTable({ coverage, selectedCountries, onSelectCountry }: 
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">
-              Total ({formatCount(total.countries)} {total.countries === 1 ? 'country' : 'countries'})
-            </th>
+            <th scope="row">{t('coverageTable.total', { count: total.countries })}</th>
             <td className="numeric">{formatCount(total.sites)}</td>
             {STATUS_GROUPS.map((group) => (
               <td key={group} className="numeric">
@@ -125,7 +129,7 @@ export function CoverageTable({ coverage, selectedCountries, onSelectCountry }: 
         </tfoot>
       </table>
       <p id={hintId} className="coverage-caption-note">
-        Choose a column heading to sort; choose a country to show only its sites on the map.
+        {t('coverageTable.hint')}
       </p>
     </div>
   );

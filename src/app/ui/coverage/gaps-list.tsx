@@ -1,9 +1,8 @@
 // Gaps: the largest cities of the covered countries that no filtered site is near, with the nearest site.
 import { useId, useState } from 'react';
-import { countryName } from '../../../core/countries';
 import type { CoverageGap } from '../../../core/coverage/reach';
 import type { SiteTable } from '../../../core/site-table';
-import { formatCount, formatKm } from './coverage-format';
+import { useFormats, useT } from '../../i18n/i18n-store';
 
 const FIRST_SHOWN = 12;
 
@@ -14,42 +13,39 @@ export interface GapsListProps {
   minPopulation: number;
 }
 
-function nearestPlace(table: SiteTable, row: number | null): string {
-  if (row === null) return '';
-  const city = table.cities[table.city[row] ?? 0] ?? '';
-  return `${city}, ${countryName(table.countries[table.country[row] ?? 0] ?? '')}`;
-}
-
 export function GapsList({ gaps, table, radiusKm, minPopulation }: GapsListProps) {
   const [showAll, setShowAll] = useState(false);
   const [country, setCountry] = useState('');
   const countryId = useId();
+  const t = useT();
+  const formats = useFormats();
+  const radius = formats.distance(radiusKm, 'km');
   const countries = [...new Set(gaps.map((gap) => gap.country))].sort((a, b) =>
-    countryName(a).localeCompare(countryName(b), 'en'),
+    formats.collator.compare(formats.country(a), formats.country(b)),
   );
+  const nearestPlace = (row: number) => {
+    const city = table.cities[table.city[row] ?? 0] ?? '';
+    return `${city}, ${formats.country(table.countries[table.country[row] ?? 0] ?? '')}`;
+  };
   // A country chosen earlier may have no gaps left at a wider radius: then all are shown.
   const chosen = countries.includes(country) ? country : '';
   const inCountry = chosen ? gaps.filter((gap) => gap.country === chosen) : gaps;
   const shown = showAll ? inCountry : inCountry.slice(0, FIRST_SHOWN);
-  const where = chosen ? ` in ${countryName(chosen)}` : '';
-  const title = `Cities over ${formatCount(minPopulation)} people${where} farther than ${radiusKm} km from every site`;
+  const title = chosen
+    ? t('gaps.captionIn', { min: minPopulation, country: formats.country(chosen), radius })
+    : t('gaps.caption', { min: minPopulation, radius });
   if (gaps.length === 0) {
-    return (
-      <p className="coverage-empty">
-        No gaps: every city over {formatCount(minPopulation)} people in the covered countries is within{' '}
-        {radiusKm} km of a site.
-      </p>
-    );
+    return <p className="coverage-empty">{t('gaps.none', { min: minPopulation, radius })}</p>;
   }
   return (
     <>
       <div className="coverage-gap-country">
-        <label htmlFor={countryId}>Show gaps in</label>
+        <label htmlFor={countryId}>{t('gaps.showIn')}</label>
         <select id={countryId} value={chosen} onChange={(event) => setCountry(event.target.value)}>
-          <option value="">all covered countries ({formatCount(gaps.length)})</option>
+          <option value="">{t('gaps.allCountries', { count: gaps.length })}</option>
           {countries.map((code) => (
             <option key={code} value={code}>
-              {countryName(code)} ({formatCount(gaps.filter((gap) => gap.country === code).length)})
+              {formats.country(code)} ({formats.count(gaps.filter((gap) => gap.country === code).length)})
             </option>
           ))}
         </select>
@@ -58,13 +54,13 @@ export function GapsList({ gaps, table, radiusKm, minPopulation }: GapsListProps
         <caption>{title}</caption>
         <thead>
           <tr>
-            <th scope="col">City</th>
-            <th scope="col">Country</th>
+            <th scope="col">{t('gaps.city')}</th>
+            <th scope="col">{t('coverageTable.country')}</th>
             <th scope="col" className="numeric">
-              Population
+              {t('gaps.population')}
             </th>
             <th scope="col" className="numeric">
-              Nearest site
+              {t('gaps.nearest')}
             </th>
           </tr>
         </thead>
@@ -77,15 +73,12 @@ export function GapsList({ gaps, table, radiusKm, minPopulation }: GapsListProps
                   <span className="coverage-muted">, {gap.admin1}</span>
                 ) : null}
               </th>
-              <td>{countryName(gap.country)}</td>
-              <td className="numeric">{formatCount(gap.population)}</td>
+              <td>{formats.country(gap.country)}</td>
+              <td className="numeric">{formats.count(gap.population)}</td>
               <td className="numeric">
-                {formatKm(gap.nearestKm)}
+                {gap.nearestKm === null ? t('gaps.noMappedSite') : formats.distance(gap.nearestKm, 'km')}
                 {gap.nearestRow !== null ? (
-                  <span className="coverage-muted coverage-nearest">
-                    {' '}
-                    ({nearestPlace(table, gap.nearestRow)})
-                  </span>
+                  <span className="coverage-muted coverage-nearest"> ({nearestPlace(gap.nearestRow)})</span>
                 ) : null}
               </td>
             </tr>
@@ -95,8 +88,8 @@ export function GapsList({ gaps, table, radiusKm, minPopulation }: GapsListProps
       {inCountry.length > FIRST_SHOWN ? (
         <button type="button" className="coverage-link-button" onClick={() => setShowAll((all) => !all)}>
           {showAll
-            ? `Show the largest ${FIRST_SHOWN} only`
-            : `Show all ${formatCount(inCountry.length)} gap cities`}
+            ? t('gaps.showFirst', { count: FIRST_SHOWN })
+            : t('gaps.showAll', { count: inCountry.length })}
         </button>
       ) : null}
     </>

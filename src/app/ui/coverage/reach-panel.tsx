@@ -1,10 +1,7 @@
 // Population within reach: the radius choice, the headline figure, the definition beside it, and per country.
-import {
-  POPULATION_WITHIN_REACH_DEFINITION,
-  RADIUS_CHOICES_KM,
-  type PopulationReach,
-} from '../../../core/coverage/reach';
-import { formatCount, formatPopulation, formatShare } from './coverage-format';
+import { Children, type ReactNode } from 'react';
+import { RADIUS_CHOICES_KM, type PopulationReach } from '../../../core/coverage/reach';
+import { useFormats, useT } from '../../i18n/i18n-store';
 
 export interface RadiusChoiceProps {
   radiusKm: number;
@@ -12,9 +9,11 @@ export interface RadiusChoiceProps {
 }
 
 export function RadiusChoice({ radiusKm, onRadiusChange }: RadiusChoiceProps) {
+  const t = useT();
+  const formats = useFormats();
   return (
     <fieldset className="coverage-radius">
-      <legend>Coverage radius</legend>
+      <legend>{t('reach.radius')}</legend>
       {RADIUS_CHOICES_KM.map((km) => (
         <label key={km}>
           <input
@@ -24,7 +23,7 @@ export function RadiusChoice({ radiusKm, onRadiusChange }: RadiusChoiceProps) {
             checked={radiusKm === km}
             onChange={() => onRadiusChange(km)}
           />
-          {km} km
+          {formats.distance(km, 'km')}
         </label>
       ))}
     </fieldset>
@@ -38,55 +37,65 @@ export interface ReachPanelProps {
 }
 
 export function ReachPanel({ reach, attribution }: ReachPanelProps) {
-  const { total, radiusKm } = reach;
-  const countries = reach.countries.length;
+  const t = useT();
+  const formats = useFormats();
+  const { total } = reach;
+  const radius = formats.distance(reach.radiusKm, 'km');
+  const countries = reach.countries
+    .map((country) => ({ ...country, name: formats.country(country.country) }))
+    .sort((a, b) => formats.collator.compare(a.name, b.name));
+  const headline = t.rich<ReactNode>('reach.headline', {
+    population: formats.population(total.populationWithinReach),
+    radius,
+    share: formats.share(total.share),
+    count: reach.countries.length,
+    big: (chunks) => <strong className="coverage-big-number">{chunks}</strong>,
+    strong: (chunks) => <strong>{chunks}</strong>,
+  });
   return (
     <div className="coverage-reach">
       <p className="coverage-headline" aria-live="polite">
-        <strong className="coverage-big-number">{formatPopulation(total.populationWithinReach)}</strong>{' '}
-        people live in listed cities and towns within {radiusKm} km of a site:{' '}
-        <strong>{formatShare(total.share)}</strong> of the listed city population of the{' '}
-        {formatCount(countries)} covered {countries === 1 ? 'country' : 'countries'}.
+        {Children.toArray(headline)}
       </p>
-      <aside className="coverage-definition" aria-label="How population within reach is counted">
-        <h4>How this is counted</h4>
-        <p>{POPULATION_WITHIN_REACH_DEFINITION}</p>
-        <p className="coverage-source">Populations: {attribution}</p>
+      <aside className="coverage-definition" aria-label={t('reach.definitionRegion')}>
+        <h4>{t('reach.definitionTitle')}</h4>
+        <p>{t('reach.definition')}</p>
+        <p className="coverage-source">{t('reach.source', { attribution })}</p>
       </aside>
       <table className="coverage-table coverage-reach-table">
-        <caption>Population within {radiusKm} km of a site, by country</caption>
+        <caption>{t('reach.caption', { radius })}</caption>
         <thead>
           <tr>
-            <th scope="col">Country</th>
+            <th scope="col">{t('coverageTable.country')}</th>
             <th scope="col" className="numeric">
-              Within {radiusKm} km
+              {t('reach.within', { radius })}
             </th>
             <th scope="col" className="numeric">
-              Listed city population
+              {t('reach.listed')}
             </th>
             <th scope="col" className="numeric">
-              Share
+              {t('reach.share')}
             </th>
           </tr>
         </thead>
         <tbody>
-          {reach.countries.map((country) => (
+          {countries.map((country) => (
             <tr key={country.country}>
               <th scope="row">{country.name}</th>
-              <td className="numeric">{formatCount(country.populationWithinReach)}</td>
+              <td className="numeric">{formats.count(country.populationWithinReach)}</td>
               <td className="numeric">
-                {country.listedPlaces === 0 ? 'not in the gazetteer' : formatCount(country.listedPopulation)}
+                {country.listedPlaces === 0 ? t('reach.notListed') : formats.count(country.listedPopulation)}
               </td>
-              <td className="numeric">{formatShare(country.share)}</td>
+              <td className="numeric">{formats.share(country.share)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Total</th>
-            <td className="numeric">{formatCount(total.populationWithinReach)}</td>
-            <td className="numeric">{formatCount(total.listedPopulation)}</td>
-            <td className="numeric">{formatShare(total.share)}</td>
+            <th scope="row">{t('reach.total')}</th>
+            <td className="numeric">{formats.count(total.populationWithinReach)}</td>
+            <td className="numeric">{formats.count(total.listedPopulation)}</td>
+            <td className="numeric">{formats.share(total.share)}</td>
           </tr>
         </tfoot>
       </table>

@@ -1,8 +1,9 @@
 // The filters: text search, then Country, Status, Trial and Phase groups with faceted counts.
 import { useMemo } from 'react';
-import { countryName } from '../../../core/countries';
 import { PHASES, type Phase } from '../../../core/dataset-enums';
-import { STATUS_GROUPS, STATUS_GROUP_LABELS, type StatusGroup } from '../../../core/status';
+import { STATUS_GROUPS, type StatusGroup } from '../../../core/status';
+import { useFormats, useT } from '../../i18n/i18n-store';
+import { PHASE_KEYS, STATUS_GROUP_KEYS } from '../../i18n/label-keys';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
 import { StatusSymbol } from '../status-symbol';
@@ -34,29 +35,31 @@ export function FilterPanel() {
   const checkedCountries = useAppStore((s) => s.filters.countries);
   const checkedStatuses = useAppStore((s) => s.filters.statuses);
   const checkedPhases = useAppStore((s) => s.filters.phases);
+  const t = useT();
+  const formats = useFormats();
 
   const countries = useMemo<FacetOption[]>(
     () =>
       (info?.countries ?? [])
         .map((code, i) => ({
           value: code,
-          label: countryName(code),
+          label: formats.country(code),
           count: facets?.countries[i] ?? 0,
           checked: checkedCountries.includes(code),
         }))
-        .sort((a, b) => a.label.localeCompare(b.label, 'en')),
-    [info, facets, checkedCountries],
+        .sort((a, b) => formats.collator.compare(a.label, b.label)),
+    [info, facets, checkedCountries, formats],
   );
   const statuses = useMemo<FacetOption[]>(
     () =>
       STATUS_GROUPS.map((group, i) => ({
         value: group,
-        label: STATUS_GROUP_LABELS[group],
+        label: t(STATUS_GROUP_KEYS[group]),
         count: facets?.groups[i] ?? 0,
         checked: checkedStatuses.includes(group),
         icon: STATUS_ICONS[group],
       })),
-    [facets, checkedStatuses],
+    [facets, checkedStatuses, t],
   );
   // Only the phases the dataset's trials have, so the group does not offer dead options.
   const offered = useMemo(
@@ -67,20 +70,22 @@ export function FilterPanel() {
     () =>
       offered.map((phase) => ({
         value: phase,
-        label: PHASE_LABELS[phase],
+        label: t(PHASE_KEYS[phase]),
         count: facets?.phases[PHASES.indexOf(phase)] ?? 0,
         checked: checkedPhases.includes(phase),
       })),
-    [offered, facets, checkedPhases],
+    [offered, facets, checkedPhases, t],
   );
 
   return (
     <div className="filter-panel">
       <SearchBox />
-      <FacetGroup legend="Country" options={countries} onToggle={onCountry} columns={2} />
-      <FacetGroup legend="Status" options={statuses} onToggle={onStatus} />
+      <FacetGroup legend={t('filters.country')} options={countries} onToggle={onCountry} columns={2} />
+      <FacetGroup legend={t('filters.status')} options={statuses} onToggle={onStatus} />
       <TrialFilter />
-      {phases.length > 0 && <FacetGroup legend="Phase" options={phases} onToggle={onPhase} columns={2} />}
+      {phases.length > 0 && (
+        <FacetGroup legend={t('filters.phase')} options={phases} onToggle={onPhase} columns={2} />
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // "Clear all filters" always at hand.
 import { memo, useState } from 'react';
 import { activeFilterCount } from '../../state/filters-slice';
+import { useT } from '../../i18n/i18n-store';
 import { useAppStore } from '../../state/store';
 import { FilterPanel } from './filter-panel';
 import { isWideScreen } from '../wide-screen';
@@ -10,6 +11,7 @@ import { isWideScreen } from '../wide-screen';
 export const FiltersSection = memo(function FiltersSection() {
   const [open, setOpen] = useState(isWideScreen);
   const active = useAppStore((s) => activeFilterCount(s.filters));
+  const t = useT();
   return (
     <section className="filters-section" aria-labelledby="filters-heading">
       <div className="section-bar">
@@ -30,13 +32,13 @@ export const FiltersSection = memo(function FiltersSection() {
                 strokeLinecap="round"
               />
             </svg>
-            Filters
-            {active > 0 && <span className="badge">{active} active</span>}
+            {t('filters.title')}
+            {active > 0 && <span className="badge">{t('filters.active', { count: active })}</span>}
           </button>
         </h2>
         {active > 0 && (
           <button type="button" className="link-button" onClick={() => useAppStore.getState().clearFilters()}>
-            Clear all filters
+            {t('empty.clearAll')}
           </button>
         )}
       </div>

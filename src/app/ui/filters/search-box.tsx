@@ -1,5 +1,6 @@
 // Text search over facility, city and trial title or identifiers; filters as the person types (debounced).
 import { useEffect, useId, useState } from 'react';
+import { useT } from '../../i18n/i18n-store';
 import { useAppStore } from '../../state/store';
 
 export function SearchBox() {
@@ -8,6 +9,7 @@ export function SearchBox() {
   const [text, setText] = useState(q);
   // Follow the store when it changes from elsewhere (Clear all, a link).
   const [seen, setSeen] = useState(q);
+  const t = useT();
   if (q !== seen) {
     setSeen(q);
     setText(q);
@@ -19,12 +21,12 @@ export function SearchBox() {
   }, [text]);
   return (
     <div className="search-box">
-      <label htmlFor={id}>Search sites</label>
+      <label htmlFor={id}>{t('search.label')}</label>
       <input
         id={id}
         type="search"
         value={text}
-        placeholder="Hospital, city, trial or NCT ID"
+        placeholder={t('search.placeholder')}
         autoComplete="off"
         spellCheck={false}
         maxLength={200}

@@ -6,6 +6,7 @@ import { labelText } from '../../../core/display-text';
 import { trialName } from '../../../core/trial-words';
 import type { TrialInfo } from '../../data/site-engine';
 import { useResults } from '../../state/results';
+import { useT } from '../../i18n/i18n-store';
 import { useAppStore } from '../../state/store';
 import { DataText } from '../data-text';
 
@@ -45,15 +46,13 @@ export function TrialFilter() {
   const counts = useResults((r) => r.summary?.facets.trials);
   const selected = useAppStore((s) => s.filters.trials);
   const shown = useMemo(() => shownTrials(trials, counts, selected), [trials, counts, selected]);
+  const t = useT();
   if (trials.length === 0) return null;
   return (
     <fieldset className="facet-group">
-      <legend>Trial</legend>
+      <legend>{t('filters.trial')}</legend>
       {shown.length < trials.length && (
-        <p className="facet-note">
-          The {SHOWN_TRIALS} trials with the most sites of {trials.length.toLocaleString('en')}; search to
-          find others.
-        </p>
+        <p className="facet-note">{t('filters.topTrials', { shown: SHOWN_TRIALS, total: trials.length })}</p>
       )}
       <ul className="facet-options">
         {shown.map((i) => {
@@ -82,6 +81,7 @@ interface RowProps {
 
 /** One trial; re-rendered only when its count or its checkbox changes. */
 const TrialRow = memo(function TrialRow({ id, trial, count, checked }: RowProps) {
+  const t = useT();
   return (
     <li className={count === 0 && !checked ? 'facet-option trial empty' : 'facet-option trial'}>
       <input
@@ -99,7 +99,7 @@ const TrialRow = memo(function TrialRow({ id, trial, count, checked }: RowProps)
               <DataText text={trial.title} label />
             </span>
           )}
-          {!trial.sitesListed && <span className="facet-note badge">Sites not listed in source</span>}
+          {!trial.sitesListed && <span className="facet-note badge">{t('filters.sitesNotListed')}</span>}
         </span>
       </label>
       <SiteCount id={`${id}-count`} count={count} />
@@ -107,9 +107,9 @@ const TrialRow = memo(function TrialRow({ id, trial, count, checked }: RowProps)
         type="button"
         className="link-button trial-about"
         onClick={() => onAbout(trial.id)}
-        aria-label={`About ${trialName(trial)}`}
+        aria-label={t('filters.aboutTrial', { trial: trialName(trial) })}
       >
-        About
+        {t('filters.about')}
       </button>
     </li>
   );

@@ -1,10 +1,12 @@
 // "Near me": set a location (place name, the browser's position, or the map), choose a radius and units, and
 // read the nearest enrolling site. The location stays in this browser: nothing here sends it anywhere.
-import { useEffect, useId, useRef, useState } from 'react';
-import { formatRadius, radiusOptionsKm, type DistanceUnit } from '../../../core/units';
-import { currentPosition, GeolocationError, GEOLOCATION_MESSAGES } from '../../data/geolocation';
+import { Children, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { radiusOptionsKm, type DistanceUnit } from '../../../core/units';
+import { currentPosition, GeolocationError, type GeolocationFailure } from '../../data/geolocation';
 import type { PlaceIndex } from '../../../core/place-search';
 import { TILE_TEMPLATE } from '../../map/tile-template';
+import { useFormats, useT } from '../../i18n/i18n-store';
+import type { MessageKey } from '../../i18n/translator';
 import { useEngineQuery } from '../../state/use-engine-query';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
@@ -14,10 +16,19 @@ import './near-me.css';
 
 const ANSWER_SIZE = 5;
 
+const GEOLOCATION_FAILURES: Record<GeolocationFailure, MessageKey> = {
+  unsupported: 'geolocation.unsupported',
+  denied: 'geolocation.denied',
+  unavailable: 'geolocation.unavailable',
+  timeout: 'geolocation.timeout',
+};
+
 function RadiusSelect() {
   const id = useId();
   const radiusKm = useAppStore((s) => s.radiusKm);
   const units = useAppStore((s) => s.units);
+  const t = useT();
+  const formats = useFormats();
   const options = radiusOptionsKm(units);
   // Links round the radius (25 mi is 40.234 km there), so a choice within 0.1 % is the same choice; a radius
   // from a link that is none of the choices stays selectable rather than hidden.
@@ -26,7 +37,7 @@ function RadiusSelect() {
   options.sort((a, b) => a - b);
   return (
     <div className="near-field">
-      <label htmlFor={id}>Distance</label>
+      <label htmlFor={id}>{t('nearMe.distance')}</label>
       <select
         id={id}
         value={selected == null ? 'any' : String(selected)}
@@ -36,10 +47,10 @@ function RadiusSelect() {
       >
         {options.map((km) => (
           <option key={km} value={String(km)}>
-            Within {formatRadius(km, units)}
+            {t('nearMe.within', { radius: formats.distance(km, units) })}
           </option>
         ))}
-        <option value="any">Any distance</option>
+        <option value="any">{t('nearMe.anyDistance')}</option>
       </select>
     </div>
   );
@@ -47,13 +58,14 @@ function RadiusSelect() {
 
 function UnitSwitch() {
   const units = useAppStore((s) => s.units);
+  const t = useT();
   const choices: [DistanceUnit, string][] = [
-    ['km', 'km'],
-    ['mi', 'miles'],
+    ['km', t('nearMe.kilometres')],
+    ['mi', t('nearMe.miles')],
   ];
   return (
     <fieldset className="near-units">
-      <legend>Units</legend>
+      <legend>{t('nearMe.units')}</legend>
       {choices.map(([unit, label]) => (
         <label key={unit}>
           <input
@@ -71,20 +83,21 @@ function UnitSwitch() {
 }
 
 function UseMyLocation() {
-  const [state, setState] = useState<{ status: 'idle' | 'locating' } | { status: 'error'; message: string }>({
-    status: 'idle',
-  });
+  const [state, setState] = useState<
+    { status: 'idle' | 'locating' } | { status: 'error'; reason: GeolocationFailure }
+  >({ status: 'idle' });
+  const t = useT();
   const locate = () => {
     setState({ status: 'locating' });
     currentPosition().then(
       ({ lat, lon }) => {
-        useAppStore.getState().setNear({ lat, lon, label: 'Your location' });
+        useAppStore.getState().setNear({ lat, lon, label: t('nearMe.yourLocation') });
         setState({ status: 'idle' });
       },
       (error: unknown) =>
         setState({
           status: 'error',
-          message: error instanceof GeolocationError ? error.message : GEOLOCATION_MESSAGES.unavailable,
+          reason: error instanceof GeolocationError ? error.reason : 'unavailable',
         }),
     );
   };
@@ -96,11 +109,11 @@ function UseMyLocation() {
         onClick={locate}
         disabled={state.status === 'locating'}
       >
-        {state.status === 'locating' ? 'Finding your position…' : 'Use my location'}
+        {state.status === 'locating' ? t('nearMe.locating') : t('nearMe.useMyLocation')}
       </button>
       {state.status === 'error' && (
         <p className="near-error" role="alert">
-          {state.message}
+          {t(GEOLOCATION_FAILURES[state.reason])}
         </p>
       )}
     </div>
@@ -113,6 +126,7 @@ function NearAnswer() {
   const crossBorders = useAppStore((s) => s.crossBorders);
   const units = useAppStore((s) => s.units);
   const generation = useResults((r) => r.generation);
+  const t = useT();
   const answer = useEngineQuery(
     near
       ? (engine) =>
@@ -138,7 +152,7 @@ function NearAnswer() {
       <p className="visually-hidden" aria-live="polite">
         {near && answer ? answerHeadline(answer, radiusKm, units) : ''}
       </p>
-      {near && !answer && <p className="answer-card">Looking for the nearest sites…</p>}
+      {near && !answer && <p className="answer-card">{t('nearMe.looking')}</p>}
       {near && answer && <AnswerCard answer={answer} units={units} />}
     </div>
   );
@@ -148,10 +162,11 @@ export function NearMePanel({ loadPlaces }: { loadPlaces?: () => Promise<PlaceIn
   const near = useAppStore((s) => s.near);
   const crossBorders = useAppStore((s) => s.crossBorders);
   const countryFilter = useAppStore((s) => s.filters.countries.length > 0);
+  const t = useT();
   return (
     <section className="near-me" aria-labelledby="near-me-heading">
       <h2 id="near-me-heading" className="section-title">
-        Near me
+        {t('nearMe.title')}
       </h2>
       <PlaceCombobox
         value={near?.label ?? ''}
@@ -162,7 +177,7 @@ export function NearMePanel({ loadPlaces }: { loadPlaces?: () => Promise<PlaceIn
         <UseMyLocation />
         {near && (
           <button type="button" className="link-button" onClick={() => useAppStore.getState().setNear(null)}>
-            Clear location
+            {t('nearMe.clear')}
           </button>
         )}
       </div>
@@ -176,27 +191,26 @@ export function NearMePanel({ loadPlaces }: { loadPlaces?: () => Promise<PlaceIn
           checked={crossBorders}
           onChange={(event) => useAppStore.getState().setCrossBorders(event.target.checked)}
         />
-        Include nearby sites in every country
+        {t('nearMe.crossBorders')}
       </label>
       <p className="near-note">
         {crossBorders
-          ? `The nearest sites are searched across borders${countryFilter ? ', even with a country filter set' : ''}.`
-          : 'The nearest sites are searched only in the countries ticked in the filters.'}
+          ? t(countryFilter ? 'nearMe.acrossBordersFiltered' : 'nearMe.acrossBorders')
+          : t('nearMe.onlyTicked')}
       </p>
       <NearAnswer />
-      {near && (
-        <p className="near-note">
-          Sites are placed at their city&rsquo;s centre, so distances are to the city centre, and sites in the
-          same city are the same distance away.
-        </p>
-      )}
+      {near && <p className="near-note">{t('nearMe.cityCentre')}</p>}
       <p className="near-note">
-        Your location stays in this browser; it is not sent anywhere.
-        {TILE_TEMPLATE && ' The server of the map tiles sees which area the map shows.'} Place names:{' '}
-        <a href="https://www.geonames.org/" target="_blank" rel="noreferrer">
-          GeoNames
-        </a>
-        , CC BY 4.0.
+        {Children.toArray(
+          t.rich<ReactNode>('nearMe.privacy', {
+            link: (chunks) => (
+              <a href="https://www.geonames.org/" target="_blank" rel="noreferrer">
+                {chunks}
+              </a>
+            ),
+          }),
+        )}
+        {TILE_TEMPLATE && ` ${t('nearMe.tilePrivacy')}`}
       </p>
     </section>
   );

@@ -3,7 +3,8 @@
 import { useId, useRef, useState } from 'react';
 import { placeIndexOnce } from '../../data/load-gazetteer';
 import type { NamedPlace } from '../../state/location-slice';
-import { placeLabel, searchPlaces, type PlaceIndex, type PlaceMatch } from '../../../core/place-search';
+import { placeLabelIn, searchPlaces, type PlaceIndex, type PlaceMatch } from '../../../core/place-search';
+import { useFormats, useT } from '../../i18n/i18n-store';
 
 export interface ChosenPlace {
   lat: number;
@@ -25,10 +26,6 @@ type IndexState =
   | { status: 'ready'; index: PlaceIndex }
   | { status: 'error'; message: string };
 
-function secondary(match: PlaceMatch): string {
-  return match.matchedName ? `also ${match.matchedName}` : '';
-}
-
 export function PlaceCombobox({ value, onChoose, loadIndex = placeIndexOnce }: Props) {
   const id = useId();
   const listId = `${id}-places`;
@@ -37,6 +34,11 @@ export function PlaceCombobox({ value, onChoose, loadIndex = placeIndexOnce }: P
   const [active, setActive] = useState(-1);
   const [indexState, setIndexState] = useState<IndexState>({ status: 'idle' });
   const input = useRef<HTMLInputElement>(null);
+  const t = useT();
+  const formats = useFormats();
+  const label = (match: PlaceMatch) => placeLabelIn(match, formats.country);
+  const secondary = (match: PlaceMatch) =>
+    match.matchedName ? t('places.also', { name: match.matchedName }) : '';
 
   const ensureIndex = () => {
     if (indexState.status === 'ready' || indexState.status === 'loading') return;
@@ -53,8 +55,12 @@ export function PlaceCombobox({ value, onChoose, loadIndex = placeIndexOnce }: P
   const expanded = open && matches.length > 0;
 
   const choose = (match: PlaceMatch) => {
-    const label = placeLabel(match);
-    onChoose({ lat: match.lat, lon: match.lon, label, place: { city: match.name, country: match.country } });
+    onChoose({
+      lat: match.lat,
+      lon: match.lon,
+      label: label(match),
+      place: { city: match.name, country: match.country },
+    });
     setText(null);
     setOpen(false);
     setActive(-1);
@@ -92,18 +98,18 @@ export function PlaceCombobox({ value, onChoose, loadIndex = placeIndexOnce }: P
 
   const status =
     indexState.status === 'loading'
-      ? 'Loading the list of places…'
+      ? t('places.loading')
       : indexState.status === 'error'
         ? indexState.message
         : indexState.status === 'ready' && query.trim() && open
           ? matches.length === 0
-            ? 'No place found. Try another spelling or a nearby town.'
-            : `${matches.length} place${matches.length === 1 ? '' : 's'} found. Use the arrow keys to choose.`
+            ? t('places.none')
+            : t('places.found', { count: matches.length })
           : '';
 
   return (
     <div className="place-combobox">
-      <label htmlFor={`${id}-input`}>Location</label>
+      <label htmlFor={`${id}-input`}>{t('places.label')}</label>
       <input
         ref={input}
         id={`${id}-input`}
@@ -116,7 +122,7 @@ export function PlaceCombobox({ value, onChoose, loadIndex = placeIndexOnce }: P
         aria-describedby={`${id}-hint`}
         autoComplete="off"
         spellCheck={false}
-        placeholder="Town or city, e.g. München"
+        placeholder={t('places.placeholder')}
         value={text ?? value}
         onFocus={(event) => {
           ensureIndex();
@@ -133,9 +139,15 @@ export function PlaceCombobox({ value, onChoose, loadIndex = placeIndexOnce }: P
         onBlur={() => setOpen(false)}
       />
       <span id={`${id}-hint`} className="visually-hidden">
-        Type a place name, then choose from the list.
+        {t('places.hint')}
       </span>
-      <ul id={listId} role="listbox" aria-label="Places" className="place-options" hidden={!expanded}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t('places.list')}
+        className="place-options"
+        hidden={!expanded}
+      >
         {expanded &&
           matches.map((match, index) => (
             <li
@@ -150,7 +162,7 @@ export function PlaceCombobox({ value, onChoose, loadIndex = placeIndexOnce }: P
                 choose(match);
               }}
             >
-              <span className="place-option-name">{placeLabel(match)}</span>
+              <span className="place-option-name">{label(match)}</span>
               {secondary(match) && (
                 <span className="place-option-alt">
                   <span className="visually-hidden">, </span>

@@ -1,0 +1,51 @@
+// The language the app is shown in: its messages and formats, swapped in once the language's messages have
+// loaded (the page keeps the previous language until then, never showing keys).
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import { DEFAULT_LANGUAGE, type Language } from '../../core/languages';
+import { useAppStore } from '../state/store';
+import { createFormats, type Formats } from './formats';
+import { loadMessages } from './load-messages';
+import { createTranslator, keysTranslator, type Translate } from './translator';
+
+interface I18nState {
+  /** The language whose messages are in use; null until the first ones have loaded. */
+  language: Language | null;
+  t: Translate;
+  formats: Formats;
+}
+
+export const useI18n = create<I18nState>()(() => ({
+  language: null,
+  t: keysTranslator,
+  formats: createFormats(DEFAULT_LANGUAGE),
+}));
+
+let wanted: Language | null = null;
+
+/** Loads a language's messages and shows the app in it; a later call wins over an earlier one still loading. */
+export async function loadLanguage(language: Language): Promise<void> {
+  wanted = language;
+  if (useI18n.getState().language === language) return;
+  const messages = await loadMessages(language);
+  if (wanted !== language) return;
+  useI18n.setState({ language, t: createTranslator(language, messages), formats: createFormats(language) });
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+/** Follows the store's language (from the person's choice, a link or the browser). */
+export function useLanguageLoading(): void {
+  const language = useAppStore((state) => state.language);
+  useEffect(() => {
+    // Read at effect time: a link opened in the same commit may have changed it since this render.
+    void loadLanguage(useAppStore.getState().language);
+  }, [language]);
+}
+
+export function useT(): Translate {
+  return useI18n((state) => state.t);
+}
+
+export function useFormats(): Formats {
+  return useI18n((state) => state.formats);
+}
