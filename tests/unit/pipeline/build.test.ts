@@ -90,6 +90,8 @@ describe('building other datasets', () => {
       ['tests/fixtures/ctgov/NCT02513394.json', 'ctgov-api-json', 437],
       ['tests/fixtures/ctgov/NCT02552212.json', 'ctgov-api-json', 105],
       ['tests/fixtures/ctgov/NCT04267848.json', 'ctgov-api-json', 1148],
+      // The website download of NCT02552212 is the same study: the API record, updated last, wins.
+      ['tests/fixtures/ctgov/ctg-studies-NCT02552212.csv', 'ctgov-website-csv', 0],
     ]);
     const methods: Record<string, number> = {};
     for (const site of dataset.sites) methods[site.geocode.method] = (methods[site.geocode.method] ?? 0) + 1;
