@@ -7,7 +7,8 @@ test.describe('from Lyon on a 360×740 phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, locale: 'fr-FR' });
 
   test('the completed study says it has ended and offers recruiting trials near Lyon', async ({ page }) => {
-    const app = await AppDriver.open(page);
+    // A French browser gets the French interface; this journey's wording is checked in English.
+    const app = await AppDriver.open(page, '/?lang=en');
     await app.showView('List');
     const box = page.getByRole('combobox', { name: 'Location' });
     await box.fill('Lyon');

@@ -31,7 +31,8 @@ test.describe('a location from the browser stays out of links', () => {
     const permissions = ['geolocation', 'clipboard-read', 'clipboard-write'];
     await context.grantPermissions(permissions, { origin: baseURL });
     const written = await recordHistory(page);
-    const app = await AppDriver.open(page);
+    // A German browser gets the German interface; the labels below are the English ones.
+    const app = await AppDriver.open(page, '/?lang=en');
     const panel = page.getByRole('region', { name: 'Near me' });
     await panel.getByRole('button', { name: 'Use my location' }).click();
     await expect(panel).toContainText(/\d km/);
