@@ -21,16 +21,66 @@ export interface PageRun {
   nearestMs: number[];
 }
 
-// These functions run in the page; globalThis is its window.
-type Marks = { __longtasks?: [number, number][] };
+// These functions run in the page; globalThis is its window (typed here by hand: this file builds for Node).
+interface Reply {
+  id: number;
+  ok: boolean;
+  value: unknown;
+}
+interface PageWorker {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: { data: Reply }) => void): void;
+  removeEventListener(type: 'message', listener: (event: { data: Reply }) => void): void;
+}
+interface PageScope {
+  __longtasks?: [number, number][];
+  __benchWorker?: PageWorker;
+  Worker: new (url: unknown, options?: unknown) => PageWorker;
+  requestAnimationFrame(callback: () => void): number;
+}
+type Marks = PageScope;
 
-function observeLongTasks() {
-  const target = globalThis as Marks & { __taBench?: boolean };
-  target.__taBench = true; // asks the app to expose its site engine (site-worker-engine.ts)
-  target.__longtasks = [];
+/**
+ * Watches the app from outside: long tasks, and the site worker's messages (by wrapping the page's Worker),
+ * which give the benchmark's marks: the first frame after the first markers, and after each filter change's.
+ */
+function observePage() {
+  const page = globalThis as unknown as PageScope;
+  page.__longtasks = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) target.__longtasks!.push([entry.startTime, entry.duration]);
+    for (const entry of list.getEntries()) page.__longtasks!.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true } as never);
+  const Native = page.Worker;
+  let painted = false;
+  let filtered = false;
+  const afterPaint = (mark: string) =>
+    page.requestAnimationFrame(() => page.requestAnimationFrame(() => performance.mark(mark)));
+  page.Worker = class extends Native {
+    constructor(url: unknown, options?: unknown) {
+      super(url, options);
+      const methods = new Map<number, string>();
+      page.__benchWorker = this;
+      const post = this.postMessage.bind(this);
+      this.postMessage = (message: unknown) => {
+        const call = message as { id?: number; method?: unknown };
+        if (typeof call?.method === 'string' && call.id !== undefined) {
+          methods.set(call.id, call.method);
+          if (call.method === 'setFilters') filtered = true;
+        }
+        post(message);
+      };
+      this.addEventListener('message', ({ data }) => {
+        const method = methods.get(data.id);
+        methods.delete(data.id);
+        if (method !== 'clusters' || !data.ok) return;
+        if (!painted && (data.value as unknown[]).length > 0) {
+          painted = true;
+          afterPaint('ta:first-cluster-paint');
+        } else if (painted && filtered) afterPaint('ta:filter-applied');
+        filtered = false;
+      });
+    }
+  };
 }
 
 /** Start time of the first mark `name` after `after` (ms on the page's clock). */
@@ -48,7 +98,7 @@ const longestTask = (page: Page, from: number, to: number) =>
     ([start, end]) =>
       Math.max(
         0,
-        ...((globalThis as Marks).__longtasks ?? [])
+        ...((globalThis as unknown as Marks).__longtasks ?? [])
           .filter(([t]) => t >= start && t <= end)
           .map(([, d]) => d),
       ),
@@ -75,6 +125,23 @@ async function toggleTimes(
     longest = Math.max(longest, await longestTask(page, start, painted));
   }
   return { ms, longest };
+}
+
+/**
+ * When the dataset's bytes were in, on the page's clock: the app's worker's resource timing, or the baseline
+ * page's own mark (it has no worker).
+ */
+async function datasetArrival(page: Page): Promise<number> {
+  const worker = page.workers()[0];
+  if (!worker) return waitForMark(page, 'ta:dataset-arrived', -1, 1000);
+  const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+  const end = await worker.evaluate(() => {
+    const entry = performance
+      .getEntriesByType('resource')
+      .find((e) => /\/(sites\.bin|dataset\.json)$/.test(e.name)) as PerformanceResourceTiming | undefined;
+    return entry ? performance.timeOrigin + entry.responseEnd : null;
+  });
+  return end === null ? 0 : end - pageOrigin;
 }
 
 async function heap(page: Page): Promise<{ main: number | null; worker: number | null }> {
@@ -111,11 +178,11 @@ export async function runPage(
 ): Promise<PageRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.addInitScript(observeLongTasks);
+  await page.addInitScript(observePage);
   try {
     await page.goto(url, { waitUntil: 'commit' });
     const paint = await waitForMark(page, 'ta:first-cluster-paint', 0, options.timeoutMs);
-    const arrived = await waitForMark(page, 'ta:dataset-arrived', -1, 1000);
+    const arrived = await datasetArrival(page);
     await page.waitForTimeout(2000); // idle: the worker builds its lazy indexes, long tasks get reported
     const loadLongest = await longestTask(page, 0, paint + 2000);
     const memory = await heap(page);
@@ -126,15 +193,28 @@ export async function runPage(
     const nearestMs = options.nearest
       ? await page.evaluate(async (from) => {
           // No named inner functions here: the bundler's name helper does not exist in the page.
-          const engine = (globalThis as { __taEngine?: { nearest(request: object): Promise<unknown> } })
-            .__taEngine;
-          if (!engine) return [];
+          // The app's own worker, asked directly (ids far above the app's, whose answers it ignores).
+          const worker = (globalThis as unknown as Marks).__benchWorker;
+          if (!worker) return [];
+          let id = 1e9;
+          const ask = (lat: number, lon: number) =>
+            new Promise<void>((resolve) => {
+              const mine = ++id;
+              const listener = (event: { data: { id: number } }) => {
+                if (event.data.id !== mine) return;
+                worker.removeEventListener('message', listener);
+                resolve();
+              };
+              worker.addEventListener('message', listener);
+              const request = { lat, lon, radiusKm: null, crossBorders: true, limit: 20 };
+              worker.postMessage({ id: mine, method: 'nearest', args: [request] });
+            });
           // The first query builds the candidate set for the current filters.
-          await engine.nearest({ lat: 0, lon: 0, radiusKm: null, crossBorders: true, limit: 20 });
+          await ask(0, 0);
           const times: number[] = [];
           for (const [lat, lon] of from) {
             const start = performance.now();
-            await engine.nearest({ lat, lon, radiusKm: null, crossBorders: true, limit: 20 });
+            await ask(lat!, lon!);
             times.push(performance.now() - start);
           }
           return times;

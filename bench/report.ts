@@ -213,7 +213,7 @@ export function renderReport(results: Results): string {
     ...(existsSync(NOTES) ? [readFileSync(NOTES, 'utf8').trim(), ''] : []),
     '## How it is measured',
     '',
-    '- The app sets `performance.mark`s: `ta:dataset-arrived` (the bytes are in), `ta:first-cluster-paint` (two animation frames after the first markers are delivered: the frame that draws them has been produced) and `ta:filter-applied` (the same after a filter change). The baseline page sets the same marks.',
+    "- The app has no benchmark code: the driver (bench/measure.ts) wraps the page's `Worker` and marks `ta:first-cluster-paint` (two animation frames after the first markers are delivered: the frame that draws them has been produced) and `ta:filter-applied` (the same after a filter change) from the engine's messages; the bytes' arrival comes from the worker's resource timing. The baseline page sets the same marks itself.",
     '- A filter change is a click on the "Germany" (country) or "Enrolling" (status) checkbox; the time runs from just before the click to the mark. Each is toggled on and off repeatedly.',
     '- Long tasks come from the Long Tasks API (PerformanceObserver `longtask`), on the main thread only: the site worker works off it by design.',
     '- Heap: CDP `Performance.getMetrics` (main thread) and `performance.memory` in the worker.',

@@ -1,6 +1,6 @@
 // The composition root: the engine, the dataset connection and the layout with its feature slots.
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { createSiteEngine } from './data/site-worker-engine';
+import { createSiteEngine } from './data/create-site-engine';
 import type { SiteEngine } from './data/site-engine';
 import { useI18n, useLanguageLoading } from './i18n/i18n-store';
 import { LanguageSwitch } from './i18n/language-switch';

@@ -1,4 +1,5 @@
-// Filtering and faceted counts over a SiteTable's typed arrays: no object per site, one pass per question.
+// Filtering and faceted counts over a SiteTable's typed arrays in one pass for a million rows: each filter is first
+// turned into a table of rejection bits per country, status group and trial, so a row costs three lookups.
 import { PHASES } from './dataset-enums';
 import { phaseMask, type SiteTable } from './site-table';
 import { STATUS_GROUPS } from './status';
@@ -30,123 +31,95 @@ export interface FacetCounts {
   relaxed: Partial<Record<FilterKey, number>>;
 }
 
-/** Filters compiled to lookups by dictionary index; null means "not filtered". */
-interface CompiledFilters {
-  country: Uint8Array | null;
-  group: Uint8Array | null;
-  trial: Uint8Array | null;
-  phase: number;
-  text: Uint8Array | null;
-}
-
-function lookup(values: readonly string[], selected: readonly string[]): Uint8Array | null {
-  if (selected.length === 0) return null;
-  const wanted = new Set(selected);
-  return Uint8Array.from(values, (value) => (wanted.has(value) ? 1 : 0));
-}
-
-/** `text` is the per-row match of the text query (see search.ts matchText), null when there is none. */
-function compile(table: SiteTable, filters: Filters, text: Uint8Array | null): CompiledFilters {
-  return {
-    country: lookup(table.countries, filters.countries),
-    group: lookup(STATUS_GROUPS, filters.statuses),
-    trial: lookup(
-      table.trials.map((trial) => trial.id),
-      filters.trials,
-    ),
-    phase: filters.phases.length > 0 ? phaseMask(filters.phases) : 0,
-    text,
-  };
-}
-
-// Bit per filter that rejects a row, in FILTER_KEYS order.
+// Bit per filter that rejects a row, in FILTER_KEYS order (as core/filter.ts).
 const Q = 1;
 const TRIALS = 2;
 const PHASES_BIT = 4;
 const COUNTRIES = 8;
 const STATUSES = 16;
 
-function rejections(table: SiteTable, c: CompiledFilters, row: number): number {
-  const trial = table.trial[row]!;
-  let bits = 0;
-  if (c.text && !c.text[row]) bits |= Q;
-  if (c.trial && !c.trial[trial]) bits |= TRIALS;
-  if (c.phase && !(table.trialPhaseMask[trial]! & c.phase)) bits |= PHASES_BIT;
-  if (c.country && !c.country[table.country[row]!]) bits |= COUNTRIES;
-  if (c.group && !c.group[table.group[row]!]) bits |= STATUSES;
-  return bits;
+function bitsFor(values: readonly string[], selected: readonly string[], bit: number): Uint8Array {
+  const wanted = new Set(selected);
+  return Uint8Array.from(values, (value) => (selected.length > 0 && !wanted.has(value) ? bit : 0));
+}
+
+export interface FilterResult {
+  facets: FacetCounts;
+  /** 1 for rows passing every filter. */
+  passes: Uint8Array;
+  count: number;
+}
+
+/** `text` is the per-row match of the text query (search.ts matchText), null when there is none. */
+export function filterWithFacets(table: SiteTable, filters: Filters, text: Uint8Array | null): FilterResult {
+  const countryBits = bitsFor(table.countries, filters.countries, COUNTRIES);
+  const groupBits = bitsFor(STATUS_GROUPS, filters.statuses, STATUSES);
+  const trialIds = new Set(filters.trials);
+  const phase = filters.phases.length > 0 ? phaseMask(filters.phases) : 0;
+  const trialBits = Uint8Array.from(
+    table.trials,
+    (trial, t) =>
+      (trialIds.size > 0 && !trialIds.has(trial.id) ? TRIALS : 0) |
+      (phase && !(table.trialPhaseMask[t]! & phase) ? PHASES_BIT : 0),
+  );
+  const countries = new Uint32Array(table.countries.length);
+  const groups = new Uint32Array(STATUS_GROUPS.length);
+  const trials = new Uint32Array(table.trials.length);
+  const phaseRowsPerTrial = new Uint32Array(table.trials.length);
+  const onlyRejectedBy = new Uint32Array(32);
+  const passes = new Uint8Array(table.size);
+  const { country, group, trial } = table;
+  let total = 0;
+  for (let row = 0; row < table.size; row++) {
+    const t = trial[row]!;
+    const c = country[row]!;
+    const g = group[row]!;
+    const bits = trialBits[t]! | countryBits[c]! | groupBits[g]! | (text !== null && !text[row] ? Q : 0);
+    if (bits === 0) {
+      total++;
+      passes[row] = 1;
+      countries[c]!++;
+      groups[g]!++;
+      trials[t]!++;
+      phaseRowsPerTrial[t]!++;
+    } else if ((bits & (bits - 1)) === 0) {
+      // Rejected by exactly one filter: it still counts for that filter's own options.
+      onlyRejectedBy[bits]!++;
+      if (bits === COUNTRIES) countries[c]!++;
+      else if (bits === STATUSES) groups[g]!++;
+      else if (bits === TRIALS) trials[t]!++;
+      else if (bits === PHASES_BIT) phaseRowsPerTrial[t]!++;
+    }
+  }
+  const phases = new Uint32Array(PHASES.length);
+  for (let t = 0; t < table.trials.length; t++) {
+    const rows = phaseRowsPerTrial[t]!;
+    if (rows === 0) continue;
+    const mask = table.trialPhaseMask[t]!;
+    for (let p = 0; p < PHASES.length; p++) if (mask & (1 << p)) phases[p]! += rows;
+  }
+  const active: Record<FilterKey, boolean> = {
+    q: text !== null,
+    trials: trialIds.size > 0,
+    phases: phase !== 0,
+    countries: filters.countries.length > 0,
+    statuses: filters.statuses.length > 0,
+  };
+  const facets: FacetCounts = { total, countries, groups, trials, phases, emptyReason: null, relaxed: {} };
+  FILTER_KEYS.forEach((key, i) => {
+    if (active[key]) facets.relaxed[key] = total + onlyRejectedBy[1 << i]!;
+  });
+  if (total === 0) {
+    if (table.size === 0) facets.emptyReason = 'no-sites';
+    else facets.emptyReason = FILTER_KEYS.find((_, i) => onlyRejectedBy[1 << i]! > 0) ?? 'combination';
+  }
+  return { facets, passes, count: total };
 }
 
 /** Rows of the sites that pass every filter, in table order. */
 export function filterRows(table: SiteTable, filters: Filters, text: Uint8Array | null = null): Uint32Array {
-  const c = compile(table, filters, text);
-  const rows = new Uint32Array(table.size);
-  let n = 0;
-  for (let row = 0; row < table.size; row++) if (rejections(table, c, row) === 0) rows[n++] = row;
-  return rows.slice(0, n);
-}
-
-/**
- * Faceted counts: each option of a facet counts the sites it would leave with every *other* filter applied
- * (so ticking it never surprises), in one pass: a row rejected by exactly one facet still counts for it.
- */
-export function facetCounts(table: SiteTable, filters: Filters, text: Uint8Array | null = null): FacetCounts {
-  const c = compile(table, filters, text);
-  const counts: FacetCounts = {
-    total: 0,
-    countries: new Uint32Array(table.countries.length),
-    groups: new Uint32Array(STATUS_GROUPS.length),
-    trials: new Uint32Array(table.trials.length),
-    phases: new Uint32Array(PHASES.length),
-    emptyReason: null,
-    relaxed: {},
-  };
-  // Sites rejected by exactly one filter, per filter: what removing that filter alone would bring back.
-  const onlyRejectedBy = new Map<number, number>();
-  for (let row = 0; row < table.size; row++) {
-    const bits = rejections(table, c, row);
-    if (bits !== 0 && (bits & (bits - 1)) !== 0) continue; // rejected by two or more filters
-    const trial = table.trial[row]!;
-    if (bits === 0) counts.total++;
-    else onlyRejectedBy.set(bits, (onlyRejectedBy.get(bits) ?? 0) + 1);
-    if ((bits & ~COUNTRIES) === 0) counts.countries[table.country[row]!]!++;
-    if ((bits & ~STATUSES) === 0) counts.groups[table.group[row]!]!++;
-    if ((bits & ~TRIALS) === 0) counts.trials[trial]!++;
-    if ((bits & ~PHASES_BIT) === 0) {
-      const mask = table.trialPhaseMask[trial]!;
-      for (let p = 0; p < PHASES.length; p++) if (mask & (1 << p)) counts.phases[p]!++;
-    }
-  }
-  const active: Record<FilterKey, boolean> = {
-    q: c.text !== null,
-    trials: c.trial !== null,
-    phases: c.phase !== 0,
-    countries: c.country !== null,
-    statuses: c.group !== null,
-  };
-  FILTER_KEYS.forEach((key, i) => {
-    if (active[key]) counts.relaxed[key] = counts.total + (onlyRejectedBy.get(1 << i) ?? 0);
-  });
-  if (counts.total === 0) {
-    if (table.size === 0) counts.emptyReason = 'no-sites';
-    else {
-      const blamed = FILTER_KEYS.find((_, i) => (onlyRejectedBy.get(1 << i) ?? 0) > 0);
-      counts.emptyReason = blamed ?? 'combination';
-    }
-  }
-  return counts;
-}
-
-/** Distinct countries among the given rows. */
-export function countryCount(table: SiteTable, rows: Uint32Array): number {
-  const seen = new Uint8Array(table.countries.length);
-  let n = 0;
-  for (const row of rows) {
-    const country = table.country[row]!;
-    if (!seen[country]) {
-      seen[country] = 1;
-      n++;
-    }
-  }
-  return n;
+  const { passes, count } = filterWithFacets(table, filters, text);
+  const rows = new Uint32Array(count);
+  for (let row = 0, n = 0; row < table.size; row++) if (passes[row]) rows[n++] = row;
+  return rows;
 }

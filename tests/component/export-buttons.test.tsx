@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fixture from '../fixtures/app/small-dataset.json';
 import { datasetSchema } from '../../src/core/schema';
-import { LocalSiteEngine } from '../../src/app/data/local-site-engine';
+import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
 import { EngineProvider } from '../../src/app/state/engine-context';
 import { connectEngine, useResults } from '../../src/app/state/results';
 import { resetAppState, useAppStore } from '../../src/app/state/store';
@@ -37,7 +37,7 @@ afterEach(() => {
 });
 
 async function renderReady() {
-  const engine = new LocalSiteEngine();
+  const engine = new IndexedSiteEngine();
   disconnect = connectEngine(engine, async () => dataset).disconnect;
   render(
     <EngineProvider engine={engine}>

@@ -4,14 +4,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/app/small-dataset.json';
 import { encodeDataset } from '../../src/core/compact/codec';
-import { facetCounts, filterRows } from '../../src/core/filter';
+import { filterWithFacets } from '../../src/core/filter';
 import { datasetSchema, PHASES, type Dataset } from '../../src/core/schema';
 import { siteTableFromDataset } from '../../src/core/site-table';
 import { STATUS_GROUPS } from '../../src/core/status';
 import { EMPTY_FILTERS, type Filters } from '../../src/core/view-state';
-import { filterWithFacets } from '../../src/app/data/fast-facets';
 import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
-import { LocalSiteEngine } from '../../src/app/data/local-site-engine';
+import { facetCounts, filterRows } from './support/reference-filter';
+import { ReferenceSiteEngine } from './support/reference-site-engine';
 
 const small = datasetSchema.parse(fixture);
 const embedded = Object.values(
@@ -52,7 +52,7 @@ describe.each(datasets)('IndexedSiteEngine on the %s dataset', (_, dataset) => {
   });
 
   it('answers summaries, list pages, markers and leaves as the in-thread engine', async () => {
-    const reference = new LocalSiteEngine();
+    const reference = new ReferenceSiteEngine();
     const fromJson = new IndexedSiteEngine();
     const fromBinary = new IndexedSiteEngine();
     const info = await reference.load(dataset);

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { DatasetLoadError } from '../../src/app/data/load-dataset';
-import { LocalSiteEngine } from '../../src/app/data/local-site-engine';
+import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
 import { dataset, renderApp, withLayout } from './support/render-app';
 
 withLayout();
@@ -37,7 +37,7 @@ describe('loading the dataset', () => {
   });
 
   it('says so when the engine cannot give the map its markers, and keeps the list', async () => {
-    const engine = new LocalSiteEngine();
+    const engine = new IndexedSiteEngine();
     engine.clusters = () => Promise.reject(new Error('Maximum call stack size exceeded'));
     const { ready } = await renderApp(undefined, engine);
     await ready();

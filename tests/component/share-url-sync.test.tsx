@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { waitFor } from '@testing-library/react';
 import fixture from '../fixtures/app/small-dataset.json';
 import { datasetSchema } from '../../src/core/schema';
-import { LocalSiteEngine } from '../../src/app/data/local-site-engine';
+import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
 import { connectEngine, useResults } from '../../src/app/state/results';
 import { resetAppState, useAppStore } from '../../src/app/state/store';
 import { currentLink, startUrlSync, useLinkState } from '../../src/app/state/url-sync';
@@ -13,7 +13,7 @@ let stops: (() => void)[] = [];
 /** Opens the app at a link: URL sync first, then the engine (as main.tsx does). */
 function openAt(search: string) {
   window.history.replaceState(null, '', `/${search}`);
-  const engine = new LocalSiteEngine();
+  const engine = new IndexedSiteEngine();
   stops.push(startUrlSync(engine));
   const connection = connectEngine(engine, async () => dataset);
   stops.push(connection.disconnect);

@@ -2,23 +2,25 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import fixture from '../fixtures/app/small-dataset.json';
 import { datasetSchema } from '../../src/core/schema';
 import { EMPTY_FILTERS } from '../../src/core/view-state';
-import { LocalSiteEngine } from '../../src/app/data/local-site-engine';
+import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
 
 const dataset = datasetSchema.parse(fixture);
 const WORLD: [number, number, number, number] = [-180, -85, 180, 85];
-let engine: LocalSiteEngine;
+let engine: IndexedSiteEngine;
 
 beforeEach(async () => {
-  engine = new LocalSiteEngine();
+  engine = new IndexedSiteEngine();
   await engine.load(dataset);
 });
 
-describe('LocalSiteEngine', () => {
+describe('IndexedSiteEngine', () => {
   it('describes the dataset, including trials without sites', async () => {
     const info = await engine.load(dataset);
     expect(info.siteCount).toBe(11);
     expect(info.countries).toEqual(['DE', 'FR', 'IT', 'PL']);
-    expect(info.trials.map((t) => [t.id, t.siteCount, t.sitesListed])).toEqual([
+    expect(info.trialCount).toBe(4);
+    const trials = await engine.trials(0, 10);
+    expect(trials.map((t) => [t.id, t.siteCount, t.sitesListed])).toEqual([
       ['EX-101', 6, true],
       ['EX-202', 3, true],
       ['EX-303', 2, true],

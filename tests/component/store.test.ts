@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fixture from '../fixtures/app/small-dataset.json';
 import { datasetSchema } from '../../src/core/schema';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/core/view-state';
-import { LocalSiteEngine } from '../../src/app/data/local-site-engine';
+import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
 import { connectEngine, useResults } from '../../src/app/state/results';
 import { applyViewState, resetAppState, selectViewState, useAppStore } from '../../src/app/state/store';
 
@@ -57,7 +57,7 @@ describe('connectEngine', () => {
   afterEach(() => connection?.disconnect());
 
   it('loads the dataset, then re-filters on every filter change', async () => {
-    connection = connectEngine(new LocalSiteEngine(), async () => dataset);
+    connection = connectEngine(new IndexedSiteEngine(), async () => dataset);
     expect(useResults.getState().load.status).toBe('loading');
     await settle();
     expect(useResults.getState().load.status).toBe('ready');
@@ -69,7 +69,7 @@ describe('connectEngine', () => {
 
   it('reports a failed load and loads again on retry', async () => {
     let attempts = 0;
-    connection = connectEngine(new LocalSiteEngine(), async () => {
+    connection = connectEngine(new IndexedSiteEngine(), async () => {
       if (++attempts === 1) throw new Error('boom');
       return dataset;
     });

@@ -1,7 +1,7 @@
 // SiteEngine for big datasets (run inside the site worker): the cluster hierarchy is built once (or read from
 // sites.bin), so a filter change costs a few linear passes over typed arrays and no re-clustering.
 import { ClusterView } from '../../core/cluster-view';
-import { decodeCompact, type CompactSites } from '../../core/compact/codec';
+import { CompactFormatError, decodeCompact, type CompactSites } from '../../core/compact/codec';
 import { sitesToCsv } from '../../core/export/csv';
 import { sitesToGeoJsonText } from '../../core/export/geojson';
 import { nearAnswer, nearCandidates } from '../../core/near-answer';
@@ -12,11 +12,14 @@ import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search
 import { siteTableFromDataset, type SiteTable } from '../../core/site-table';
 import { STATUS_GROUPS } from '../../core/status';
 import { EMPTY_FILTERS, type Filters } from '../../core/view-state';
-import { filterWithFacets } from './fast-facets';
+import { filterWithFacets } from '../../core/filter';
+import { fetchSites } from './fetch-sites';
+import { DatasetLoadError } from './load-dataset';
 import { fastListOrder, nameCodes } from './list-order';
 import { datasetInfo, siteDetail, siteSummary, trialDetail } from './site-summaries';
 import type {
   DatasetInfo,
+  DatasetSummary,
   FilterSummary,
   MapMarker,
   NearbySiteSummary,
@@ -27,6 +30,7 @@ import type {
   SiteEngine,
   SiteSummary,
   TrialDetail,
+  TrialInfo,
 } from './site-engine';
 
 const GROUPS = STATUS_GROUPS.length;
@@ -98,10 +102,6 @@ class Indexed {
     return this.sortOrder;
   }
 
-  get orderReady(): boolean {
-    return this.sortOrder !== null;
-  }
-
   /** Filtered rows in list order. */
   get list(): Uint32Array {
     if (!this.sorted) {
@@ -147,6 +147,7 @@ class Indexed {
 
 export class IndexedSiteEngine implements SiteEngine {
   private data: Indexed | null = null;
+  private info: DatasetInfo | null = null;
   private filters: Filters = EMPTY_FILTERS;
   private near: NearFilter | null = null;
 
@@ -155,7 +156,19 @@ export class IndexedSiteEngine implements SiteEngine {
     return this.data;
   }
 
-  async load(dataset: Dataset): Promise<DatasetInfo> {
+  /** Fetches the named dataset itself (sites.bin when published and not empty, else dataset.json). */
+  async loadNamed(name: string): Promise<DatasetSummary> {
+    const fetched = await fetchSites(name);
+    if ('dataset' in fetched) return this.load(fetched.dataset);
+    try {
+      return await this.loadCompact(fetched.bytes);
+    } catch (error) {
+      const kind = error instanceof CompactFormatError ? error.kind : 'malformed';
+      throw new DatasetLoadError(kind, `${fetched.url}: ${(error as Error).message}`);
+    }
+  }
+
+  async load(dataset: Dataset): Promise<DatasetSummary> {
     const table = siteTableFromDataset(dataset);
     const keys = new Map<string, number>();
     const lat: number[] = [];
@@ -176,7 +189,7 @@ export class IndexedSiteEngine implements SiteEngine {
   }
 
   /** Loads the compact file (sites.bin), using the cluster hierarchy the pipeline stored in it. */
-  async loadCompact(bytes: Uint8Array): Promise<DatasetInfo> {
+  async loadCompact(bytes: Uint8Array): Promise<DatasetSummary> {
     const { name, table, points, clusters, idSequence, dictionaryCodes, cityRank } = decodeCompact(bytes);
     const pointOf = points.ofSite;
     for (let row = 0; row < table.size; row++) if (Number.isNaN(points.lat[pointOf[row]!]!)) pointOf[row] = NO_NODE;
@@ -186,11 +199,17 @@ export class IndexedSiteEngine implements SiteEngine {
     );
   }
 
-  private open(data: Indexed): DatasetInfo {
+  private open(data: Indexed): DatasetSummary {
     this.data = data;
     this.filters = EMPTY_FILTERS;
     this.near = null;
-    return datasetInfo(data.name, data.table);
+    const { trials, ...info } = (this.info = datasetInfo(data.name, data.table));
+    return { ...info, trialCount: trials.length };
+  }
+
+  /** A slice of the trials (a registry has 100,000: they cross to the app a slice per message). */
+  async trials(offset: number, limit: number): Promise<TrialInfo[]> {
+    return this.info?.trials.slice(offset, offset + limit) ?? [];
   }
 
   async setFilters(filters: Filters, near?: NearFilter | null): Promise<FilterSummary> {
@@ -346,11 +365,6 @@ export class IndexedSiteEngine implements SiteEngine {
       nearestBeyond: answer.nearestBeyond && nearby(answer.nearestBeyond),
       notYetWithin: answer.notYetWithin,
     };
-  }
-
-  /** False until the list order (a few hundred ms for a million sites) has been built. */
-  get listReady(): boolean {
-    return this.data?.orderReady ?? true;
   }
 
   private text(q: string): Uint8Array | null {

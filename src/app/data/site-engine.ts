@@ -1,5 +1,5 @@
 // The one door to site computations (filtering, facets, clustering, list pages, details). Everything crosses it
-// as plain, structured-cloneable data, so an implementation can run in this thread or in a Web Worker.
+// as plain, structured-cloneable data, so the engine can run in this thread or in a Web Worker.
 import type { EmptyReason, FilterKey } from '../../core/filter';
 import type { Dataset, Phase, Trial, TrialStatus } from '../../core/schema';
 import type { StatusGroup } from '../../core/status';
@@ -24,6 +24,9 @@ export interface DatasetInfo {
   /** Trials in dataset order, in the order facet counts use. */
   trials: TrialInfo[];
 }
+
+/** DatasetInfo as the engine first answers it: the trials follow a slice at a time (SiteEngine.trials). */
+export type DatasetSummary = Omit<DatasetInfo, 'trials'> & { trialCount: number };
 
 export interface FilterSummary {
   /** Sites passing every filter. */
@@ -118,10 +121,13 @@ export interface TrialDetail {
   countryCount: number;
 }
 
+/** The engine's methods, the same in a worker (behind engine-proxy's wrap) and in this thread. */
 export interface SiteEngine {
-  load(dataset: Dataset): Promise<DatasetInfo>;
-  /** Fetches and loads a published dataset by name itself (the worker engine: sites.bin, else dataset.json). */
-  loadNamed?(name: string): Promise<DatasetInfo>;
+  load(dataset: Dataset): Promise<DatasetSummary>;
+  /** Fetches and loads a published dataset by name itself (sites.bin when published, else dataset.json). */
+  loadNamed(name: string): Promise<DatasetSummary>;
+  /** DatasetInfo.trials from offset, at most limit. */
+  trials(offset: number, limit: number): Promise<TrialInfo[]>;
   /**
    * Filters the sites. With a near-me location (undefined keeps the current one, null clears it) every site
    * gets its distance, the list sorts by it and the radius narrows the sites.

@@ -7,7 +7,7 @@ import type { MapMarker, SiteSummary } from '../data/site-engine';
 import { useEngine } from '../state/engine-context';
 import { reportMapError, useResults } from '../state/results';
 import { useAppStore } from '../state/store';
-import { MARKERS_UPDATED, MarkerSet } from './marker-set';
+import { MarkerSet } from './marker-set';
 import { PointList } from './point-list';
 
 interface OpenList {
@@ -98,7 +98,6 @@ export function ClusterLayer() {
         if (mine !== pending.ticket) return;
         markerSet.update(found.map((marker) => ({ ...marker, lon: nearestCopy(marker.lon, centre) })));
         reportMapError(null);
-        map.fire(MARKERS_UPDATED);
       },
       (error: unknown) => {
         if (mine !== pending.ticket) return;

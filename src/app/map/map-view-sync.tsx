@@ -7,7 +7,6 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import { useEngine } from '../state/engine-context';
 import { useResults } from '../state/results';
 import { useAppStore } from '../state/store';
-import { MARKERS_UPDATED } from './marker-set';
 
 const FIT_MAX_ZOOM = 9;
 
@@ -51,10 +50,9 @@ export function MapViewSync() {
     },
   });
 
-  // Fit the filtered sites on each new result, unless the person (or a link) has placed the map. The same
-  // bounds fitted last time leave the map where it is: moving it costs a repaint and a second marker request.
-  // After a filter change, the new markers are painted where the map is first and the map moves after: the
-  // move re-projects the basemap, the longest step of a filter change.
+  // Fit the filtered sites on each new result, unless the person (or a link) has placed the map. The map goes
+  // to its target view first (this layer runs before the cluster layer), so the markers are asked for once,
+  // for the view they are seen in. The same bounds fitted last time leave the map where it is.
   const lastFit = useRef<string | null>(null);
   useEffect(() => {
     if (mapMoved) {
@@ -64,42 +62,15 @@ export function MapViewSync() {
     if (!bounds || generation === 0) return;
     const key = bounds.join(',');
     if (key === lastFit.current) return;
+    lastFit.current = key;
     const [west, south, east, north] = bounds;
-    const fit = () => {
-      lastFit.current = key;
-      move(() =>
-        map.fitBounds(L.latLngBounds([south, west], [north, east]), {
-          padding: [32, 32],
-          maxZoom: FIT_MAX_ZOOM,
-          animate: false,
-        }),
-      );
-    };
-    if (lastFit.current === null) {
-      fit();
-      return;
-    }
-    let frame = 0;
-    let timer = 0;
-    const later = () => {
-      map.off(MARKERS_UPDATED, painted);
-      window.clearTimeout(timer);
-      // Two frames: the first draws the markers, the move comes after it has been shown.
-      frame = requestAnimationFrame(() => {
-        frame = requestAnimationFrame(() => {
-          timer = window.setTimeout(fit);
-        });
-      });
-    };
-    const painted = () => later();
-    map.on(MARKERS_UPDATED, painted);
-    // Should no markers come (an engine error), the map still follows the filters.
-    timer = window.setTimeout(later, 500);
-    return () => {
-      map.off(MARKERS_UPDATED, painted);
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    move(() =>
+      map.fitBounds(L.latLngBounds([south, west], [north, east]), {
+        padding: [32, 32],
+        maxZoom: FIT_MAX_ZOOM,
+        animate: false,
+      }),
+    );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, generation, mapMoved]);
 

@@ -18,9 +18,6 @@ function lookOf(marker: MapMarker): string {
   return `${marker.kind}|${marker.count}|${leadGroup(marker.groups)}|${marker.city ?? ''}`;
 }
 
-/** Fired on the map once a new set of markers is in place (the view sync moves the map only after it). */
-export const MARKERS_UPDATED = 'sitemarkersupdated';
-
 const isActivation = (event: KeyboardEvent) => event.key === 'Enter' || event.key === ' ';
 
 /** West to east, then north to south. */

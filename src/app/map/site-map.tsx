@@ -56,8 +56,9 @@ export const SiteMap = memo(function SiteMap({
           />
         )}
         <SelectedSiteMarker />
-        <ClusterLayer />
+        {/* Before the cluster layer: a new result moves the map first, then its markers are asked for. */}
         <MapViewSync />
+        <ClusterLayer />
         {children}
       </MapContainer>
       {mapError && (

@@ -2,8 +2,8 @@
 // from the input store on purpose: links and actions never write here; only connectEngine does.
 import { create } from 'zustand';
 import type { Dataset } from '../../core/schema';
-import { DatasetLoadError, loadDataset, type LoadErrorKind } from '../data/load-dataset';
-import type { DatasetInfo, FilterSummary, SiteEngine } from '../data/site-engine';
+import { DatasetLoadError, type LoadErrorKind } from '../data/load-dataset';
+import type { DatasetInfo, FilterSummary, SiteEngine, TrialInfo } from '../data/site-engine';
 import { useAppStore } from './store';
 
 export type LoadState =
@@ -42,15 +42,15 @@ export function reportMapError(error: unknown): void {
   if (useResults.getState().mapError !== mapError) useResults.setState({ mapError });
 }
 
+const TRIALS_PER_MESSAGE = 4000;
+
 export type DatasetLoader = (name: string) => Promise<Dataset>;
 
 /**
  * Feeds the engine from the store: loads the dataset named in the store (again on Retry or when the name
  * changes) and re-filters on every filter change. Returns the function that disconnects it, and `retry`.
  */
-export function connectEngine(engine: SiteEngine, given?: DatasetLoader) {
-  const customLoader = given !== undefined;
-  const loader: DatasetLoader = given ?? ((name) => loadDataset(name));
+export function connectEngine(engine: SiteEngine, loader?: DatasetLoader) {
   let sequence = 0;
   let active = true;
 
@@ -68,11 +68,16 @@ export function connectEngine(engine: SiteEngine, given?: DatasetLoader) {
     const ticket = ++sequence;
     useResults.setState({ load: { status: 'loading', name }, info: null, summary: null });
     try {
-      // An engine that fetches by name (the worker) keeps the dataset off this thread, unless a test gives a loader.
-      const info =
-        engine.loadNamed && !customLoader
-          ? await engine.loadNamed(name)
-          : await engine.load(await loader(name));
+      // The engine fetches by name (off this thread in the worker), unless a test gives a loader.
+      const { trialCount, ...summary } = loader
+        ? await engine.load(await loader(name))
+        : await engine.loadNamed(name);
+      // A registry has 100,000 trials: a slice per message, so no single task on this thread takes them all.
+      const trials: TrialInfo[] = [];
+      for (let offset = 0; offset < trialCount; offset += TRIALS_PER_MESSAGE) {
+        for (const trial of await engine.trials(offset, TRIALS_PER_MESSAGE)) trials.push(trial);
+      }
+      const info: DatasetInfo = { ...summary, trials };
       if (!active || ticket !== sequence) return;
       useResults.setState({ info, load: { status: 'ready', name } });
       await refilter();

@@ -58,7 +58,7 @@ export function canonicalViewState(state: ViewState): ViewState {
   const map = state.map;
   const near = state.near;
   return {
-    dataset: dataset?.success && dataset.data !== 'default' ? dataset.data : null,
+    dataset: dataset?.success && dataset.data.toLowerCase() !== 'default' ? dataset.data : null,
     trials: sortedUnique(validIds(state.trials)),
     countries: sortedUnique(
       state.countries.map((code) => code.toUpperCase()).filter((code) => /^[A-Z]{2}$/.test(code)),

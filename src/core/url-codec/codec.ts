@@ -69,7 +69,7 @@ function decode(search: string, known: KnownIds): DecodedViewState {
   const dataset = single('dataset');
   if (dataset !== undefined) {
     const parsed = schemas.dataset.safeParse(dataset);
-    if (parsed.success) state.dataset = parsed.data === 'default' ? null : parsed.data;
+    if (parsed.success) state.dataset = parsed.data.toLowerCase() === 'default' ? null : parsed.data;
     else ignored.push(`Ignored dataset name ${quote(dataset)} (letters, digits and dashes only).`);
   }
 

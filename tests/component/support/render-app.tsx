@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll } from 'vitest';
 import fixture from '../../fixtures/app/small-dataset.json';
 import { App } from '../../../src/app/app';
-import { LocalSiteEngine } from '../../../src/app/data/local-site-engine';
+import { IndexedSiteEngine } from '../../../src/app/data/indexed-site-engine';
 import type { SiteEngine } from '../../../src/app/data/site-engine';
 import { datasetSchema } from '../../../src/core/schema';
 import { resetResults } from '../../../src/app/state/results';
@@ -39,7 +39,7 @@ export function withLayout(width = 1024, height = 768): void {
 /** Renders the app from a clean store and waits until the sites are counted. */
 export async function renderApp(
   loader: (name: string) => Promise<typeof dataset> = loadFixture,
-  engine: SiteEngine = new LocalSiteEngine(),
+  engine: SiteEngine = new IndexedSiteEngine(),
 ) {
   resetAppState();
   resetResults();

@@ -181,6 +181,9 @@ describe('decodeViewState with hostile or sloppy links', () => {
 
   it('reads the embedded dataset name as the default and accepts embed flags', () => {
     expect(decodeViewState('?dataset=default&embed=1').state).toEqual(state({ embed: true }));
+    // In any case, as other names and codes in links: not a missing dataset called "DEFAULT".
+    expect(decodeViewState('?dataset=DEFAULT').state.dataset).toBeNull();
+    expect(encodeViewState(state({ dataset: 'Default' }))).toBe('');
     expect(decodeViewState('?embed=0').state.embed).toBe(false);
     expect(decodeViewState('?embed').state.embed).toBe(true);
   });

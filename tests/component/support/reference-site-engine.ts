@@ -1,16 +1,23 @@
-// SiteEngine computed in the calling thread: typed-array filtering and supercluster over aggregated points.
+// The reference site engine, for differential tests only: the simple way (core filters row by row, supercluster over
+// aggregated points, a comparison sort for the list). The app runs IndexedSiteEngine; this checks it.
 import type Supercluster from 'supercluster';
-import { countryCount, facetCounts, filterRows } from '../../core/filter';
-import { nearAnswer, nearCandidates } from '../../core/near-answer';
-import { buildNearestIndex, distancesFrom, type NearbySite, type NearestIndex } from '../../core/nearest';
-import { sitesToCsv } from '../../core/export/csv';
-import { sitesToGeoJsonText } from '../../core/export/geojson';
-import type { Dataset } from '../../core/schema';
-import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search';
-import { siteTableFromDataset, type SiteTable } from '../../core/site-table';
-import { EMPTY_FILTERS, type Filters } from '../../core/view-state';
+import { countryCount, facetCounts, filterRows } from './reference-filter';
+import { nearAnswer, nearCandidates } from '../../../src/core/near-answer';
+import {
+  buildNearestIndex,
+  distancesFrom,
+  type NearbySite,
+  type NearestIndex,
+} from '../../../src/core/nearest';
+import { sitesToCsv } from '../../../src/core/export/csv';
+import { sitesToGeoJsonText } from '../../../src/core/export/geojson';
+import type { Dataset } from '../../../src/core/schema';
+import { buildSearchIndex, matchText, type SearchIndex } from '../../../src/core/search';
+import { siteTableFromDataset, type SiteTable } from '../../../src/core/site-table';
+import { EMPTY_FILTERS, type Filters } from '../../../src/core/view-state';
 import type {
   DatasetInfo,
+  DatasetSummary,
   FilterSummary,
   MapMarker,
   NearbySiteSummary,
@@ -21,11 +28,18 @@ import type {
   SiteEngine,
   SiteSummary,
   TrialDetail,
-} from './site-engine';
-import { CLUSTER_MAX_ZOOM, clusterIndex, type ClusterProps, type PointProps } from './site-clusters';
-import { listOrder, sitePoints, type SitePoints } from './site-points';
-import { datasetInfo, siteDetail, siteSummary, trialDetail } from './site-summaries';
-
+  TrialInfo,
+} from '../../../src/app/data/site-engine';
+import {
+  CLUSTER_MAX_ZOOM,
+  clusterIndex,
+  listOrder,
+  sitePoints,
+  type ClusterProps,
+  type PointProps,
+  type SitePoints,
+} from './reference-points';
+import { datasetInfo, siteDetail, siteSummary, trialDetail } from '../../../src/app/data/site-summaries';
 
 class Loaded {
   readonly search: SearchIndex;
@@ -59,7 +73,7 @@ class Loaded {
   }
 }
 
-export class LocalSiteEngine implements SiteEngine {
+export class ReferenceSiteEngine implements SiteEngine {
   private data: Loaded | null = null;
   private filters: Filters = EMPTY_FILTERS;
   private near: NearFilter | null = null;
@@ -69,10 +83,21 @@ export class LocalSiteEngine implements SiteEngine {
     return this.data;
   }
 
-  async load(dataset: Dataset): Promise<DatasetInfo> {
+  private info: DatasetInfo | null = null;
+
+  async load(dataset: Dataset): Promise<DatasetSummary> {
     const table = siteTableFromDataset(dataset);
     this.data = new Loaded(table);
-    return datasetInfo(dataset.name, table);
+    const { trials, ...info } = (this.info = datasetInfo(dataset.name, table));
+    return { ...info, trialCount: trials.length };
+  }
+
+  async loadNamed(): Promise<DatasetSummary> {
+    throw new Error('The reference engine reads only the datasets it is given');
+  }
+
+  async trials(offset: number, limit: number): Promise<TrialInfo[]> {
+    return this.info?.trials.slice(offset, offset + limit) ?? [];
   }
 
   async setFilters(filters: Filters, near?: NearFilter | null): Promise<FilterSummary> {
@@ -121,7 +146,16 @@ export class LocalSiteEngine implements SiteEngine {
       const [lon, lat] = feature.geometry.coordinates as [number, number];
       const props = feature.properties;
       if ('cluster' in props && props.cluster) {
-        return { id: props.cluster_id, kind: 'cluster', lat, lon, count: props.n, groups: props.g, siteId: null, city: null };
+        return {
+          id: props.cluster_id,
+          kind: 'cluster',
+          lat,
+          lon,
+          count: props.n,
+          groups: props.g,
+          siteId: null,
+          city: null,
+        };
       }
       const point = (props as PointProps).p;
       const rows = this.pointRows(point);
