@@ -50,9 +50,8 @@ export function MapViewSync() {
     },
   });
 
-  // Fit the filtered sites on each new result, unless the person (or a link) has placed the map. The map goes
-  // to its target view first (this layer runs before the cluster layer), so the markers are asked for once,
-  // for the view they are seen in. The same bounds fitted last time leave the map where it is.
+  // Fit the filtered sites on each new result, unless the person (or a link) has placed the map; no waiting on
+  // the markers, frames or timers. The same bounds fitted last time leave the map where it is.
   const lastFit = useRef<string | null>(null);
   useEffect(() => {
     if (mapMoved) {

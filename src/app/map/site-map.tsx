@@ -56,9 +56,8 @@ export const SiteMap = memo(function SiteMap({
           />
         )}
         <SelectedSiteMarker />
-        {/* Before the cluster layer: a new result moves the map first, then its markers are asked for. */}
-        <MapViewSync />
         <ClusterLayer />
+        <MapViewSync />
         {children}
       </MapContainer>
       {mapError && (
