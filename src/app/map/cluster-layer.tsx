@@ -29,6 +29,8 @@ export function ClusterLayer() {
   // The view and result last asked for (a filter change and the map's fit to it ask once, not twice), and
   // the latest request, whose answer alone is shown.
   const requests = useRef({ asked: '', ticket: 0 });
+  // Run once the next set of markers is in place (focus after a cluster opened from the keyboard).
+  const afterUpdate = useRef<(() => void) | null>(null);
   const [openList, setOpenList] = useState<OpenList | null>(null);
   // One position per open list: a new array on every render would re-open the popup, whose pan re-renders.
   const listAt = useMemo<[number, number] | null>(
@@ -47,7 +49,10 @@ export function ClusterLayer() {
       const zoom = await engine.expansionZoom(marker.id);
       if (marker.kind === 'cluster' && zoom <= map.getMaxZoom()) {
         // From the keyboard, focus stays on the map: on the first of the markers the cluster opens into.
-        if (byKeyboard) map.once('moveend', () => map.once(MARKERS_UPDATED, () => markerSet.focusFirst()));
+        if (byKeyboard)
+          map.once('moveend', () => {
+            afterUpdate.current = () => markerSet.focusFirst();
+          });
         map.flyTo([marker.lat, marker.lon], zoom, { duration: 0.4 });
         return;
       }
@@ -97,6 +102,9 @@ export function ClusterLayer() {
       (found) => {
         if (mine !== pending.ticket) return;
         markerSet.update(found.map((marker) => ({ ...marker, lon: nearestCopy(marker.lon, centre) })));
+        const next = afterUpdate.current;
+        afterUpdate.current = null;
+        next?.();
         reportMapError(null);
       },
       (error: unknown) => {
