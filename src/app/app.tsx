@@ -14,6 +14,7 @@ import { EmbedBar } from './ui/embed/embed-bar';
 import { ExportButtons } from './ui/export/export-buttons';
 import { CopyLink } from './ui/share/copy-link';
 import { LinkNotices } from './ui/share/link-notices';
+import { usePlaceLink } from './ui/share/use-place-link';
 import { startUrlSync } from './state/url-sync';
 import { useAppStore } from './state/store';
 
@@ -51,6 +52,7 @@ export function App({ engine: given, loader, urlSync = false }: Props) {
   }, [engine, loader, urlSync]);
   // After the link is read (effects run in order), so a link's language is the first one fetched.
   useLanguageLoading();
+  usePlaceLink();
   const t = useI18n((state) => state.t);
   // Nothing is drawn until the first language's messages are in (one small file, fetched beside the data).
   if (useI18n((state) => state.language === null)) return null;

@@ -24,10 +24,14 @@ export interface ViewState extends Filters {
   /** A named dataset published next to the embedded one (letters, digits, dashes); null for the default. */
   dataset: string | null;
   site: string | null;
+  /** The trial whose details are open (over the site's, or on their own). */
+  details: string | null;
   map: MapPosition | null;
   view: View;
   /** A location chosen for "near me"; only in a link when the person opts in. */
   near: { lat: number; lon: number } | null;
+  /** A place chosen by name ("naples-it", or a GeoNames id): in links, as it names no one's position. */
+  place: string | null;
   radiusKm: number | null;
   embed: boolean;
   /** The language the link asks for; null to follow the person's own choice or browser. */
@@ -40,9 +44,11 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   ...EMPTY_FILTERS,
   dataset: null,
   site: null,
+  details: null,
   map: null,
   view: 'map',
   near: null,
+  place: null,
   radiusKm: null,
   embed: false,
   lang: null,

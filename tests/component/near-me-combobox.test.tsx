@@ -46,7 +46,12 @@ describe('the Location combobox', () => {
 
     await user.keyboard('{Enter}');
     expect(chosen).toEqual([
-      { lat: 51.96236, lon: 7.62571, label: 'Münster, Germany', place: { city: 'Münster', country: 'DE' } },
+      {
+        lat: 51.96236,
+        lon: 7.62571,
+        label: 'Münster, Germany',
+        place: { city: 'Münster', country: 'DE', key: 'munster-de' },
+      },
     ]);
     expect(box).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('option')).not.toBeInTheDocument();
@@ -68,7 +73,12 @@ describe('the Location combobox', () => {
     ).toBeInTheDocument();
     await user.keyboard('{ArrowDown}{Enter}');
     expect(chosen).toEqual([
-      { lat: 48.13743, lon: 11.57549, label: 'Munich, Germany', place: { city: 'Munich', country: 'DE' } },
+      {
+        lat: 48.13743,
+        lon: 11.57549,
+        label: 'Munich, Germany',
+        place: { city: 'Munich', country: 'DE', key: 'munich-de' },
+      },
     ]);
   });
 

@@ -11,16 +11,22 @@ export interface NearLocation {
   label: string;
   /** Set when the person chose a place by name (not their position): what may go into a registry search. */
   place?: NamedPlace;
+  /** Opened from a link that also fixed the map's view: the map stays where the link put it. */
+  keepView?: boolean;
 }
 
 export interface NamedPlace {
   city: string;
   /** ISO 3166-1 alpha-2. */
   country: string;
+  /** How links name it ("naples-it", or its GeoNames id); see core/place-key.ts. */
+  key?: string;
 }
 
 export interface LocationSlice {
   near: NearLocation | null;
+  /** A place named by the link just opened, until the place list has turned it into `near`. */
+  linkedPlace: string | null;
   /** null for any distance. */
   radiusKm: number | null;
   units: DistanceUnit;
@@ -37,10 +43,11 @@ export const createLocationSlice =
   (initialUnits: DistanceUnit): StateCreator<AppState, [], [], LocationSlice> =>
   (set) => ({
     near: null,
+    linkedPlace: null,
     radiusKm: null,
     units: initialUnits,
     crossBorders: true,
-    setNear: (near) => set({ near }),
+    setNear: (near) => set({ near, linkedPlace: null }),
     setRadiusKm: (radiusKm) => set({ radiusKm }),
     setUnits: (units) => set((state) => ({ units, radiusKm: snapRadiusKm(state.radiusKm, units) })),
     setCrossBorders: (crossBorders) => set({ crossBorders }),

@@ -32,9 +32,11 @@ export function selectViewState(state: AppState): ViewState {
     ...state.filters,
     dataset: state.datasetName,
     site: state.selectedSiteId,
+    details: state.selectedTrialId,
     map: state.map,
     view: state.view,
     near: state.near ? { lat: state.near.lat, lon: state.near.lon } : null,
+    place: state.near?.place?.key ?? state.linkedPlace,
     radiusKm: state.radiusKm,
     embed: state.embed,
     lang: state.language === DEFAULT_LANGUAGE ? null : state.language,
@@ -47,6 +49,7 @@ export function applyViewState(v: ViewState): void {
   useAppStore.setState((state) => ({
     filters: { trials, countries, statuses, phases, q },
     selectedSiteId: v.site,
+    selectedTrialId: v.details,
     selectionOrigin: 'link',
     map: v.map,
     mapMoved: v.map !== null,
@@ -54,13 +57,23 @@ export function applyViewState(v: ViewState): void {
     view: v.view,
     datasetName: v.dataset,
     embed: v.embed,
-    near: v.near
-      ? { ...v.near, label: state.near?.label ?? `${v.near.lat.toFixed(3)}, ${v.near.lon.toFixed(3)}` }
-      : null,
+    ...nearFromLink(state, v),
     radiusKm: v.radiusKm,
     // A link without a language keeps the one in use (the person's choice or their browser's).
     language: v.lang ?? state.language,
   }));
+}
+
+/** The location a link asks for; a named place is looked up in the place list (ui/share/use-place-link). */
+function nearFromLink(state: AppState, v: ViewState): Pick<AppState, 'near' | 'linkedPlace'> {
+  if (v.place !== null) {
+    const same = state.near?.place?.key === v.place;
+    return { near: same ? state.near : null, linkedPlace: same ? null : v.place };
+  }
+  const near = v.near
+    ? { ...v.near, label: state.near?.label ?? `${v.near.lat.toFixed(3)}, ${v.near.lon.toFixed(3)}` }
+    : null;
+  return { near, linkedPlace: null };
 }
 
 /** Back to the defaults (tests, or "start over"). */

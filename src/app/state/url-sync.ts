@@ -63,7 +63,7 @@ export function knownIds(info: DatasetInfo): KnownIds {
 
 /** Parts of the view whose change deserves its own history entry (the map and selection do not). */
 function historyKey(view: ViewState, withQuery = true): string {
-  const { trials, countries, statuses, phases, q, view: shown, dataset, near, radiusKm, embed } = view;
+  const { trials, countries, statuses, phases, q, view: shown, dataset, near, place, radiusKm, embed } = view;
   return JSON.stringify([
     trials,
     countries,
@@ -73,6 +73,7 @@ function historyKey(view: ViewState, withQuery = true): string {
     shown,
     dataset,
     near,
+    place,
     radiusKm,
     embed,
   ]);
@@ -102,9 +103,10 @@ export function startUrlSync(engine: SiteEngine, win: HistoryWindow = window): (
       // A location that came in a link was shared on purpose: keep it in the address.
       if (state.near) useLinkState.setState({ includeLocation: true });
     } else if (!useLinkState.getState().includeLocation) {
-      // The address leaves out a private location: stepping through history must not forget it.
+      // The address leaves out a private location: stepping through history must not forget it. A place
+      // chosen by name is in the address, so history brings back the one of each entry.
       const { near } = useAppStore.getState();
-      state.near = near && { lat: near.lat, lon: near.lon };
+      if (!near?.place?.key) state.near = near && { lat: near.lat, lon: near.lon };
     }
     applying = true;
     applyViewState(state);

@@ -55,6 +55,8 @@ const finite = (value: number | undefined | null): value is number =>
 export function canonicalViewState(state: ViewState): ViewState {
   const dataset = state.dataset !== null ? schemas.dataset.safeParse(state.dataset) : null;
   const site = state.site !== null ? schemas.id.safeParse(state.site) : null;
+  const details = state.details !== null ? schemas.id.safeParse(state.details) : null;
+  const place = state.place !== null ? schemas.place.safeParse(state.place) : null;
   const map = state.map;
   const near = state.near;
   return {
@@ -73,12 +75,15 @@ export function canonicalViewState(state: ViewState): ViewState {
     ),
     q: normalizeQuery(state.q),
     site: site?.success ? site.data : null,
+    details: details?.success ? details.data : null,
     map: map && finite(map.zoom) && finite(map.lat) && finite(map.lng) ? canonicalMap(map) : null,
     view: VIEWS.includes(state.view) ? state.view : 'map',
+    // A named place says where, exactly as it was shown: its coordinates would only repeat it.
     near:
-      near && finite(near.lat) && finite(near.lon) && Math.abs(near.lat) <= 90
+      !place?.success && near && finite(near.lat) && finite(near.lon) && Math.abs(near.lat) <= 90
         ? { lat: roundTo(near.lat, NEAR_DECIMALS), lon: canonicalLongitude(near.lon, NEAR_DECIMALS) }
         : null,
+    place: place?.success ? place.data : null,
     radiusKm:
       finite(state.radiusKm) && state.radiusKm > 0
         ? Math.max(roundTo(Math.min(state.radiusKm, MAX_RADIUS_KM), RADIUS_DECIMALS), 10 ** -RADIUS_DECIMALS)

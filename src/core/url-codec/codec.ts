@@ -18,8 +18,10 @@ export const LINK_PARAMS = [
   'phase',
   'q',
   'site',
+  'details',
   'map',
   'view',
+  'place',
   'near',
   'radius',
   'embed',
@@ -98,6 +100,12 @@ function decode(search: string, known: KnownIds): DecodedViewState {
     state.site = id ?? null;
   }
 
+  const details = single('details');
+  if (details !== undefined && details.trim() !== '') {
+    const [id] = readIds([details], known.trials, true, 'open trial', ignored);
+    state.details = id ?? null;
+  }
+
   state.map = readMap(single, ignored);
 
   const view = single('view');
@@ -105,6 +113,13 @@ function decode(search: string, known: KnownIds): DecodedViewState {
     const parsed = schemas.view.safeParse(view);
     if (parsed.success) state.view = parsed.data;
     else ignored.push(`Ignored unknown view ${quote(view)}.`);
+  }
+
+  const place = single('place');
+  if (place !== undefined) {
+    const parsed = schemas.place.safeParse(place);
+    if (parsed.success) state.place = parsed.data;
+    else ignored.push(`Ignored place ${quote(place)} (expected a name and country such as naples-it).`);
   }
 
   const near = single('near');
@@ -159,11 +174,13 @@ export function encodeViewState(input: ViewState): string {
   if (state.phases.length) add('phase', state.phases.join(','));
   if (state.q) add('q', escapeValue(state.q));
   if (state.site) add('site', escapeValue(state.site));
+  if (state.details) add('details', escapeValue(state.details));
   if (state.map) {
     const { zoom, lat, lng } = state.map;
     add('map', [zoom, lat, lng].map(formatNumber).join('/'));
   }
   if (state.view !== 'map') add('view', state.view);
+  if (state.place) add('place', state.place);
   if (state.near) add('near', `${formatNumber(state.near.lat)},${formatNumber(state.near.lon)}`);
   if (state.radiusKm !== null) add('radius', formatNumber(state.radiusKm));
   if (state.embed) add('embed', '1');

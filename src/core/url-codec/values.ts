@@ -8,6 +8,7 @@ import { VIEWS } from '../view-state';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_ID_LENGTH = 200;
+export const MAX_PLACE_LENGTH = 100;
 export const MAX_ZOOM = 19;
 /** Web Mercator stops here; beyond it Leaflet cannot centre the map. */
 export const MAX_LAT = 85.05;
@@ -94,6 +95,8 @@ export const schemas = {
     z.tuple([z.pipe(finiteNumber, z.number().check(z.gte(-90), z.lte(90))), finiteNumber]),
   ),
   lang: z.pipe(folded('lower'), z.enum(LANGUAGES)),
+  /** A place key: "naples-it" (name and country) or a GeoNames id; which place it is, the place list says. */
+  place: folded('lower').check(z.maxLength(MAX_PLACE_LENGTH), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   radius: z.pipe(finiteNumber, z.number().check(z.positive())),
   number: finiteNumber,
 };

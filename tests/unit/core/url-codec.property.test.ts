@@ -19,40 +19,53 @@ const round = (decimals: number) => (value: number) =>
 const countryCode = fc.stringMatching(/^[A-Z]{2}$/);
 
 /** Every valid (canonical) view state. */
-const validState: fc.Arbitrary<ViewState> = fc.record({
-  dataset: fc.option(
-    fc.stringMatching(/^[A-Za-z0-9-]{1,64}$/).filter((name) => name !== 'default'),
-    { nil: null },
-  ),
-  trials: fc.array(id, { maxLength: 5 }).map((ids) => sortedSet(ids)),
-  countries: fc.array(countryCode, { maxLength: 5 }).map((codes) => sortedSet(codes)),
-  statuses: fc.subarray([...STATUS_GROUPS]),
-  phases: fc.subarray([...PHASES]),
-  q: fc.string({ unit: 'grapheme', maxLength: 250 }).map(normalizeQuery),
-  site: fc.option(id, { nil: null }),
-  map: fc.option(
-    fc.record({
-      zoom: fc.integer({ min: 0, max: 1900 }).map((z) => z / 100),
-      lat: fc.double({ min: -85.05, max: 85.05, noNaN: true }).map(round(5)),
-      lng: fc.double({ min: -180, max: 179.99999, noNaN: true }).map(round(5)),
-    }),
-    { nil: null },
-  ),
-  view: fc.constantFrom(...VIEWS),
-  near: fc.option(
-    fc.record({
-      lat: fc.double({ min: -90, max: 90, noNaN: true }).map(round(3)),
-      lon: fc.double({ min: -180, max: 179.999, noNaN: true }).map(round(3)),
-    }),
-    { nil: null },
-  ),
-  radiusKm: fc.option(
-    fc.integer({ min: 1, max: 20_038_000 }).map((m) => m / 1000),
-    { nil: null },
-  ),
-  embed: fc.boolean(),
-  lang: fc.option(fc.constantFrom(...LANGUAGES), { nil: null }),
-});
+const validState: fc.Arbitrary<ViewState> = fc
+  .record({
+    dataset: fc.option(
+      fc.stringMatching(/^[A-Za-z0-9-]{1,64}$/).filter((name) => name !== 'default'),
+      { nil: null },
+    ),
+    trials: fc.array(id, { maxLength: 5 }).map((ids) => sortedSet(ids)),
+    countries: fc.array(countryCode, { maxLength: 5 }).map((codes) => sortedSet(codes)),
+    statuses: fc.subarray([...STATUS_GROUPS]),
+    phases: fc.subarray([...PHASES]),
+    q: fc.string({ unit: 'grapheme', maxLength: 250 }).map(normalizeQuery),
+    site: fc.option(id, { nil: null }),
+    details: fc.option(id, { nil: null }),
+    map: fc.option(
+      fc.record({
+        zoom: fc.integer({ min: 0, max: 1900 }).map((z) => z / 100),
+        lat: fc.double({ min: -85.05, max: 85.05, noNaN: true }).map(round(5)),
+        lng: fc.double({ min: -180, max: 179.99999, noNaN: true }).map(round(5)),
+      }),
+      { nil: null },
+    ),
+    view: fc.constantFrom(...VIEWS),
+    near: fc.option(
+      fc.record({
+        lat: fc.double({ min: -90, max: 90, noNaN: true }).map(round(3)),
+        lon: fc.double({ min: -180, max: 179.999, noNaN: true }).map(round(3)),
+      }),
+      { nil: null },
+    ),
+    place: fc.option(
+      fc.oneof(
+        fc.integer({ min: 1, max: 2 ** 31 }).map(String),
+        fc
+          .array(fc.stringMatching(/^[a-z0-9]{1,12}$/), { minLength: 1, maxLength: 6 })
+          .map((words) => words.join('-')),
+      ),
+      { nil: null },
+    ),
+    radiusKm: fc.option(
+      fc.integer({ min: 1, max: 20_038_000 }).map((m) => m / 1000),
+      { nil: null },
+    ),
+    embed: fc.boolean(),
+    lang: fc.option(fc.constantFrom(...LANGUAGES), { nil: null }),
+  })
+  // A named place is the location: its coordinates are never written beside it.
+  .map((state) => (state.place === null ? state : { ...state, near: null }));
 
 describe('url codec properties', () => {
   it('reads back every valid state exactly, with nothing to report', () => {
@@ -69,7 +82,7 @@ describe('url codec properties', () => {
     fc.assert(
       fc.property(validState, (state) => {
         const known = {
-          trials: new Set(['other', ...state.trials]),
+          trials: new Set(['other', ...state.trials, ...(state.details ? [state.details] : [])]),
           countries: new Set(state.countries),
           sites: new Set(state.site ? [state.site] : []),
         };
@@ -96,6 +109,8 @@ describe('url codec properties', () => {
               'view',
               'near',
               'radius',
+              'place',
+              'details',
             ),
             fc.string({ unit: 'binary', maxLength: 20 }),
           ),
@@ -112,6 +127,17 @@ describe('url codec properties', () => {
         expect(encodeViewState(decodeViewState(link).state)).toBe(link);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('drops the coordinates beside a named place, whichever way they were given', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        const near = { lat: 40.852, lon: 14.268 };
+        const both = decodeViewState(`${encodeViewState({ ...state, near: null })}&near=40.852,14.268`).state;
+        expect(both).toEqual(state.place === null ? { ...state, near } : state);
+        expect(canonicalViewState({ ...state, near }).near).toEqual(state.place === null ? near : null);
+      }),
     );
   });
 

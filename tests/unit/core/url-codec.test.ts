@@ -201,3 +201,29 @@ describe('decodeViewState with hostile or sloppy links', () => {
     expect(decodeViewState('').state).toEqual(DEFAULT_VIEW_STATE);
   });
 });
+
+describe('place and open trial details', () => {
+  it('writes a named place instead of its coordinates, and the open trial after the site', () => {
+    const link = encodeViewState(
+      state({
+        site: 'mt103-203-1106',
+        details: 'MT103-203',
+        near: { lat: 40.852, lon: 14.268 },
+        place: 'naples-it',
+        radiusKm: 100,
+      }),
+    );
+    expect(link).toBe('?site=mt103-203-1106&details=MT103-203&place=naples-it&radius=100');
+  });
+
+  it('reads them back, and says what it ignored', () => {
+    const opened = decodeViewState('?details=nct01234567&place=Naples-IT', known);
+    expect(opened).toEqual({ state: state({ details: 'NCT01234567', place: 'naples-it' }), ignored: [] });
+    const { state: decoded, ignored } = decodeViewState('?details=NCT999&place=naples,%20italy', known);
+    expect(decoded).toEqual(DEFAULT_VIEW_STATE);
+    expect(ignored).toEqual([
+      'Ignored open trial not in this dataset: "NCT999".',
+      'Ignored place "naples, italy" (expected a name and country such as naples-it).',
+    ]);
+  });
+});

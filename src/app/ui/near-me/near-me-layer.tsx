@@ -52,7 +52,7 @@ function useFollowLocation() {
       first.current = false;
       return;
     }
-    if (!near) return;
+    if (!near || near.keepView) return;
     const centre = L.latLng(near.lat, near.lon);
     const zoom =
       radiusKm === null

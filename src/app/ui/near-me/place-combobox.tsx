@@ -3,6 +3,7 @@
 import { useId, useRef, useState } from 'react';
 import { placeIndexOnce } from '../../data/load-gazetteer';
 import type { NamedPlace } from '../../state/location-slice';
+import { placeKey } from '../../../core/place-key';
 import { placeLabelIn, searchPlaces, type PlaceIndex, type PlaceMatch } from '../../../core/place-search';
 import { useFormats, useT } from '../../i18n/i18n-store';
 
@@ -59,7 +60,11 @@ export function PlaceCombobox({ value, onChoose, loadIndex = placeIndexOnce }: P
       lat: match.lat,
       lon: match.lon,
       label: label(match),
-      place: { city: match.name, country: match.country },
+      place: {
+        city: match.name,
+        country: match.country,
+        key: indexState.status === 'ready' ? placeKey(indexState.index.file, match.place) : undefined,
+      },
     });
     setText(null);
     setOpen(false);

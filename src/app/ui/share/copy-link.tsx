@@ -18,7 +18,8 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 export function CopyLink() {
-  const hasLocation = useAppStore((state) => state.near !== null);
+  // A place chosen by name is in every link; the option is for a position (the device's, a point on the map).
+  const hasLocation = useAppStore((state) => state.near !== null && !state.near.place?.key);
   const includeLocation = useLinkState((state) => state.includeLocation);
   const setIncludeLocation = useLinkState((state) => state.setIncludeLocation);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
