@@ -81,7 +81,7 @@ test.describe('near me from a place name', () => {
     const box = page.getByRole('combobox', { name: 'Location' });
     await box.fill('München');
     const option = page.getByRole('option', { name: /^Munich, Germany/ });
-    await expect(option).toBeVisible();
+    await expect(option).toBeVisible({ timeout: 15_000 });
     await box.press('ArrowDown');
     await expect(option).toHaveAttribute('aria-selected', 'true');
     await box.press('Enter');
@@ -127,7 +127,8 @@ test.describe('near me on a 360×740 phone', () => {
     await app.showView('List');
     const box = page.getByRole('combobox', { name: 'Location' });
     await box.fill('Napoli');
-    await expect(page.getByRole('option', { name: /^Naples, Italy/ })).toBeVisible();
+    // The place list is the largest file the app reads: time for it on a busy machine.
+    await expect(page.getByRole('option', { name: /^Naples, Italy/ })).toBeVisible({ timeout: 15_000 });
     const listOpen = await new AxeBuilder({ page }).include('.near-me').analyze();
     expect(listOpen.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     await box.press('Enter');

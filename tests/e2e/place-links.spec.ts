@@ -11,7 +11,7 @@ test.describe('a near-me link', () => {
     const app = await AppDriver.open(page);
     const box = page.getByRole('combobox', { name: 'Location' });
     await box.fill('Napoli');
-    await expect(page.getByRole('option', { name: /^Naples, Italy/ })).toBeVisible();
+    await expect(page.getByRole('option', { name: /^Naples, Italy/ })).toBeVisible({ timeout: 15_000 });
     await box.press('Enter');
     await expect(box).toHaveValue('Naples, Italy');
     await page
@@ -31,7 +31,7 @@ test.describe('a near-me link', () => {
     const other = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-IE' });
     const reopened = await AppDriver.open(other, link.slice(link.indexOf('/?')));
     const otherBox = other.getByRole('combobox', { name: 'Location' });
-    await expect(otherBox).toHaveValue('Naples, Italy');
+    await expect(otherBox).toHaveValue('Naples, Italy', { timeout: 15_000 });
     const panel = other.getByRole('region', { name: 'Near me' });
     await expect(panel.getByLabel('Distance')).toHaveValue('100');
     await expect(panel.getByRole('list').first().getByRole('listitem').first()).toContainText(
