@@ -131,13 +131,15 @@ export const builtFromSchema = z.object({
   ),
 });
 
-export const datasetSchema = z.object({
+export const datasetSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Name of the dataset ("default" for the embedded one). */
   name: z.string().check(z.regex(/^[A-Za-z0-9-]+$/)),
   builtFrom: builtFromSchema,
   trials: z.array(trialSchema),
   sites: z.array(siteSchema),
+  /** CRC-32 of every byte of the file before this member, which is written last (see integrity.ts). */
+  checksum: z.optional(z.string().check(z.regex(/^crc32:[0-9a-f]{8}$/))),
 });
 
 export type SourceRef = z.infer<typeof sourceRefSchema>;

@@ -36,13 +36,22 @@ test('a damaged file and a file of another version are told apart', async ({ pag
 
 test('a damaged compact file and one of another format version are told apart', async ({ page }) => {
   await blockExternalNetwork(page);
-  let body = Buffer.from('TASB\u0001\u0000\u0000\u0000\u00ff\u00ff\u0000\u0000{');
-  await page.route('**/data/default/sites.bin', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/octet-stream', body }),
-  );
+  let version: number | null = null;
+  // The real file with one byte changed in the middle (a site's status, country or coordinate), then the real
+  // file marked with a format version this app does not read.
+  await page.route('**/data/default/sites.bin', async (route) => {
+    const real = await route.fetch();
+    const body = Buffer.from(await real.body());
+    if (version === null) body[body.length >> 1]! ^= 0x01;
+    else body.writeUInt32LE(version, 4);
+    await route.fulfill({ status: 200, contentType: 'application/octet-stream', body });
+  });
   await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('The site data is damaged');
-  body = Buffer.from('TASB\u0009\u0000\u0000\u0000\u0000\u0000\u0000\u0000');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The site data is damaged');
+  await expect(alert).toContainText('does not match its checksum');
+  await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+  version = 9;
   await page.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.getByRole('alert')).toContainText('from another version of Trial Atlas');
+  await expect(alert).toContainText('from another version of Trial Atlas');
 });

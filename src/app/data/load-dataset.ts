@@ -1,5 +1,6 @@
 // Fetches a published dataset once and checks it against the shared schema, naming what went wrong.
 import { SCHEMA_VERSION } from '../../core/dataset-enums';
+import { checkJsonChecksum, datasetInconsistency } from '../../core/integrity';
 import type { Dataset } from '../../core/schema';
 
 export type LoadErrorKind = 'network' | 'malformed' | 'version';
@@ -36,7 +37,25 @@ export async function parseDataset(json: unknown, url: string): Promise<Dataset>
     const where = issue ? issue.path.join('.') || '(root)' : '(root)';
     throw new DatasetLoadError('malformed', `${url} does not match the dataset format at ${where}: ${issue?.message}`);
   }
+  const inconsistency = datasetInconsistency(result.data);
+  if (inconsistency) throw new DatasetLoadError('malformed', `${url}: ${inconsistency}.`);
   return result.data;
+}
+
+/** The file's JSON, refused when the checksum it ends with (every published dataset has one) does not match. */
+export function parseDatasetBytes(bytes: Uint8Array, url: string): unknown {
+  const checksum = checkJsonChecksum(bytes);
+  if (checksum.kind === 'damaged') {
+    throw new DatasetLoadError(
+      'malformed',
+      `${url} is damaged: its content does not match its checksum (CRC-32 ${checksum.actual}, recorded ${checksum.expected}).`,
+    );
+  }
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw new DatasetLoadError('malformed', `${url} is not valid JSON.`);
+  }
 }
 
 export async function loadDataset(name: string, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
@@ -54,11 +73,11 @@ export async function loadDataset(name: string, fetchImpl: typeof fetch = fetch)
   if (response.headers.get('content-type')?.includes('text/html')) {
     throw new DatasetLoadError('network', `${url} was not found.`);
   }
-  let json: unknown;
+  let bytes: Uint8Array;
   try {
-    json = await response.json();
-  } catch {
-    throw new DatasetLoadError('malformed', `${url} is not valid JSON.`);
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    throw new DatasetLoadError('network', `${url} could not be read to the end (${(error as Error).message}).`);
   }
-  return parseDataset(json, url);
+  return parseDataset(parseDatasetBytes(bytes, url), url);
 }

@@ -8,7 +8,7 @@ import type { GazetteerFile } from '../../core/gazetteer-format';
 import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search';
 import { siteTableFromDataset, type SiteTable } from '../../core/site-table';
 import type { Filters } from '../../core/view-state';
-import { datasetUrl, loadDataset } from '../data/load-dataset';
+import { fetchSites } from '../data/fetch-sites';
 import { gazetteerUrl, parseGazetteer } from '../data/load-gazetteer';
 
 export interface CoverageBase {
@@ -24,16 +24,13 @@ const gazetteers = new Map<string, Promise<GazetteerFile>>();
 
 /** The compact sites.bin when the dataset publishes one (large datasets), else dataset.json; as the worker does. */
 async function loadSiteTable(name: string): Promise<SiteTable> {
-  const compactUrl = datasetUrl(name).replace(/dataset\.json$/, 'sites.bin');
-  const response = await fetch(compactUrl).catch(() => null);
-  if (response?.ok && !response.headers.get('content-type')?.includes('text/html')) {
-    try {
-      return decodeToSiteTable(new Uint8Array(await response.arrayBuffer()));
-    } catch (error) {
-      throw new Error(`${compactUrl}: ${(error as Error).message}`, { cause: error });
-    }
+  const fetched = await fetchSites(name);
+  if ('dataset' in fetched) return siteTableFromDataset(fetched.dataset);
+  try {
+    return decodeToSiteTable(fetched.bytes);
+  } catch (error) {
+    throw new Error(`${fetched.url}: ${(error as Error).message}`, { cause: error });
   }
-  return siteTableFromDataset(await loadDataset(name));
 }
 
 /** The gazetteer as place search reads it (same file and checks), without building its search index. */

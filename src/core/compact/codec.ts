@@ -13,6 +13,7 @@ import {
 } from './format';
 import { buildAncestors, DEFAULT_CLUSTER_OPTIONS, NO_NODE, type ClusterOptions } from '../point-clusters';
 import { trialList, trialRows } from './trials';
+import { firstDuplicate } from '../integrity';
 import type { Dataset } from '../schema';
 import { phaseMask, siteTableFromDataset, type SiteTable } from '../site-table';
 import { STATUS_GROUPS, statusGroup } from '../status';
@@ -303,6 +304,9 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
   if (ids.kind === 'sequence') lazy(table, 'ids', () => sequence(ids.prefix, ids.start, ids.pad));
   else if (table.ids.length !== size) {
     throw new CompactFormatError(`lists ${table.ids.length} ids for ${size} sites`);
+  } else {
+    const twice = firstDuplicate(table.ids);
+    if (twice !== null) throw new CompactFormatError(`site id "${twice}" is used twice`);
   }
   const clusters = header.clusters && {
     options: {

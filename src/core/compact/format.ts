@@ -1,9 +1,14 @@
 // The byte layout of the compact site file (sites.bin): a small JSON header, then 8-byte-aligned sections
-// (typed-array columns or UTF-8 JSON), so a browser decodes a million sites with a few array views.
+// (typed-array columns or UTF-8 JSON), so a browser decodes a million sites with a few array views; last, the
+// CRC-32 of every byte before it, so a damaged file is refused instead of read as other sites.
+import { crc32Bytes } from '../integrity';
+
 export const COMPACT_MAGIC = 'TASB';
-export const COMPACT_VERSION = 1;
+export const COMPACT_VERSION = 2;
 /** magic (4) + version (u32) + header length (u32). */
 const PREFIX_BYTES = 12;
+/** The CRC-32 (u32) at the end. */
+const CHECKSUM_BYTES = 4;
 
 export type ColumnType = 'u8' | 'u16' | 'u32' | 'f64';
 
@@ -34,6 +39,7 @@ export function newColumn(type: 'u8' | 'u16' | 'u32', length: number): UintArray
 }
 
 const align8 = (n: number) => (n + 7) & ~7;
+const hex = (n: number) => n.toString(16).padStart(8, '0');
 
 /** Collects sections, then lays them out after the header. */
 export class CompactWriter {
@@ -60,7 +66,7 @@ export class CompactWriter {
   finish(header: object): Uint8Array {
     const headerBytes = new TextEncoder().encode(JSON.stringify(header));
     const base = align8(PREFIX_BYTES + headerBytes.byteLength);
-    const out = new Uint8Array(base + this.length);
+    const out = new Uint8Array(base + this.length + CHECKSUM_BYTES);
     const view = new DataView(out.buffer);
     out.set(new TextEncoder().encode(COMPACT_MAGIC), 0);
     view.setUint32(4, COMPACT_VERSION, true);
@@ -71,6 +77,8 @@ export class CompactWriter {
       out.set(part, offset);
       offset = align8(offset + part.byteLength);
     }
+    const content = out.byteLength - CHECKSUM_BYTES;
+    view.setUint32(content, crc32Bytes(out.subarray(0, content)), true);
     return out;
   }
 }
@@ -90,9 +98,12 @@ export class CompactFormatError extends Error {
 export class CompactReader {
   readonly header: unknown;
   private readonly base: number;
+  /** The file without its checksum. */
+  private readonly bytes: Uint8Array;
 
-  constructor(private readonly bytes: Uint8Array) {
-    if (bytes.byteLength < PREFIX_BYTES) throw new CompactFormatError('file is too short to be a site file');
+  constructor(bytes: Uint8Array) {
+    if (bytes.byteLength < PREFIX_BYTES + CHECKSUM_BYTES)
+      throw new CompactFormatError('file is too short to be a site file');
     const magic = String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0, bytes[2] ?? 0, bytes[3] ?? 0);
     if (magic !== COMPACT_MAGIC)
       throw new CompactFormatError(`not a site file (expected "${COMPACT_MAGIC}")`);
@@ -104,8 +115,17 @@ export class CompactReader {
         'version',
       );
     }
+    const content = bytes.byteLength - CHECKSUM_BYTES;
+    const stored = view.getUint32(content, true);
+    const actual = crc32Bytes(bytes.subarray(0, content));
+    if (stored !== actual) {
+      throw new CompactFormatError(
+        `file is damaged: its content does not match its checksum (CRC-32 ${hex(actual)}, recorded ${hex(stored)})`,
+      );
+    }
+    this.bytes = bytes.subarray(0, content);
     const headerLength = view.getUint32(8, true);
-    if (PREFIX_BYTES + headerLength > bytes.byteLength) throw new CompactFormatError('header is truncated');
+    if (PREFIX_BYTES + headerLength > content) throw new CompactFormatError('header is truncated');
     try {
       this.header = JSON.parse(
         new TextDecoder().decode(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerLength)),

@@ -1,7 +1,9 @@
 // The trials section of the compact site file: rows of values under one list of keys, with repeated values
 // (status, phases, sponsor, source) stored once.
+import * as z from 'zod/mini';
 import { CompactFormatError } from './format';
-import type { Trial } from '../schema';
+import { firstDuplicate } from '../integrity';
+import { trialSchema, type Trial } from '../schema';
 
 type TrialRows = { keys: string[]; dictionaries: (unknown[] | null)[]; rows: unknown[][] };
 
@@ -34,13 +36,13 @@ export function trialRows(trials: readonly Trial[]): TrialRows {
   };
 }
 
-/** Checks the shape the app relies on; the pipeline validated each trial in full before encoding. */
+/** Trials checked in full against the dataset contract, as dataset.json's are: a damaged row is refused. */
 export function trialList(value: unknown): Trial[] {
   const { keys, dictionaries, rows } = (value ?? {}) as Partial<Record<keyof TrialRows, unknown>>;
   if (!Array.isArray(keys) || !Array.isArray(dictionaries) || !Array.isArray(rows)) {
     throw new CompactFormatError('section "trials" must list trials');
   }
-  return rows.map((row: unknown, index) => {
+  const trials = rows.map((row: unknown, index) => {
     if (!Array.isArray(row) || row.length !== keys.length) {
       throw new CompactFormatError(`trial ${index} does not match the trial fields`);
     }
@@ -52,9 +54,17 @@ export function trialList(value: unknown): Trial[] {
         throw new CompactFormatError(`trial ${index} field "${keys[k]}" is out of range`);
       trial[keys[k] as string] = value;
     }
-    if (typeof trial.id !== 'string' || !Array.isArray(trial.phases)) {
-      throw new CompactFormatError(`trial ${index} lacks an id or phases`);
+    const checked = trialSchema.safeParse(trial);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const name = typeof trial.id === 'string' ? ` (${trial.id})` : '';
+      throw new CompactFormatError(
+        `trial ${index}${name} does not match the dataset format at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? z.prettifyError(checked.error)}`,
+      );
     }
-    return trial as unknown as Trial;
+    return checked.data;
   });
+  const twice = firstDuplicate(trials.map((trial) => trial.id));
+  if (twice !== null) throw new CompactFormatError(`trial id "${twice}" is used twice`);
+  return trials;
 }

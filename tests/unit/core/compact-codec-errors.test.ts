@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CompactFormatError, decodeToSiteTable, encodeDataset } from '../../../src/core/compact/codec';
+import { crc32Bytes } from '../../../src/core/integrity';
 import type { Dataset } from '../../../src/core/schema';
 
 const dataset: Dataset =
@@ -12,6 +13,14 @@ const dataset: Dataset =
 "statusSource":"trial","lat":59.9,"lon":10.7,"geocode":{"method":"source","placeName":null,"geonameId":null,"note":null},
 "sourceLine":null,"contacts":[]}]}`);
 
+/** A changed file with its checksum made to match again, so the checks behind the checksum are reached. */
+function resealed(bytes: Uint8Array): Uint8Array {
+  const out = bytes.slice();
+  const content = out.byteLength - 4;
+  new DataView(out.buffer).setUint32(content, crc32Bytes(out.subarray(0, content)), true);
+  return out;
+}
+
 /** Swaps a same-length piece of the JSON header, leaving the binary sections as they are. */
 function patchHeader(bytes: Uint8Array, from: string, to: string): Uint8Array {
   const text = new TextDecoder('latin1').decode(bytes);
@@ -19,7 +28,7 @@ function patchHeader(bytes: Uint8Array, from: string, to: string): Uint8Array {
   if (at < 0 || from.length !== to.length) throw new Error('bad patch');
   const out = bytes.slice();
   out.set(new TextEncoder().encode(to), at);
-  return out;
+  return resealed(out);
 }
 
 const decodeError = (bytes: Uint8Array) => {
@@ -45,8 +54,12 @@ describe('compact codec on broken input', () => {
     const wrongVersion = good.slice();
     wrongVersion[4] = 9;
     expect(decodeError(wrongVersion)).toMatch(/version 9 is not supported/);
-    expect(decodeError(good.subarray(0, good.byteLength - 40))).toMatch(/outside the file \(truncated\?\)/);
-    expect(decodeError(good.subarray(0, 20))).toMatch(/header is truncated/);
+    // Cut short: the checksum no longer matches; with one that does, the sections still do not fit.
+    expect(decodeError(good.subarray(0, good.byteLength - 40))).toMatch(/damaged/);
+    expect(decodeError(resealed(good.subarray(0, good.byteLength - 40)))).toMatch(
+      /outside the file \(truncated\?\)/,
+    );
+    expect(decodeError(resealed(good.subarray(0, 20)))).toMatch(/header is truncated/);
   });
 
   it('rejects a malformed header and out-of-range codes', () => {
@@ -58,6 +71,33 @@ describe('compact codec on broken input', () => {
     const header = JSON.parse(text.slice(12, 12 + new DataView(good.buffer).getUint32(8, true)));
     const base = (12 + new DataView(good.buffer).getUint32(8, true) + 7) & ~7;
     bytes[base + header.codes.country.offset] = 5;
-    expect(decodeError(bytes)).toMatch(/column "country" row 0 is out of range/);
+    expect(decodeError(bytes)).toMatch(/damaged/);
+    expect(decodeError(resealed(bytes))).toMatch(/column "country" row 0 is out of range/);
+  });
+
+  it('refuses every file with one changed byte (the damaged-byte test)', () => {
+    for (let at = 0; at < good.byteLength; at++) {
+      for (const flip of [0x01, 0x80, 0xff]) {
+        const damaged = good.slice();
+        damaged[at]! ^= flip;
+        expect(() => decodeToSiteTable(damaged), `byte ${at} ^ ${flip}`).toThrow(CompactFormatError);
+      }
+    }
+  });
+
+  it('checks every trial row against the dataset contract', () => {
+    const [trial] = dataset.trials;
+    const titled = { ...dataset, trials: [{ ...trial!, title: { html: '<b>T</b>' } }] } as unknown as Dataset;
+    expect(decodeError(encodeDataset(titled))).toMatch(
+      /trial 0 \(t\) does not match the dataset format at title/,
+    );
+    const bare = { ...dataset, trials: [{ id: 't', phases: [] }] } as unknown as Dataset;
+    expect(decodeError(encodeDataset(bare))).toMatch(/trial 0 \(t\) does not match the dataset format/);
+  });
+
+  it('refuses site ids that are not unique', () => {
+    const [site] = dataset.sites;
+    const twice = { ...dataset, sites: [site!, { ...site!, city: 'Bergen', lat: 60.4, lon: 5.3 }] };
+    expect(decodeError(encodeDataset(twice))).toMatch(/site id "s1" is used twice/);
   });
 });

@@ -103,8 +103,9 @@ describe('compact codec', () => {
     fc.assert(
       fc.property(fc.array(siteArb, { maxLength: 60 }), (raw) => {
         const trials = [trial('a', []), trial('b', ['PHASE3']), trial('c', ['NA']), trial('d')];
-        const sites = raw.map((r, i) =>
-          site(`${r.id}#${i}`, trials[r.trial]!.id, { ...r, lon: r.lat === null ? null : r.lon }),
+        // Ids are unique, as in every dataset (the decoder refuses repeated ones).
+        const sites = raw.map(({ id, ...r }, i) =>
+          site(`${id}#${i}`, trials[r.trial]!.id, { ...r, lon: r.lat === null ? null : r.lon }),
         );
         const dataset: Dataset = {
           schemaVersion: 2,

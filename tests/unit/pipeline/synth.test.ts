@@ -85,8 +85,9 @@ describe('data:synth command', () => {
   it('publishes the canonical JSON and the compact file, which decode to the same sites', async () => {
     const small = synthesizeDataset({ ...options, sites: 300, trials: 30 }, places);
     const written = await publishSynthetic(small, dir);
-    const json = datasetSchema.parse(JSON.parse(readFileSync(written.json, 'utf8')));
+    const { checksum, ...json } = datasetSchema.parse(JSON.parse(readFileSync(written.json, 'utf8')));
     expect(json).toEqual(small);
+    expect(checksum).toMatch(/^crc32:[0-9a-f]{8}$/);
     const table = decodeToSiteTable(new Uint8Array(readFileSync(written.compact)));
     expect(table).toEqual(siteTableFromDataset(small));
   });
