@@ -1,6 +1,5 @@
 // Fetches a published dataset once and checks it against the shared schema, naming what went wrong.
 import { SCHEMA_VERSION } from '../../core/dataset-enums';
-import { checkJsonChecksum, datasetInconsistency } from '../../core/integrity';
 import type { Dataset } from '../../core/schema';
 
 export type LoadErrorKind = 'network' | 'malformed' | 'version';
@@ -37,13 +36,16 @@ export async function parseDataset(json: unknown, url: string): Promise<Dataset>
     const where = issue ? issue.path.join('.') || '(root)' : '(root)';
     throw new DatasetLoadError('malformed', `${url} does not match the dataset format at ${where}: ${issue?.message}`);
   }
+  const { datasetInconsistency } = await import('../../core/integrity');
   const inconsistency = datasetInconsistency(result.data);
   if (inconsistency) throw new DatasetLoadError('malformed', `${url}: ${inconsistency}.`);
   return result.data;
 }
 
 /** The file's JSON, refused when the checksum it ends with (every published dataset has one) does not match. */
-export function parseDatasetBytes(bytes: Uint8Array, url: string): unknown {
+export async function parseDatasetBytes(bytes: Uint8Array, url: string): Promise<unknown> {
+  // Loaded with the file, not with the app shell (most datasets arrive as sites.bin, checked in the worker).
+  const { checkJsonChecksum } = await import('../../core/integrity');
   const checksum = checkJsonChecksum(bytes);
   if (checksum.kind === 'damaged') {
     throw new DatasetLoadError(
@@ -79,5 +81,5 @@ export async function loadDataset(name: string, fetchImpl: typeof fetch = fetch)
   } catch (error) {
     throw new DatasetLoadError('network', `${url} could not be read to the end (${(error as Error).message}).`);
   }
-  return parseDataset(parseDatasetBytes(bytes, url), url);
+  return parseDataset(await parseDatasetBytes(bytes, url), url);
 }
