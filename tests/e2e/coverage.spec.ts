@@ -22,7 +22,8 @@ function report(page: Page) {
 test('MT103-203 covers 11 countries, Germany with 17 sites', async ({ page }) => {
   await page.goto(MT103_203);
   const { countries, countryRows } = report(page);
-  await expect(countryRows).toHaveCount(11);
+  // The first view of the report loads its code, the sites and the populations: more than 5 s on a busy machine.
+  await expect(countryRows).toHaveCount(11, { timeout: 15_000 });
   const germany = countries.getByRole('row', { name: /^Germany/ });
   await expect(germany.getByRole('cell').first()).toHaveText('17');
   await expect(
