@@ -1,5 +1,5 @@
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -10,6 +10,12 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    // Resolves the extension-less TypeScript imports, so the rules below see every import.
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -23,9 +29,13 @@ export default tseslint.config(
             { target: './src/pipeline', from: './src/app', message: 'the pipeline never imports the app' },
             { target: './src/app/data', from: ['./src/app/state', './src/app/map', './src/app/ui'] },
             { target: './src/app/state', from: ['./src/app/map', './src/app/ui'] },
+            // The map draws with the ui's symbols and texts; the ui never reaches into the map, except the
+            // shell, which places it.
+            { target: './src/app/ui', from: './src/app/map', except: ['./site-map.tsx'] },
           ],
         },
       ],
+      'import-x/no-cycle': 'error',
     },
   },
   {

@@ -8,7 +8,7 @@ import { EngineProvider } from './state/engine-context';
 import { connectEngine, useResults, type DatasetLoader } from './state/results';
 import { AppShell } from './ui/app-shell';
 import { ErrorBoundary } from './ui/error-boundary';
-import { NearMeLayer } from './ui/near-me/near-me-layer';
+import { NearMeLayer } from './map/near-me-layer';
 import { NearMePanel } from './ui/near-me/near-me-panel';
 import { EmbedBar } from './ui/embed/embed-bar';
 import { ExportButtons } from './ui/export/export-buttons';

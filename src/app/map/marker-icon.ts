@@ -4,7 +4,7 @@ import L from 'leaflet';
 import { labelText } from '../../core/display-text';
 import { STATUS_GROUP_LABELS } from '../../core/status';
 import type { MapMarker } from '../data/site-engine';
-import { leadGroup, STATUS_MARKS, statusShapeElement } from './status-marks';
+import { leadGroup, STATUS_MARKS, statusShapeElement } from '../ui/status-marks';
 
 export function markerLabel(marker: MapMarker): string {
   const place = marker.city ? labelText(marker.city) : undefined;

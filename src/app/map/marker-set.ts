@@ -2,7 +2,7 @@
 // adds and removes only what changed, so a filter change does not rebuild every marker in the page.
 import L from 'leaflet';
 import type { MapMarker } from '../data/site-engine';
-import { leadGroup } from './status-marks';
+import { leadGroup } from '../ui/status-marks';
 import { markerIcon } from './marker-icon';
 
 interface Entry {

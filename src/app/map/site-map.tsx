@@ -10,7 +10,7 @@ import { ClusterLayer } from './cluster-layer';
 import { MapLegend } from './map-legend';
 import { MapViewSync } from './map-view-sync';
 import { SelectedSiteMarker } from './selected-site-marker';
-import { TILE_TEMPLATE } from './tile-template';
+import { TILE_TEMPLATE } from '../data/tile-template';
 
 /** Names the map region for assistive technology (Leaflet makes the container focusable for panning). */
 function MapAccessibility() {

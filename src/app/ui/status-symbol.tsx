@@ -1,6 +1,6 @@
 // A status group's shape and colour, for the legend, the filters, the list and the details.
 import type { StatusGroup } from '../../core/status';
-import { STATUS_MARKS } from '../map/status-marks';
+import { STATUS_MARKS } from './status-marks';
 
 export function StatusSymbol({ group, size = 14 }: { group: StatusGroup; size?: number }) {
   const mark = STATUS_MARKS[group];

@@ -4,7 +4,7 @@ import { Children, useEffect, useId, useRef, useState, type ReactNode } from 're
 import { radiusOptionsKm, type DistanceUnit } from '../../../core/units';
 import { currentPosition, GeolocationError, type GeolocationFailure } from '../../data/geolocation';
 import type { PlaceIndex } from '../../../core/place-search';
-import { TILE_TEMPLATE } from '../../map/tile-template';
+import { TILE_TEMPLATE } from '../../data/tile-template';
 import { useFormats, useT } from '../../i18n/i18n-store';
 import type { MessageKey } from '../../i18n/translator';
 import { useEngineQuery } from '../../state/use-engine-query';

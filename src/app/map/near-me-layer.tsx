@@ -3,7 +3,7 @@
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { Circle, CircleMarker, Popup, Tooltip, useMap, useMapEvents } from 'react-leaflet';
-import { useAppStore } from '../../state/store';
+import { useAppStore } from '../state/store';
 
 function pointLabel(lat: number, lon: number): string {
   return `Point on the map (${lat.toFixed(3)}, ${lon.toFixed(3)})`;
