@@ -9,6 +9,16 @@ import { useResults } from '../state/results';
 import { useAppStore } from '../state/store';
 
 const FIT_MAX_ZOOM = 9;
+const FIT_PADDING = 32;
+
+/** Room below the fitted sites for the legend over the map's lower corner, so it never hides one of them. */
+function bottomPadding(map: L.Map): number {
+  const container = map.getContainer();
+  const legend = container.parentElement?.querySelector('.map-legend');
+  if (!legend) return FIT_PADDING;
+  const covered = container.getBoundingClientRect().bottom - legend.getBoundingClientRect().top;
+  return Math.max(FIT_PADDING, Math.min(covered + 8, container.clientHeight / 2));
+}
 
 export function MapViewSync() {
   const map = useMap();
@@ -53,6 +63,17 @@ export function MapViewSync() {
   // Fit the filtered sites on each new result, unless the person (or a link) has placed the map; no waiting on
   // the markers, frames or timers. The same bounds fitted last time leave the map where it is.
   const lastFit = useRef<string | null>(null);
+  const fit = (box: [number, number, number, number]) => {
+    const [west, south, east, north] = box;
+    move(() =>
+      map.fitBounds(L.latLngBounds([south, west], [north, east]), {
+        paddingTopLeft: [FIT_PADDING, FIT_PADDING],
+        paddingBottomRight: [FIT_PADDING, bottomPadding(map)],
+        maxZoom: FIT_MAX_ZOOM,
+        animate: false,
+      }),
+    );
+  };
   useEffect(() => {
     if (mapMoved) {
       lastFit.current = null;
@@ -62,16 +83,31 @@ export function MapViewSync() {
     const key = bounds.join(',');
     if (key === lastFit.current) return;
     lastFit.current = key;
-    const [west, south, east, north] = bounds;
-    move(() =>
-      map.fitBounds(L.latLngBounds([south, west], [north, east]), {
-        padding: [32, 32],
-        maxZoom: FIT_MAX_ZOOM,
-        animate: false,
-      }),
-    );
+    fit(bounds);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, generation, mapMoved]);
+
+  // The map's pane changes size (a panel widens for the coverage report, a window is resized, the phone's map
+  // tab is shown): Leaflet measures it again, and the sites are fitted to the new pane unless the person has
+  // placed the map.
+  useEffect(() => {
+    if (typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        move(() => map.invalidateSize({ pan: false }));
+        const { summary } = useResults.getState();
+        if (!useAppStore.getState().mapMoved && summary?.bounds) fit(summary.bounds);
+      });
+    });
+    observer.observe(map.getContainer());
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map]);
 
   // A position from a link or from history: go there when it differs from where the map is.
   useEffect(() => {
