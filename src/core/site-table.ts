@@ -1,7 +1,7 @@
 // Sites as columns (typed arrays and dictionary-encoded strings), so that filtering, counting, clustering and
 // nearest-site queries scale to millions of sites without one object per site.
 import { PHASES, TRIAL_STATUSES, type Phase, type TrialStatus } from './dataset-enums';
-import type { Dataset, Trial } from './schema';
+import type { Contact, Dataset, Trial } from './schema';
 import { STATUS_GROUPS, statusGroup, type StatusGroup } from './status';
 
 export interface SiteTable {
@@ -33,6 +33,9 @@ export interface SiteTable {
   facility: (string | null)[];
   siteNumber: (string | null)[];
   state: (string | null)[];
+  zip: (string | null)[];
+  /** The site's own contacts as the source lists them (most sites have none). */
+  contacts: Contact[][];
   /** Index into GEOCODE_METHODS order: source, gazetteer, override, unresolved. */
   geocodeMethod: Uint8Array;
 }
@@ -76,6 +79,8 @@ export function siteTableFromDataset(dataset: Dataset): SiteTable {
     facility: new Array<string | null>(size),
     siteNumber: new Array<string | null>(size),
     state: new Array<string | null>(size),
+    zip: new Array<string | null>(size),
+    contacts: new Array<Contact[]>(size),
     geocodeMethod: new Uint8Array(size),
   };
   sites.forEach((site, row) => {
@@ -94,6 +99,8 @@ export function siteTableFromDataset(dataset: Dataset): SiteTable {
     table.facility[row] = site.facility;
     table.siteNumber[row] = site.siteNumber;
     table.state[row] = site.state;
+    table.zip[row] = site.zip;
+    table.contacts[row] = site.contacts;
     table.geocodeMethod[row] = METHOD_INDEX.get(site.geocode.method) ?? 3;
   });
   return table;

@@ -1,7 +1,7 @@
 // The one door to site computations (filtering, facets, clustering, list pages, details). Everything crosses it
 // as plain, structured-cloneable data, so the engine can run in this thread or in a Web Worker.
 import type { EmptyReason, FilterKey } from '../../core/filter';
-import type { Dataset, Phase, Trial, TrialStatus } from '../../core/schema';
+import type { Contact, Dataset, Phase, Trial, TrialStatus } from '../../core/schema';
 import type { StatusGroup } from '../../core/status';
 import type { Filters } from '../../core/view-state';
 
@@ -109,6 +109,9 @@ export interface SiteDetail extends SiteSummary {
   facility: string | null;
   siteNumber: string | null;
   state: string | null;
+  zip: string | null;
+  /** The site's own contacts, as the source lists them. */
+  contacts: Contact[];
   geocodeMethod: 'source' | 'gazetteer' | 'override' | 'unresolved';
   trial: Trial;
 }

@@ -45,6 +45,8 @@ export function siteDetail(table: SiteTable, row: number, id = table.ids[row]!):
     facility: table.facility[row] ?? null,
     siteNumber: table.siteNumber[row] ?? null,
     state: table.state[row] ?? null,
+    zip: table.zip[row] ?? null,
+    contacts: table.contacts[row] ?? [],
     geocodeMethod: GEOCODE_METHODS[table.geocodeMethod[row]!] ?? 'unresolved',
     trial: table.trials[table.trial[row]!]!,
   };

@@ -12,6 +12,7 @@ import {
   type UintArray,
 } from './format';
 import { buildAncestors, DEFAULT_CLUSTER_OPTIONS, NO_NODE, type ClusterOptions } from '../point-clusters';
+import { readSiteText, siteTextSchema, writeSiteText } from './site-text';
 import { trialList, trialRows } from './trials';
 import { firstDuplicate } from '../integrity';
 import type { Dataset } from '../schema';
@@ -69,6 +70,8 @@ const headerSchema = z.object({
   /** Each city's position when the cities are sorted for people (the site list's order), so no browser sorts them. */
   cityRank: z.optional(column),
   trials: section,
+  /** Zip codes and contacts (absent in files written before they were carried). */
+  siteText: z.optional(siteTextSchema),
   clusters: z.optional(
     z.object({
       radius: z.number(),
@@ -157,6 +160,7 @@ export function encodeDataset(dataset: Dataset): Uint8Array {
     cities: writer.json(table.cities),
     cityRank: writer.column('u32', collatorRanks(table.cities)),
     trials: writer.json(trialRows(table.trials)),
+    siteText: writeSiteText(writer, table.zip, table.contacts),
     clusters: clusterSections(writer, pointLon, pointLat, ofSite),
   };
   return writer.finish(header);
@@ -292,6 +296,8 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     facility: [],
     siteNumber: [],
     state: [],
+    zip: [],
+    contacts: [],
     geocodeMethod: new Uint8Array(code('geocodeMethod')),
   };
   // Columns the first map paint does not need are made on first use: a million strings or coordinates each
@@ -301,6 +307,9 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
   lazy(table, 'facility', strings('facility'));
   lazy(table, 'siteNumber', strings('siteNumber'));
   lazy(table, 'state', strings('state'));
+  const siteText = readSiteText(reader, header.siteText, size);
+  lazy(table, 'zip', siteText.zip);
+  lazy(table, 'contacts', siteText.contacts);
   if (ids.kind === 'sequence') lazy(table, 'ids', () => sequence(ids.prefix, ids.start, ids.pad));
   else if (table.ids.length !== size) {
     throw new CompactFormatError(`lists ${table.ids.length} ids for ${size} sites`);

@@ -64,6 +64,42 @@ describe('compact codec', () => {
     expect(Array.from(points.ofSite)).toEqual([0, 0, 1, 2]);
   });
 
+  it('carries zip codes and site contacts, stored once per distinct list and only for sites that have some', () => {
+    const desk = {
+      name: 'Site Public Contact',
+      role: 'CONTACT',
+      phone: '847-429-2907',
+      phoneExt: '12',
+      email: null,
+    };
+    const pi = {
+      name: 'Jane Roe',
+      role: 'PRINCIPAL_INVESTIGATOR',
+      phone: null,
+      phoneExt: null,
+      email: 'jr@example.org',
+    };
+    const dataset: Dataset = {
+      schemaVersion: 2,
+      builtFrom: { lastUpdatePosted: null, fetch: null },
+      name: 'default',
+      trials: [trial('t1')],
+      sites: [
+        site('a', 't1', { zip: '60123', contacts: [desk, pi] }),
+        site('b', 't1'),
+        site('c', 't1', { zip: '00161', contacts: [desk, pi] }),
+        site('d', 't1', { zip: '60123', contacts: [pi] }),
+      ],
+    };
+    const table = roundTrip(dataset);
+    expect(table.zip).toEqual(['60123', null, '00161', '60123']);
+    expect(table.contacts).toEqual([[desk, pi], [], [desk, pi], [pi]]);
+    expect(table).toEqual(siteTableFromDataset(dataset));
+    // Each distinct list of contacts is written once.
+    const text = new TextDecoder().decode(encodeDataset(dataset));
+    expect(text.split('Site Public Contact').length - 1).toBe(1);
+  });
+
   it('stores numbered ids as a pattern and still returns each id exactly', () => {
     const sites = Array.from({ length: 1200 }, (_, i) =>
       site(`synth-${String(i + 7).padStart(6, '0')}`, 't1', { lat: 40 + (i % 13), lon: -(i % 29) }),

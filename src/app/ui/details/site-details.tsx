@@ -5,9 +5,11 @@ import { STATUS_GROUP_LABELS, statusGroup } from '../../../core/status';
 import { statusInWords, trialName } from '../../../core/trial-words';
 import type { SiteDetail } from '../../data/site-engine';
 import { useAppStore } from '../../state/store';
+import { useT } from '../../i18n/i18n-store';
 import { DataText } from '../data-text';
 import { PHASE_LABELS } from '../filters/filter-panel';
 import { StatusSymbol } from '../status-symbol';
+import { SiteAddress, SiteContacts } from './site-contacts';
 
 /** The trial's record on ClinicalTrials.gov, as an item of a details panel's links. */
 export function CtgovLink({ nctId }: { nctId: string }) {
@@ -32,6 +34,7 @@ const PLACED_BY: Record<SiteDetail['geocodeMethod'], string> = {
 };
 
 export function SiteDetails({ site }: { site: SiteDetail }) {
+  const t = useT();
   const { trial } = site;
   const place = [site.city, site.state, countryName(site.country)].filter(Boolean).join(', ');
   return (
@@ -55,6 +58,14 @@ export function SiteDetails({ site }: { site: SiteDetail }) {
               ? 'The source gives no status for this site: this is the trial’s overall status.'
               : 'Status reported for this site.'}
           </span>
+        </dd>
+        <dt>{t('contact.title')}</dt>
+        <dd>
+          <SiteContacts site={site} trial={trial} />
+        </dd>
+        <dt>{t('contact.address')}</dt>
+        <dd>
+          <SiteAddress site={site} />
         </dd>
         <dt>Location</dt>
         <dd>{PLACED_BY[site.geocodeMethod]}</dd>

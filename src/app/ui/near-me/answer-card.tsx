@@ -5,7 +5,10 @@ import { labelText } from '../../../core/display-text';
 import { STATUS_GROUP_LABELS } from '../../../core/status';
 import { formatDistance, formatRadius, type DistanceUnit } from '../../../core/units';
 import type { NearbySiteSummary, NearestResult } from '../../data/site-engine';
+import { useT } from '../../i18n/i18n-store';
 import { useAppStore } from '../../state/store';
+import { useEngineQuery } from '../../state/use-engine-query';
+import { SiteContacts } from '../details/site-contacts';
 import { AnswerAdvice } from './answer-advice';
 
 const NEXT_FEW = 3;
@@ -59,6 +62,19 @@ function SiteItems({
   );
 }
 
+/** Whom to call about the nearest enrolling site (its details come from the engine when it is shown). */
+function AnswerContact({ siteId }: { siteId: string }) {
+  const t = useT();
+  const site = useEngineQuery((engine) => engine.site(siteId), [siteId]);
+  if (!site) return null;
+  return (
+    <div className="answer-contact">
+      <p className="answer-sub">{t('contact.answerTitle')}</p>
+      <SiteContacts site={site} trial={site.trial} compact />
+    </div>
+  );
+}
+
 /** The answer in one sentence, for the live announcement. */
 export function answerHeadline(answer: NearestResult, radiusKm: number | null, units: DistanceUnit): string {
   const first = answer.enrolling[0];
@@ -88,6 +104,7 @@ export function AnswerCard({ answer, units }: { answer: NearestResult; units: Di
         >
           Show its details
         </button>
+        <AnswerContact siteId={first.id} />
         {next.length > 0 && (
           <>
             <p className="answer-sub">Next nearest enrolling sites:</p>

@@ -1,0 +1,146 @@
+// Whom to contact about a site, with tappable phone and email (core/contacts.ts chooses whom), and its address
+// as text a person can copy.
+import type { ReactNode } from 'react';
+import { countryName } from '../../../core/countries';
+import { addressLines, mailtoHref, siteContacts, telHref } from '../../../core/contacts';
+import { ctgovStudyUrl } from '../../../core/ctgov-links';
+import type { Contact, Trial } from '../../../core/schema';
+import type { SiteDetail } from '../../data/site-engine';
+import { useT } from '../../i18n/i18n-store';
+import type { MessageKey } from '../../i18n/translator';
+import { DataText } from '../data-text';
+import './contacts.css';
+
+// CONTACT is not named: the heading says "Contact" already.
+const ROLE_KEYS: Record<string, MessageKey> = {
+  BACKUP: 'contact.role.backup',
+  PRINCIPAL_INVESTIGATOR: 'contact.role.principalInvestigator',
+  SUB_INVESTIGATOR: 'contact.role.subInvestigator',
+  STUDY_CHAIR: 'contact.role.studyChair',
+  STUDY_DIRECTOR: 'contact.role.studyDirector',
+};
+
+function Role({ role }: { role: string | null }) {
+  const t = useT();
+  if (!role || role === 'CONTACT') return null;
+  const key = ROLE_KEYS[role];
+  return (
+    <span className="contact-role">
+      {' · '}
+      {key ? t(key) : <DataText text={role.replace(/_/g, ' ').toLowerCase()} />}
+    </span>
+  );
+}
+
+function ContactItem({ contact }: { contact: Contact }) {
+  const t = useT();
+  const tel = contact.phone ? telHref(contact.phone, contact.phoneExt) : null;
+  const mail = contact.email ? mailtoHref(contact.email) : null;
+  return (
+    <li className="contact">
+      {contact.name && (
+        <span className="contact-name">
+          <DataText text={contact.name} />
+        </span>
+      )}
+      <Role role={contact.role} />
+      {contact.phone && (
+        <span className="contact-line">
+          {tel ? (
+            <a href={tel}>
+              {t('contact.phone')} <bdi dir="ltr">{contact.phone}</bdi>
+            </a>
+          ) : (
+            <DataText text={contact.phone} />
+          )}
+          {contact.phoneExt && ` ${t('contact.extension', { ext: contact.phoneExt })}`}
+        </span>
+      )}
+      {contact.email && (
+        <span className="contact-line">
+          {mail ? (
+            <a href={mail}>
+              {t('contact.email')} <bdi dir="ltr">{contact.email}</bdi>
+            </a>
+          ) : (
+            <DataText text={contact.email} />
+          )}
+        </span>
+      )}
+    </li>
+  );
+}
+
+function ContactList({ contacts }: { contacts: Contact[] }) {
+  return (
+    <ul className="contact-list">
+      {contacts.map((contact, i) => (
+        <ContactItem key={i} contact={contact} />
+      ))}
+    </ul>
+  );
+}
+
+/** The site's contacts, else the trial's central contacts, else a plain statement and the next best. */
+export function SiteContacts({
+  site,
+  trial,
+  compact = false,
+}: {
+  site: Pick<SiteDetail, 'contacts'>;
+  trial: Trial;
+  /** In the near-me answer: reachable contacts only, no officials. */
+  compact?: boolean;
+}) {
+  const t = useT();
+  const plan = siteContacts(site.contacts, trial);
+  const registry: ReactNode = trial.nctId && (
+    <a href={ctgovStudyUrl(trial.nctId)} target="_blank" rel="noopener noreferrer">
+      {t('contact.registryLink', { id: trial.nctId })}
+    </a>
+  );
+  if (plan.source === 'site') {
+    return <ContactList contacts={compact ? plan.site.filter((c) => c.phone || c.email) : plan.site} />;
+  }
+  if (plan.source === 'trial') {
+    return (
+      <>
+        <p className="details-note">{t('contact.siteNoneTrialHas')}</p>
+        <ContactList contacts={plan.central} />
+        {!compact && plan.site.length > 0 && (
+          <>
+            <p className="details-note">{t('contact.atThisSite')}</p>
+            <ContactList contacts={plan.site} />
+          </>
+        )}
+      </>
+    );
+  }
+  const institutions = [...new Set(plan.officials.flatMap((o) => (o.affiliation ? [o.affiliation] : [])))];
+  return (
+    <>
+      <p className="details-note">{t('contact.none')}</p>
+      {!compact && plan.site.length > 0 && <ContactList contacts={plan.site} />}
+      {!compact && institutions.length > 0 && (
+        <p className="details-note">
+          {t('contact.institution')} <DataText text={institutions.join('; ')} />
+        </p>
+      )}
+      {registry && <p className="details-note">{registry}</p>}
+    </>
+  );
+}
+
+/** Facility, place line and country as one block of text to copy into a letter or a route planner. */
+export function SiteAddress({ site }: { site: SiteDetail }) {
+  const lines = addressLines({ ...site, countryName: countryName(site.country) });
+  return (
+    <address className="site-address">
+      {lines.map((line, i) => (
+        <span key={i} className="site-address-line">
+          <DataText text={line} />
+        </span>
+      ))}
+    </address>
+  );
+}
