@@ -1,12 +1,22 @@
 // Filtering and faceted counts over a SiteTable's typed arrays in one pass for a million rows: each filter is first
 // turned into a table of rejection bits per country, status group and trial, so a row costs three lookups.
 import { PHASES } from './dataset-enums';
+import { mayJoin } from './eligibility';
 import { phaseMask, type SiteTable } from './site-table';
 import { STATUS_GROUPS } from './status';
 import type { Filters } from './view-state';
 
 /** The filters that can empty a result, in the order an explanation names them. */
-export const FILTER_KEYS = ['q', 'trials', 'phases', 'countries', 'statuses'] as const;
+export const FILTER_KEYS = [
+  'q',
+  'trials',
+  'phases',
+  'countries',
+  'statuses',
+  'conditions',
+  'age',
+  'sex',
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
@@ -26,6 +36,8 @@ export interface FacetCounts {
   trials: Uint32Array;
   /** Per PHASES entry (a site counts once for each phase of its trial). */
   phases: Uint32Array;
+  /** Per table.conditionIndex option (a site counts once for each condition of its trial). */
+  conditions: Uint32Array;
   emptyReason: EmptyReason;
   /** Per active filter: how many sites removing that filter alone would show. */
   relaxed: Partial<Record<FilterKey, number>>;
@@ -37,6 +49,9 @@ const TRIALS = 2;
 const PHASES_BIT = 4;
 const COUNTRIES = 8;
 const STATUSES = 16;
+const CONDITIONS = 32;
+const AGE = 64;
+const SEX = 128;
 
 function bitsFor(values: readonly string[], selected: readonly string[], bit: number): Uint8Array {
   const wanted = new Set(selected);
@@ -56,17 +71,29 @@ export function filterWithFacets(table: SiteTable, filters: Filters, text: Uint8
   const groupBits = bitsFor(STATUS_GROUPS, filters.statuses, STATUSES);
   const trialIds = new Set(filters.trials);
   const phase = filters.phases.length > 0 ? phaseMask(filters.phases) : 0;
+  const { conditionIndex } = table;
+  const wantedConditions = new Set(filters.conditions);
+  const condition = (t: number) => {
+    for (const option of conditionIndex.ofTrial[t]!)
+      if (wantedConditions.has(conditionIndex.keys[option]!)) return true;
+    return false;
+  };
+  const { age, sex } = filters;
   const trialBits = Uint8Array.from(
     table.trials,
     (trial, t) =>
       (trialIds.size > 0 && !trialIds.has(trial.id) ? TRIALS : 0) |
-      (phase && !(table.trialPhaseMask[t]! & phase) ? PHASES_BIT : 0),
+      (phase && !(table.trialPhaseMask[t]! & phase) ? PHASES_BIT : 0) |
+      (wantedConditions.size > 0 && !condition(t) ? CONDITIONS : 0) |
+      (age !== null && !mayJoin(trial, { age, sex: null }) ? AGE : 0) |
+      (sex !== null && !mayJoin(trial, { age: null, sex }) ? SEX : 0),
   );
   const countries = new Uint32Array(table.countries.length);
   const groups = new Uint32Array(STATUS_GROUPS.length);
   const trials = new Uint32Array(table.trials.length);
   const phaseRowsPerTrial = new Uint32Array(table.trials.length);
-  const onlyRejectedBy = new Uint32Array(32);
+  const conditionRowsPerTrial = new Uint32Array(table.trials.length);
+  const onlyRejectedBy = new Uint32Array(256);
   const passes = new Uint8Array(table.size);
   const { country, group, trial } = table;
   let total = 0;
@@ -82,6 +109,7 @@ export function filterWithFacets(table: SiteTable, filters: Filters, text: Uint8
       groups[g]!++;
       trials[t]!++;
       phaseRowsPerTrial[t]!++;
+      conditionRowsPerTrial[t]!++;
     } else if ((bits & (bits - 1)) === 0) {
       // Rejected by exactly one filter: it still counts for that filter's own options.
       onlyRejectedBy[bits]!++;
@@ -89,6 +117,7 @@ export function filterWithFacets(table: SiteTable, filters: Filters, text: Uint8
       else if (bits === STATUSES) groups[g]!++;
       else if (bits === TRIALS) trials[t]!++;
       else if (bits === PHASES_BIT) phaseRowsPerTrial[t]!++;
+      else if (bits === CONDITIONS) conditionRowsPerTrial[t]!++;
     }
   }
   const phases = new Uint32Array(PHASES.length);
@@ -98,14 +127,31 @@ export function filterWithFacets(table: SiteTable, filters: Filters, text: Uint8
     const mask = table.trialPhaseMask[t]!;
     for (let p = 0; p < PHASES.length; p++) if (mask & (1 << p)) phases[p]! += rows;
   }
+  const conditions = new Uint32Array(conditionIndex.keys.length);
+  for (let t = 0; t < table.trials.length; t++) {
+    const rows = conditionRowsPerTrial[t]!;
+    if (rows > 0) for (const option of conditionIndex.ofTrial[t]!) conditions[option]! += rows;
+  }
   const active: Record<FilterKey, boolean> = {
     q: text !== null,
     trials: trialIds.size > 0,
     phases: phase !== 0,
     countries: filters.countries.length > 0,
     statuses: filters.statuses.length > 0,
+    conditions: wantedConditions.size > 0,
+    age: age !== null,
+    sex: sex !== null,
   };
-  const facets: FacetCounts = { total, countries, groups, trials, phases, emptyReason: null, relaxed: {} };
+  const facets: FacetCounts = {
+    total,
+    countries,
+    groups,
+    trials,
+    phases,
+    conditions,
+    emptyReason: null,
+    relaxed: {},
+  };
   FILTER_KEYS.forEach((key, i) => {
     if (active[key]) facets.relaxed[key] = total + onlyRejectedBy[1 << i]!;
   });

@@ -1,6 +1,7 @@
 // Sites as columns (typed arrays and dictionary-encoded strings), so that filtering, counting, clustering and
 // nearest-site queries scale to millions of sites without one object per site.
 import { PHASES, TRIAL_STATUSES, type Phase, type TrialStatus } from './dataset-enums';
+import { conditionIndex, type ConditionIndex } from './conditions';
 import type { Contact, Dataset, Trial } from './schema';
 import { STATUS_GROUPS, statusGroup, type StatusGroup } from './status';
 
@@ -26,6 +27,8 @@ export interface SiteTable {
   trials: Trial[];
   /** Bit mask over PHASES of each trial (bit i set when the trial has PHASES[i]). */
   trialPhaseMask: Uint8Array;
+  /** The Condition filter's options and each trial's (core/conditions.ts). */
+  conditionIndex: ConditionIndex;
   /** Index into `cities` ("City|state|CC" keys are not needed: city names are shown with the country). */
   city: Uint32Array;
   cities: string[];
@@ -74,6 +77,7 @@ export function siteTableFromDataset(dataset: Dataset): SiteTable {
     trial: new Uint32Array(size),
     trials,
     trialPhaseMask: Uint8Array.from(trials, (trial) => phaseMask(trial.phases)),
+    conditionIndex: conditionIndex(trials),
     city: new Uint32Array(size),
     cities: cities.list,
     facility: new Array<string | null>(size),

@@ -1,4 +1,5 @@
 // The shareable view state: everything a link reopens. The URL codec (url-codec/codec.ts) reads and writes it.
+import type { PersonSex } from './eligibility';
 import type { Language } from './languages';
 import type { Phase } from './schema';
 import type { StatusGroup } from './status';
@@ -18,6 +19,11 @@ export interface Filters {
   statuses: StatusGroup[];
   phases: Phase[];
   q: string;
+  /** Folded condition keys (core/conditions.ts conditionKey). */
+  conditions: string[];
+  /** Who can join: the person's age in whole years and sex; null when not given. */
+  age: number | null;
+  sex: PersonSex | null;
 }
 
 export interface ViewState extends Filters {
@@ -38,7 +44,16 @@ export interface ViewState extends Filters {
   lang: Language | null;
 }
 
-export const EMPTY_FILTERS: Filters = { trials: [], countries: [], statuses: [], phases: [], q: '' };
+export const EMPTY_FILTERS: Filters = {
+  trials: [],
+  countries: [],
+  statuses: [],
+  phases: [],
+  q: '',
+  conditions: [],
+  age: null,
+  sex: null,
+};
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   ...EMPTY_FILTERS,

@@ -33,6 +33,11 @@ function filtersFor(dataset: Dataset) {
     ),
     phases: fc.subarray([...PHASES], { maxLength: 2 }),
     q: fc.constantFrom('', 'hospital', 'xyz-nothing'),
+    conditions: fc.subarray([...siteTableFromDataset(dataset).conditionIndex.keys, 'none such'], {
+      maxLength: 2,
+    }),
+    age: fc.option(fc.constantFrom(0, 10, 17, 18, 34, 70, 120), { nil: null }),
+    sex: fc.option(fc.constantFrom('female' as const, 'male' as const), { nil: null }),
   });
 }
 

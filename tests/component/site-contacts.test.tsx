@@ -80,7 +80,7 @@ describe('whom to contact about a site', () => {
     expect(details).toHaveTextContent('Dr Site · Principal investigator');
   });
 
-  it('says the source lists no contact, with the institution and the registry page', async () => {
+  it('says the source lists no contact, with the institution, the registry page linked below', async () => {
     const details = await openParis(withContacts([], [], 'Hôpital Saint-Louis, AP-HP'));
     expect(
       await within(details).findByText('The source lists no contact for this site.'),
@@ -88,7 +88,7 @@ describe('whom to contact about a site', () => {
     expect(details).toHaveTextContent('Institution responsible for the trial: Hôpital Saint-Louis, AP-HP');
     expect(
       within(details).getByRole('link', {
-        name: 'Contacts and updates for NCT00000202 on ClinicalTrials.gov',
+        name: 'NCT00000202 on ClinicalTrials.gov',
       }),
     ).toHaveAttribute('href', 'https://clinicaltrials.gov/study/NCT00000202');
     expect(within(details).queryByRole('link', { name: /^Phone/ })).toBeNull();

@@ -14,6 +14,11 @@ export interface TrialInfo {
   sitesListed: boolean;
   /** All sites of the trial in the dataset, mapped or not. */
   siteCount: number;
+  /** Who can join (core/eligibility.ts). */
+  minimumAge: string | null;
+  maximumAge: string | null;
+  sex: Trial['sex'];
+  healthyVolunteers: boolean | null;
 }
 
 export interface DatasetInfo {
@@ -23,6 +28,8 @@ export interface DatasetInfo {
   countries: string[];
   /** Trials in dataset order, in the order facet counts use. */
   trials: TrialInfo[];
+  /** The Condition filter's options (folded keys and labels), in the order facet counts use. */
+  conditions: { keys: string[]; labels: string[] };
 }
 
 /** DatasetInfo as the engine first answers it: the trials follow a slice at a time (SiteEngine.trials). */
@@ -36,7 +43,7 @@ export interface FilterSummary {
   /** Sites in the dataset. */
   total: number;
   /** Faceted counts aligned with DatasetInfo.countries, STATUS_GROUPS, DatasetInfo.trials and PHASES. */
-  facets: { countries: number[]; groups: number[]; trials: number[]; phases: number[] };
+  facets: { countries: number[]; groups: number[]; trials: number[]; phases: number[]; conditions: number[] };
   emptyReason: EmptyReason;
   /** Per active filter, the sites removing it alone would show. */
   relaxed: Partial<Record<FilterKey, number>>;

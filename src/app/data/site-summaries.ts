@@ -10,6 +10,7 @@ export function datasetInfo(name: string, table: SiteTable): DatasetInfo {
     name,
     siteCount: table.size,
     countries: table.countries,
+    conditions: { keys: table.conditionIndex.keys, labels: table.conditionIndex.labels },
     trials: table.trials.map((trial, i) => ({
       id: trial.id,
       nctId: trial.nctId,
@@ -18,6 +19,10 @@ export function datasetInfo(name: string, table: SiteTable): DatasetInfo {
       phases: trial.phases,
       sitesListed: trial.sitesListed,
       siteCount: siteCounts[i]!,
+      minimumAge: trial.minimumAge,
+      maximumAge: trial.maximumAge,
+      sex: trial.sex,
+      healthyVolunteers: trial.healthyVolunteers,
     })),
   };
 }

@@ -1,5 +1,6 @@
 // The filters slice: what the person narrows the sites by, with the actions that change it.
 import type { StateCreator } from 'zustand';
+import type { PersonSex } from '../../core/eligibility';
 import type { FilterKey } from '../../core/filter';
 import type { Phase } from '../../core/schema';
 import type { StatusGroup } from '../../core/status';
@@ -16,6 +17,9 @@ export interface FiltersSlice {
   toggleTrial: (id: string) => void;
   togglePhase: (phase: Phase) => void;
   setQuery: (q: string) => void;
+  toggleCondition: (key: string) => void;
+  setAge: (age: number | null) => void;
+  setSex: (sex: PersonSex | null) => void;
   clearFilters: () => void;
 }
 
@@ -48,11 +52,23 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
       lastChangedFilter: 'phases',
     })),
   setQuery: (q) => set((state) => ({ filters: { ...state.filters, q }, lastChangedFilter: 'q' })),
+  toggleCondition: (key) =>
+    set((state) => ({
+      filters: { ...state.filters, conditions: toggled(state.filters.conditions, key) },
+      lastChangedFilter: 'conditions',
+    })),
+  setAge: (age) => set((state) => ({ filters: { ...state.filters, age }, lastChangedFilter: 'age' })),
+  setSex: (sex) => set((state) => ({ filters: { ...state.filters, sex }, lastChangedFilter: 'sex' })),
   clearFilters: () => set({ filters: EMPTY_FILTERS, lastChangedFilter: null }),
 });
 
 /** How many filters narrow the sites (a text search counts when it has words). */
 export function activeFilterCount(filters: Filters): number {
-  const { trials, countries, statuses, phases, q } = filters;
-  return [trials, countries, statuses, phases].filter((list) => list.length > 0).length + (q.trim() ? 1 : 0);
+  const { trials, countries, statuses, phases, q, conditions, age, sex } = filters;
+  return (
+    [trials, countries, statuses, phases, conditions].filter((list) => list.length > 0).length +
+    (q.trim() ? 1 : 0) +
+    (age !== null ? 1 : 0) +
+    (sex !== null ? 1 : 0)
+  );
 }

@@ -45,9 +45,9 @@ export function selectViewState(state: AppState): ViewState {
 
 /** Opens a view state (from a link): a link with a map position keeps it instead of fitting the sites. */
 export function applyViewState(v: ViewState): void {
-  const { trials, countries, statuses, phases, q } = v;
+  const { trials, countries, statuses, phases, q, conditions, age, sex } = v;
   useAppStore.setState((state) => ({
-    filters: { trials, countries, statuses, phases, q },
+    filters: { trials, countries, statuses, phases, q, conditions, age, sex },
     selectedSiteId: v.site,
     selectedTrialId: v.details,
     selectionOrigin: 'link',

@@ -58,17 +58,25 @@ export function currentLink(
 }
 
 export function knownIds(info: DatasetInfo): KnownIds {
-  return { trials: new Set(info.trials.map((trial) => trial.id)), countries: new Set(info.countries) };
+  return {
+    trials: new Set(info.trials.map((trial) => trial.id)),
+    countries: new Set(info.countries),
+    conditions: new Set(info.conditions.keys),
+  };
 }
 
 /** Parts of the view whose change deserves its own history entry (the map and selection do not). */
 function historyKey(view: ViewState, withQuery = true): string {
   const { trials, countries, statuses, phases, q, view: shown, dataset, near, place, radiusKm, embed } = view;
+  const { conditions, age, sex } = view;
   return JSON.stringify([
     trials,
     countries,
     statuses,
     phases,
+    conditions,
+    age,
+    sex,
     withQuery && q,
     shown,
     dataset,

@@ -13,6 +13,9 @@ const CLEAR: Record<FilterKey, MessageKey> = {
   phases: 'empty.clear.phases',
   countries: 'empty.clear.countries',
   statuses: 'empty.clear.statuses',
+  conditions: 'empty.clear.conditions',
+  age: 'empty.clear.age',
+  sex: 'empty.clear.sex',
 };
 
 function explanation(t: Translate, key: FilterKey, filters: Filters): string {
@@ -27,6 +30,12 @@ function explanation(t: Translate, key: FilterKey, filters: Filters): string {
       return t('empty.countries');
     case 'statuses':
       return t('empty.statuses');
+    case 'conditions':
+      return t('empty.conditions');
+    case 'age':
+      return t('empty.age', { age: filters.age ?? '' });
+    case 'sex':
+      return t('empty.sex');
   }
 }
 

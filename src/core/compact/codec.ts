@@ -16,6 +16,7 @@ import { readSiteText, siteTextSchema, writeSiteText } from './site-text';
 import { trialList, trialRows } from './trials';
 import { firstDuplicate } from '../integrity';
 import type { Dataset } from '../schema';
+import { conditionIndex } from '../conditions';
 import { phaseMask, siteTableFromDataset, type SiteTable } from '../site-table';
 import { STATUS_GROUPS, statusGroup } from '../status';
 import { TRIAL_STATUSES } from '../dataset-enums';
@@ -291,6 +292,7 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     trial: new Uint32Array(code('trial')),
     trials,
     trialPhaseMask: Uint8Array.from(trials, (trial) => phaseMask(trial.phases)),
+    conditionIndex: conditionIndex(trials),
     city: new Uint32Array(code('city')),
     cities,
     facility: [],

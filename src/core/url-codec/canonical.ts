@@ -1,5 +1,6 @@
 // The one canonical form of a view state (sorted, deduplicated, clamped, rounded), so that a state and the
 // link written from it always read back the same, and equal views give equal links.
+import { conditionKey } from '../conditions';
 import { PHASES, type Phase } from '../dataset-enums';
 import { STATUS_GROUPS, type StatusGroup } from '../status';
 import { VIEWS, type MapPosition, type ViewState } from '../view-state';
@@ -74,6 +75,9 @@ export function canonicalViewState(state: ViewState): ViewState {
       PHASES,
     ),
     q: normalizeQuery(state.q),
+    conditions: sortedUnique(state.conditions.map(conditionKey).filter((key) => key !== '')),
+    age: schemas.age.safeParse(String(state.age)).success ? state.age : null,
+    sex: state.sex !== null && schemas.sex.safeParse(state.sex).success ? state.sex : null,
     site: site?.success ? site.data : null,
     details: details?.success ? details.data : null,
     map: map && finite(map.zoom) && finite(map.lat) && finite(map.lng) ? canonicalMap(map) : null,

@@ -5,7 +5,8 @@ import { DEFAULT_VIEW_STATE, type ViewState } from '../view-state';
 import { canonicalViewState, formatNumber } from './canonical';
 import { MAX_QUERY_LENGTH, MAX_RADIUS_KM, normalizeQuery, schemas } from './values';
 import { readParams } from './params';
-import { quote, readCodes, readIds, readMap } from './readers';
+import { quote, readCodes, readConditions, readIds, readMap } from './readers';
+import { MAX_PERSON_AGE } from '../eligibility';
 
 export { canonicalViewState } from './canonical';
 
@@ -16,6 +17,9 @@ export const LINK_PARAMS = [
   'country',
   'status',
   'phase',
+  'condition',
+  'age',
+  'sex',
   'q',
   'site',
   'details',
@@ -37,6 +41,8 @@ export interface KnownIds {
   trials?: ReadonlySet<string>;
   countries?: ReadonlySet<string>;
   sites?: { has(id: string): boolean };
+  /** Folded condition keys. */
+  conditions?: ReadonlySet<string>;
 }
 
 export interface DecodedViewState {
@@ -57,7 +63,14 @@ export function decodeViewState(search: string, known: KnownIds = {}): DecodedVi
 function decode(search: string, known: KnownIds): DecodedViewState {
   const params = readParams(search);
   const ignored: string[] = [];
-  const state: ViewState = { ...DEFAULT_VIEW_STATE, trials: [], countries: [], statuses: [], phases: [] };
+  const state: ViewState = {
+    ...DEFAULT_VIEW_STATE,
+    trials: [],
+    countries: [],
+    statuses: [],
+    phases: [],
+    conditions: [],
+  };
 
   /** The first value of a parameter that must appear once; later ones are noted and dropped. */
   const single = (name: string): string | undefined => {
@@ -86,6 +99,22 @@ function decode(search: string, known: KnownIds): DecodedViewState {
   );
   state.statuses = readCodes(params.items('status', true), schemas.status, undefined, 'status', ignored);
   state.phases = readCodes(params.items('phase', true), schemas.phase, undefined, 'phase', ignored);
+
+  state.conditions = readConditions(params.items('condition'), known.conditions, ignored);
+
+  const age = single('age');
+  if (age !== undefined) {
+    const parsed = schemas.age.safeParse(age);
+    if (parsed.success) state.age = parsed.data;
+    else ignored.push(`Ignored age ${quote(age)} (expected whole years, 0 to ${MAX_PERSON_AGE}).`);
+  }
+
+  const sex = single('sex');
+  if (sex !== undefined) {
+    const parsed = schemas.sex.safeParse(sex);
+    if (parsed.success) state.sex = parsed.data;
+    else ignored.push(`Ignored sex ${quote(sex)} (female or male).`);
+  }
 
   const q = single('q');
   if (q !== undefined) {
@@ -172,6 +201,9 @@ export function encodeViewState(input: ViewState): string {
   if (state.countries.length) add('country', state.countries.join(','));
   if (state.statuses.length) add('status', state.statuses.join(','));
   if (state.phases.length) add('phase', state.phases.join(','));
+  if (state.conditions.length) add('condition', state.conditions.map(escapeValue).join(','));
+  if (state.age !== null) add('age', formatNumber(state.age));
+  if (state.sex) add('sex', state.sex);
   if (state.q) add('q', escapeValue(state.q));
   if (state.site) add('site', escapeValue(state.site));
   if (state.details) add('details', escapeValue(state.details));

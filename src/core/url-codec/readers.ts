@@ -1,7 +1,8 @@
 // Readers for the link's list and map parameters, which keep the valid parts and word a notice for the rest.
+import { conditionKey } from '../conditions';
 import type { MapPosition } from '../view-state';
 import { canonicalMap, formatNumber } from './canonical';
-import { MAX_LAT, MAX_ZOOM, schemas, wellFormed } from './values';
+import { MAX_ID_LENGTH, MAX_LAT, MAX_ZOOM, schemas, wellFormed } from './values';
 
 /** Quotes a value for a notice: short, and free of characters that would garble the message. */
 export function quote(value: string): string {
@@ -66,6 +67,24 @@ export function readIds(
   }
   if (bad.length) ignored.push(`Ignored ${plural(noun, bad.length)} not in this dataset: ${quoteAll(bad)}.`);
   return ids;
+}
+
+/** Conditions, read in any case and with or without accents; those the dataset does not have are dropped. */
+export function readConditions(
+  raws: string[],
+  known: ReadonlySet<string> | undefined,
+  ignored: string[],
+): string[] {
+  const keys: string[] = [];
+  const bad: string[] = [];
+  for (const raw of raws) {
+    const key = conditionKey(wellFormed(raw).slice(0, MAX_ID_LENGTH));
+    if (key && (!known || known.has(key))) keys.push(key);
+    else bad.push(raw);
+  }
+  if (bad.length)
+    ignored.push(`Ignored ${plural('condition', bad.length)} not in this dataset: ${quoteAll(bad)}.`);
+  return keys;
 }
 
 function isIterable(value: object): value is Iterable<string> {

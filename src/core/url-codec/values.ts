@@ -2,6 +2,7 @@
 // zod/mini: the functional build that tree-shakes, since links are read as the app starts.
 import * as z from 'zod/mini';
 import { PHASES } from '../dataset-enums';
+import { MAX_PERSON_AGE, PERSON_SEXES } from '../eligibility';
 import { LANGUAGES } from '../languages';
 import { STATUS_GROUPS } from '../status';
 import { VIEWS } from '../view-state';
@@ -98,6 +99,9 @@ export const schemas = {
   /** A place key: "naples-it" (name and country) or a GeoNames id; which place it is, the place list says. */
   place: folded('lower').check(z.maxLength(MAX_PLACE_LENGTH), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   radius: z.pipe(finiteNumber, z.number().check(z.positive())),
+  /** A person's age in whole years. */
+  age: z.pipe(finiteNumber, z.int().check(z.gte(0), z.lte(MAX_PERSON_AGE))),
+  sex: z.pipe(folded('lower'), z.enum(PERSON_SEXES)),
   number: finiteNumber,
 };
 

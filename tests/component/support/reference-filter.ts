@@ -1,6 +1,7 @@
 // The reference filter, for differential tests only: each row checked filter by filter, as the rules read. The
 // engine runs core/filter.ts's one-pass filterWithFacets; this says what it must answer.
 import { PHASES } from '../../../src/core/dataset-enums';
+import { mayJoin } from '../../../src/core/eligibility';
 import { FILTER_KEYS, type FacetCounts, type FilterKey } from '../../../src/core/filter';
 import { phaseMask, type SiteTable } from '../../../src/core/site-table';
 import { STATUS_GROUPS } from '../../../src/core/status';
@@ -13,6 +14,10 @@ interface CompiledFilters {
   trial: Uint8Array | null;
   phase: number;
   text: Uint8Array | null;
+  /** Per trial: 1 when it names a chosen condition; null without a condition filter. */
+  condition: Uint8Array | null;
+  age: Uint8Array | null;
+  sex: Uint8Array | null;
 }
 
 function lookup(values: readonly string[], selected: readonly string[]): Uint8Array | null {
@@ -32,10 +37,28 @@ function compile(table: SiteTable, filters: Filters, text: Uint8Array | null): C
     ),
     phase: filters.phases.length > 0 ? phaseMask(filters.phases) : 0,
     text,
+    condition:
+      filters.conditions.length === 0
+        ? null
+        : Uint8Array.from(table.trials, (_, t) =>
+            Array.from(table.conditionIndex.ofTrial[t]!).some((option) =>
+              filters.conditions.includes(table.conditionIndex.keys[option]!),
+            )
+              ? 1
+              : 0,
+          ),
+    age:
+      filters.age === null
+        ? null
+        : Uint8Array.from(table.trials, (trial) => (mayJoin(trial, { age: filters.age, sex: null }) ? 1 : 0)),
+    sex:
+      filters.sex === null
+        ? null
+        : Uint8Array.from(table.trials, (trial) => (mayJoin(trial, { age: null, sex: filters.sex }) ? 1 : 0)),
   };
 }
 
-const [Q, TRIALS, PHASES_BIT, COUNTRIES, STATUSES] = [1, 2, 4, 8, 16]; // per FILTER_KEYS entry
+const [Q, TRIALS, PHASES_BIT, COUNTRIES, STATUSES, CONDITIONS, AGE, SEX] = [1, 2, 4, 8, 16, 32, 64, 128]; // per FILTER_KEYS entry
 
 function rejections(table: SiteTable, c: CompiledFilters, row: number): number {
   const trial = table.trial[row]!;
@@ -45,6 +68,9 @@ function rejections(table: SiteTable, c: CompiledFilters, row: number): number {
   if (c.phase && !(table.trialPhaseMask[trial]! & c.phase)) bits |= PHASES_BIT;
   if (c.country && !c.country[table.country[row]!]) bits |= COUNTRIES;
   if (c.group && !c.group[table.group[row]!]) bits |= STATUSES;
+  if (c.condition && !c.condition[trial]) bits |= CONDITIONS;
+  if (c.age && !c.age[trial]) bits |= AGE;
+  if (c.sex && !c.sex[trial]) bits |= SEX;
   return bits;
 }
 
@@ -69,6 +95,7 @@ export function facetCounts(table: SiteTable, filters: Filters, text: Uint8Array
     groups: new Uint32Array(STATUS_GROUPS.length),
     trials: new Uint32Array(table.trials.length),
     phases: new Uint32Array(PHASES.length),
+    conditions: new Uint32Array(table.conditionIndex.keys.length),
     emptyReason: null,
     relaxed: {},
   };
@@ -87,6 +114,8 @@ export function facetCounts(table: SiteTable, filters: Filters, text: Uint8Array
       const mask = table.trialPhaseMask[trial]!;
       for (let p = 0; p < PHASES.length; p++) if (mask & (1 << p)) counts.phases[p]!++;
     }
+    if ((bits & ~CONDITIONS) === 0)
+      for (const option of table.conditionIndex.ofTrial[trial]!) counts.conditions[option]!++;
   }
   const active: Record<FilterKey, boolean> = {
     q: c.text !== null,
@@ -94,6 +123,9 @@ export function facetCounts(table: SiteTable, filters: Filters, text: Uint8Array
     phases: c.phase !== 0,
     countries: c.country !== null,
     statuses: c.group !== null,
+    conditions: c.condition !== null,
+    age: c.age !== null,
+    sex: c.sex !== null,
   };
   FILTER_KEYS.forEach((key, i) => {
     if (active[key]) counts.relaxed[key] = counts.total + (onlyRejectedBy.get(1 << i) ?? 0);

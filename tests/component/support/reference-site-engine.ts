@@ -131,6 +131,7 @@ export class ReferenceSiteEngine implements SiteEngine {
         groups: Array.from(facets.groups),
         trials: Array.from(facets.trials),
         phases: Array.from(facets.phases),
+        conditions: Array.from(facets.conditions),
       },
       emptyReason: facets.emptyReason,
       relaxed: facets.relaxed,

@@ -96,3 +96,69 @@ describe('filterWithFacets', () => {
     expect(facetCounts(empty, EMPTY_FILTERS).emptyReason).toBe('no-sites');
   });
 });
+
+describe('who can join and condition filters', () => {
+  // The fixture with ages, sexes, conditions and keywords set per trial.
+  const base = datasetSchema.parse(fixture);
+  const eligibility: Record<string, object> = {
+    'EX-101': {
+      minimumAge: '18 Years',
+      maximumAge: null,
+      sex: 'ALL',
+      conditions: ['Leukémie'],
+      keywords: [],
+    },
+    'EX-202': {
+      minimumAge: '6 Months',
+      maximumAge: '17 Years',
+      sex: 'ALL',
+      conditions: ['leukemie'],
+      keywords: [],
+    },
+    'EX-303': {
+      minimumAge: null,
+      maximumAge: null,
+      sex: 'FEMALE',
+      conditions: ['Breast Cancer'],
+      keywords: ['LEUKEMIE'],
+    },
+  };
+  const who = siteTableFromDataset({
+    ...base,
+    trials: base.trials.map((trial) => ({ ...trial, ...eligibility[trial.id] })),
+  });
+  const trialsOf = (f: Filters) => [
+    ...new Set([...filterRows(who, f)].map((row) => who.trials[who.trial[row]!]!.id)),
+  ];
+
+  it('keeps the trials a person of that age may join, and those that state no age', () => {
+    expect(trialsOf(filters({ age: 10 }))).toEqual(['EX-202', 'EX-303']);
+    expect(trialsOf(filters({ age: 17 }))).toEqual(['EX-202', 'EX-303']);
+    expect(trialsOf(filters({ age: 34 }))).toEqual(['EX-101', 'EX-303']);
+    expect(trialsOf(filters({ age: 34, sex: 'male' }))).toEqual(['EX-101']);
+  });
+
+  it('matches a condition in any case or accents, in conditions or keywords, and counts it as a facet', () => {
+    const leukemia = who.conditionIndex.keys.indexOf('leukemie');
+    expect(who.conditionIndex.keys).toEqual(expect.arrayContaining(['breast cancer', 'leukemie']));
+    expect(trialsOf(filters({ conditions: ['leukemie'] }))).toEqual(['EX-101', 'EX-202', 'EX-303']);
+    expect(trialsOf(filters({ conditions: ['breast cancer'] }))).toEqual(['EX-303']);
+    const { facets } = filterWithFacets(who, filters({ conditions: ['breast cancer'], age: 10 }), null);
+    expect(facets.conditions[leukemia]).toBe(
+      filterRows(who, filters({ conditions: ['leukemie'], age: 10 })).length,
+    );
+    expect(facets.relaxed).toEqual({
+      conditions: filterRows(who, filters({ age: 10 })).length,
+      age: filterRows(who, filters({ conditions: ['breast cancer'] })).length,
+    });
+  });
+
+  it('says what clearing the age or the sex would bring back when they empty the result', () => {
+    const adultsOnly = filterWithFacets(who, filters({ age: 10, trials: ['EX-101'] }), null);
+    expect(adultsOnly.count).toBe(0);
+    expect(adultsOnly.facets.relaxed.age).toBe(filterRows(who, filters({ trials: ['EX-101'] })).length);
+    const womenOnly = filterWithFacets(who, filters({ sex: 'male', trials: ['EX-303'] }), null);
+    expect(womenOnly.count).toBe(0);
+    expect(womenOnly.facets.relaxed.sex).toBe(2);
+  });
+});

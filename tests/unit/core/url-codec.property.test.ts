@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { conditionKey } from '../../../src/core/conditions';
 import { LANGUAGES } from '../../../src/core/languages';
 import { PHASES } from '../../../src/core/schema';
 import { STATUS_GROUPS } from '../../../src/core/status';
@@ -30,6 +31,11 @@ const validState: fc.Arbitrary<ViewState> = fc
     statuses: fc.subarray([...STATUS_GROUPS]),
     phases: fc.subarray([...PHASES]),
     q: fc.string({ unit: 'grapheme', maxLength: 250 }).map(normalizeQuery),
+    conditions: fc
+      .array(fc.string({ unit: 'grapheme', maxLength: 30 }).map(conditionKey), { maxLength: 4 })
+      .map((keys) => sortedSet(keys.filter((key) => key !== ''))),
+    age: fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }),
+    sex: fc.option(fc.constantFrom('female' as const, 'male' as const), { nil: null }),
     site: fc.option(id, { nil: null }),
     details: fc.option(id, { nil: null }),
     map: fc.option(
@@ -85,6 +91,7 @@ describe('url codec properties', () => {
           trials: new Set(['other', ...state.trials, ...(state.details ? [state.details] : [])]),
           countries: new Set(state.countries),
           sites: new Set(state.site ? [state.site] : []),
+          conditions: new Set(state.conditions),
         };
         expect(decodeViewState(encodeViewState(state), known)).toEqual({ state, ignored: [] });
       }),

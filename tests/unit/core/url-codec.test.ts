@@ -227,3 +227,35 @@ describe('place and open trial details', () => {
     ]);
   });
 });
+
+describe('who can join and condition in links', () => {
+  it('writes age=, sex= and condition= after the phase, folded and sorted', () => {
+    const link = encodeViewState(
+      state({ phases: ['PHASE2'], conditions: ['Leukémie, aiguë', 'breast cancer'], age: 34, sex: 'female' }),
+    );
+    expect(link).toBe('?phase=PHASE2&condition=breast+cancer,leukemie+aigue&age=34&sex=female');
+    expect(decodeViewState(link).state).toMatchObject({
+      conditions: ['breast cancer', 'leukemie aigue'],
+      age: 34,
+      sex: 'female',
+    });
+  });
+
+  it('reads a condition in any case or accents, and drops one the dataset does not have', () => {
+    const { state: read, ignored } = decodeViewState('?condition=Breast%20CANCER,Gout&age=10', {
+      conditions: new Set(['breast cancer']),
+    });
+    expect(read).toMatchObject({ conditions: ['breast cancer'], age: 10 });
+    expect(ignored).toEqual(['Ignored condition not in this dataset: "Gout".']);
+  });
+
+  it('ignores an age that is not whole years and a sex it does not know, one notice each', () => {
+    const { state: read, ignored } = decodeViewState('?age=34.5&sex=other');
+    expect(read).toMatchObject({ age: null, sex: null });
+    expect(ignored).toEqual([
+      'Ignored age "34.5" (expected whole years, 0 to 120).',
+      'Ignored sex "other" (female or male).',
+    ]);
+    expect(decodeViewState('?age=200').state.age).toBeNull();
+  });
+});

@@ -89,12 +89,13 @@ export function SiteContacts({
 }: {
   site: Pick<SiteDetail, 'contacts'>;
   trial: Trial;
-  /** In the near-me answer: reachable contacts only, no officials. */
+  /** In the near-me answer: reachable contacts only, no officials, and the registry page when none. */
   compact?: boolean;
 }) {
   const t = useT();
   const plan = siteContacts(site.contacts, trial);
-  const registry: ReactNode = trial.nctId && (
+  // The details panel links the registry page below already.
+  const registry: ReactNode = compact && trial.nctId && (
     <a href={ctgovStudyUrl(trial.nctId)} target="_blank" rel="noopener noreferrer">
       {t('contact.registryLink', { id: trial.nctId })}
     </a>

@@ -18,14 +18,17 @@ interface Props {
   options: FacetOption[];
   onToggle: (value: string) => void;
   columns?: 1 | 2;
+  /** A line under the legend (what the options leave out). */
+  note?: string;
 }
 
 /** A group re-renders only when its options change; a row only when its own count or state does. */
-export const FacetGroup = memo(function FacetGroup({ legend, options, onToggle, columns = 1 }: Props) {
+export const FacetGroup = memo(function FacetGroup({ legend, options, onToggle, columns = 1, note }: Props) {
   const id = useId();
   return (
     <fieldset className="facet-group">
       <legend>{legend}</legend>
+      {note && <p className="facet-note">{note}</p>}
       <ul className={columns === 2 ? 'facet-options two-columns' : 'facet-options'}>
         {options.map((option, i) => (
           <FacetRow

@@ -9,7 +9,9 @@ import { useAppStore } from '../../state/store';
 import { StatusSymbol } from '../status-symbol';
 import { FacetGroup, type FacetOption } from './facet-group';
 import { SearchBox } from './search-box';
+import { ConditionFilter } from './condition-filter';
 import { TrialFilter } from './trial-filter';
+import { WhoFilter } from './who-filter';
 
 const STATUS_ICONS = Object.fromEntries(
   STATUS_GROUPS.map((group) => [group, <StatusSymbol key={group} group={group} />]),
@@ -82,6 +84,8 @@ export function FilterPanel() {
       <SearchBox />
       <FacetGroup legend={t('filters.country')} options={countries} onToggle={onCountry} columns={2} />
       <FacetGroup legend={t('filters.status')} options={statuses} onToggle={onStatus} />
+      <WhoFilter />
+      <ConditionFilter />
       <TrialFilter />
       {phases.length > 0 && (
         <FacetGroup legend={t('filters.phase')} options={phases} onToggle={onPhase} columns={2} />

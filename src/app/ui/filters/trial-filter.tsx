@@ -13,27 +13,36 @@ import { DataText } from '../data-text';
 /** Trials drawn at once: a registry-sized dataset has 100,000 trials, and a checkbox each would stall the page. */
 export const SHOWN_TRIALS = 100;
 
-/** Indexes of the trials to draw: all of them when few; else the selected ones and those with the most sites. */
+/** Indexes of the options to draw: all of them when few; else those to keep and the `limit` with the most sites. */
+export function topByCount(
+  length: number,
+  counts: readonly number[] | undefined,
+  keep: readonly number[],
+  limit: number,
+): number[] {
+  const all = Array.from({ length }, (_, i) => i);
+  if (length <= limit) return all;
+  // One pass keeping the top entries in a short sorted list: no sort of 100,000 trials per filter change.
+  const top: number[] = [];
+  const count = (i: number) => counts?.[i] ?? 0;
+  for (const i of all) {
+    if (top.length === limit && count(i) <= count(top[top.length - 1]!)) continue;
+    let at = top.length;
+    while (at > 0 && count(top[at - 1]!) < count(i)) at--;
+    top.splice(at, 0, i);
+    if (top.length > limit) top.pop();
+  }
+  return [...keep.filter((i) => !top.includes(i)), ...top];
+}
+
 function shownTrials(
   trials: readonly TrialInfo[],
   counts: readonly number[] | undefined,
   selected: string[],
 ) {
-  const all = trials.map((_, i) => i);
-  if (trials.length <= SHOWN_TRIALS) return all;
-  // One pass keeping the top entries in a short sorted list: no sort of 100,000 trials per filter change.
-  const top: number[] = [];
-  const count = (i: number) => counts?.[i] ?? 0;
-  for (const i of all) {
-    if (top.length === SHOWN_TRIALS && count(i) <= count(top[top.length - 1]!)) continue;
-    let at = top.length;
-    while (at > 0 && count(top[at - 1]!) < count(i)) at--;
-    top.splice(at, 0, i);
-    if (top.length > SHOWN_TRIALS) top.pop();
-  }
   const chosen = new Set(selected);
-  const extra = all.filter((i) => chosen.has(trials[i]!.id) && !top.includes(i));
-  return [...extra, ...top];
+  const keep = trials.flatMap((trial, i) => (chosen.has(trial.id) ? [i] : []));
+  return topByCount(trials.length, counts, keep, SHOWN_TRIALS);
 }
 
 const NO_TRIALS: readonly TrialInfo[] = [];

@@ -10,10 +10,11 @@ import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
 import { DataText } from '../data-text';
 import { StatusSymbol } from '../status-symbol';
+import { useWhoCanJoin } from '../who-can-join';
 import { usePhoneLayout } from '../wide-screen';
 import { useSitePages } from './use-site-pages';
 
-const ROW_HEIGHT = 76;
+const ROW_HEIGHT = 94;
 
 // Memoised: the shell re-renders on every new result count, and this part need not follow it.
 export const SiteList = memo(function SiteList() {
@@ -24,6 +25,7 @@ export const SiteList = memo(function SiteList() {
   const selectionOrigin = useAppStore((s) => s.selectionOrigin);
   const units = useAppStore((s) => s.units);
   const scroller = useRef<HTMLDivElement>(null);
+  const whoCanJoin = useWhoCanJoin();
   // On phones the whole side panel scrolls (location, filters, then the list: no scroller inside another),
   // so the list's rows start below the panel's top; on wide screens the list scrolls on its own.
   const phone = usePhoneLayout();
@@ -95,6 +97,7 @@ export const SiteList = memo(function SiteList() {
                     {site.inherited && <span className="site-row-unmapped"> · trial’s status</span>}
                     {site.lat === null && <span className="site-row-unmapped"> · not on the map</span>}
                   </span>
+                  <span className="site-row-who">{whoCanJoin(site.trialId)}</span>
                 </button>
               ) : (
                 <span className="site-row-loading">Loading…</span>

@@ -9,6 +9,7 @@ import { useT } from '../../i18n/i18n-store';
 import { useAppStore } from '../../state/store';
 import { useEngineQuery } from '../../state/use-engine-query';
 import { SiteContacts } from '../details/site-contacts';
+import { useWhoCanJoin } from '../who-can-join';
 import { AnswerAdvice } from './answer-advice';
 
 const NEXT_FEW = 3;
@@ -26,6 +27,7 @@ function SiteButton({
   units: DistanceUnit;
   withStatus?: boolean;
 }) {
+  const whoCanJoin = useWhoCanJoin();
   return (
     <button
       type="button"
@@ -38,6 +40,7 @@ function SiteButton({
         {formatDistance(site.distanceKm, units)}
         {withStatus && ` · ${STATUS_GROUP_LABELS[site.group]}`}
       </span>
+      <span className="near-site-who">{whoCanJoin(site.trialId)}</span>
     </button>
   );
 }
@@ -86,6 +89,8 @@ export function answerHeadline(answer: NearestResult, radiusKm: number | null, u
 }
 
 export function AnswerCard({ answer, units }: { answer: NearestResult; units: DistanceUnit }) {
+  const t = useT();
+  const whoCanJoin = useWhoCanJoin();
   const radiusKm = useAppStore((s) => s.radiusKm);
   const [first, ...next] = answer.enrolling;
   if (first) {
@@ -104,6 +109,7 @@ export function AnswerCard({ answer, units }: { answer: NearestResult; units: Di
         >
           Show its details
         </button>
+        <p className="answer-sub">{t('who.line', { who: whoCanJoin(first.trialId) })}</p>
         <AnswerContact siteId={first.id} />
         {next.length > 0 && (
           <>
