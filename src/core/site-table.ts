@@ -77,7 +77,7 @@ export function siteTableFromDataset(dataset: Dataset): SiteTable {
     trial: new Uint32Array(size),
     trials,
     trialPhaseMask: Uint8Array.from(trials, (trial) => phaseMask(trial.phases)),
-    conditionIndex: conditionIndex(trials),
+    conditionIndex: NO_CONDITIONS,
     city: new Uint32Array(size),
     cities: cities.list,
     facility: new Array<string | null>(size),
@@ -87,6 +87,7 @@ export function siteTableFromDataset(dataset: Dataset): SiteTable {
     contacts: new Array<Contact[]>(size),
     geocodeMethod: new Uint8Array(size),
   };
+  indexConditionsOnFirstUse(table);
   sites.forEach((site, row) => {
     const trial = trialIndex.get(site.trialId);
     if (trial === undefined)
@@ -108,6 +109,29 @@ export function siteTableFromDataset(dataset: Dataset): SiteTable {
     table.geocodeMethod[row] = METHOD_INDEX.get(site.geocode.method) ?? 3;
   });
   return table;
+}
+
+const NO_CONDITIONS: ConditionIndex = { keys: [], labels: [], ofTrial: [] };
+
+/**
+ * Makes table.conditionIndex when first read: writing sites.bin and the first map paint do not need it. Not
+ * enumerable, as it is derived from the trials (copies and comparisons of a table leave it out).
+ */
+export function indexConditionsOnFirstUse(table: SiteTable): void {
+  Object.defineProperty(table, 'conditionIndex', {
+    enumerable: false,
+    configurable: true,
+    get() {
+      const value = conditionIndex(table.trials);
+      Object.defineProperty(table, 'conditionIndex', {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      return value;
+    },
+  });
 }
 
 export function siteStatus(table: SiteTable, row: number): TrialStatus {

@@ -1,20 +1,12 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Contact, Dataset } from '../../src/core/schema';
+import { makeContact as contact } from '../unit/core/make-trial';
 import { useAppStore } from '../../src/app/state/store';
 import { dataset, renderApp, withLayout } from './support/render-app';
 
 withLayout();
 vi.setConfig({ testTimeout: 60_000 });
-
-const contact = (fields: Partial<Contact>): Contact => ({
-  name: null,
-  role: null,
-  phone: null,
-  phoneExt: null,
-  email: null,
-  ...fields,
-});
 
 /** The fixture with the contacts of EX-202's Paris site and trial replaced. */
 function withContacts(site: Contact[], central: Contact[], affiliation: string | null = null): Dataset {

@@ -1,40 +1,22 @@
 // A real record with site contacts (NCT04267848: 1,148 US sites, 659 with a phone or an email), built into a
 // dataset by the pipeline and served as a named dataset: its sites' phones and emails are one tap away.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { encodeDataset } from '../../src/core/compact/codec';
-import type { Dataset } from '../../src/core/schema';
 import { AppDriver } from './support/app-driver';
 import { axeViolations, saveScreenshot } from './support/browser';
+import {
+  buildContactsDataset,
+  chooseDetroit,
+  CONTACTS_DATASET as NAME,
+  serveContactsDataset,
+} from './support/contacts-dataset';
 
-const NAME = 'e2e-contacts';
-const OUT = `node_modules/.cache/${NAME}-${process.env.E2E_PORT ?? 4173}`;
 let compact: Uint8Array;
 
 test.beforeAll(() => {
-  mkdirSync(OUT, { recursive: true });
-  execFileSync(
-    'npx',
-    [
-      'tsx',
-      'src/pipeline/build-cli.ts',
-      '--input',
-      'tests/fixtures/ctgov/NCT04267848.json',
-      '--out',
-      `${OUT}/dataset.json`,
-    ],
-    { stdio: 'ignore' },
-  );
-  const dataset = JSON.parse(readFileSync(`${OUT}/dataset.json`, 'utf8')) as Dataset;
-  compact = encodeDataset({ ...dataset, name: NAME });
+  compact = buildContactsDataset();
 });
 
-async function serveDataset(page: Page): Promise<void> {
-  await page.route(`**/data/${NAME}/sites.bin`, (route) =>
-    route.fulfill({ body: Buffer.from(compact), contentType: 'application/octet-stream' }),
-  );
-}
+const serveDataset = (page: Page) => serveContactsDataset(page, compact);
 
 for (const viewport of [
   { width: 360, height: 740 },
@@ -65,13 +47,7 @@ for (const viewport of [
       await serveDataset(page);
       const app = await AppDriver.open(page, `/?dataset=${NAME}`);
       await app.showView('List');
-      const box = page.getByRole('combobox', { name: 'Location' });
-      await box.fill('Detroit');
-      await expect(page.getByRole('option', { name: /^Detroit, MI, United States/ })).toBeVisible({
-        timeout: 15_000,
-      });
-      await box.press('Enter');
-      const panel = page.getByRole('region', { name: 'Near me' });
+      const panel = await chooseDetroit(page);
       await expect(panel).toContainText('Nearest enrolling site:');
       await expect(panel).toContainText('To ask about joining:');
       await expect(panel.getByRole('link', { name: /^Phone 313-/ })).toHaveAttribute('href', /^tel:313-/);

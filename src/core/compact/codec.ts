@@ -16,8 +16,7 @@ import { readSiteText, siteTextSchema, writeSiteText } from './site-text';
 import { trialList, trialRows } from './trials';
 import { firstDuplicate } from '../integrity';
 import type { Dataset } from '../schema';
-import { conditionIndex } from '../conditions';
-import { phaseMask, siteTableFromDataset, type SiteTable } from '../site-table';
+import { indexConditionsOnFirstUse, phaseMask, siteTableFromDataset, type SiteTable } from '../site-table';
 import { STATUS_GROUPS, statusGroup } from '../status';
 import { TRIAL_STATUSES } from '../dataset-enums';
 
@@ -292,7 +291,7 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     trial: new Uint32Array(code('trial')),
     trials,
     trialPhaseMask: Uint8Array.from(trials, (trial) => phaseMask(trial.phases)),
-    conditionIndex: conditionIndex(trials),
+    conditionIndex: { keys: [], labels: [], ofTrial: [] },
     city: new Uint32Array(code('city')),
     cities,
     facility: [],
@@ -310,6 +309,7 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
   lazy(table, 'siteNumber', strings('siteNumber'));
   lazy(table, 'state', strings('state'));
   const siteText = readSiteText(reader, header.siteText, size);
+  indexConditionsOnFirstUse(table);
   lazy(table, 'zip', siteText.zip);
   lazy(table, 'contacts', siteText.contacts);
   if (ids.kind === 'sequence') lazy(table, 'ids', () => sequence(ids.prefix, ids.start, ids.pad));

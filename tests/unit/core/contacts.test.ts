@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addressLines, mailtoHref, siteContacts, telHref } from '../../../src/core/contacts';
-import type { Contact } from '../../../src/core/schema';
+import { makeContact as contact } from './make-trial';
 
-const contact = (fields: Partial<Contact>): Contact => ({
-  name: null,
-  role: null,
-  phone: null,
-  phoneExt: null,
-  email: null,
-  ...fields,
-});
 const desk = contact({ name: 'Site Public Contact', role: 'CONTACT', phone: '847-429-2907' });
 const pi = contact({ name: 'Thomas J. Saphner', role: 'PRINCIPAL_INVESTIGATOR' });
 const central = contact({ name: 'Study office', email: 'trials@example.org' });

@@ -1,5 +1,5 @@
 // A trial record for tests: every field empty or neutral unless the test says otherwise.
-import type { Trial } from '../../../src/core/schema';
+import type { Contact, Trial } from '../../../src/core/schema';
 
 export function makeTrial(fields: Partial<Trial> & Pick<Trial, 'id'>): Trial {
   return {
@@ -33,4 +33,9 @@ export function makeTrial(fields: Partial<Trial> & Pick<Trial, 'id'>): Trial {
     source: { file: 'seeds/test.txt', kind: 'ctgov-study-text' },
     ...fields,
   };
+}
+
+/** A contact for tests: every field null unless the test says otherwise. */
+export function makeContact(fields: Partial<Contact>): Contact {
+  return { name: null, role: null, phone: null, phoneExt: null, email: null, ...fields };
 }

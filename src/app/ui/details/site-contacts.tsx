@@ -32,10 +32,34 @@ function Role({ role }: { role: string | null }) {
   );
 }
 
+/** A phone number or email address: a link when it can be dialled or written to, else the text as given. */
+function ContactLine({
+  label,
+  text,
+  href,
+  after,
+}: {
+  label: string;
+  text: string;
+  href: string | null;
+  after?: string;
+}) {
+  return (
+    <span className="contact-line">
+      {href ? (
+        <a href={href}>
+          {label} <DataText text={text} />
+        </a>
+      ) : (
+        <DataText text={text} />
+      )}
+      {after && ` ${after}`}
+    </span>
+  );
+}
+
 function ContactItem({ contact }: { contact: Contact }) {
   const t = useT();
-  const tel = contact.phone ? telHref(contact.phone, contact.phoneExt) : null;
-  const mail = contact.email ? mailtoHref(contact.email) : null;
   return (
     <li className="contact">
       {contact.name && (
@@ -45,27 +69,15 @@ function ContactItem({ contact }: { contact: Contact }) {
       )}
       <Role role={contact.role} />
       {contact.phone && (
-        <span className="contact-line">
-          {tel ? (
-            <a href={tel}>
-              {t('contact.phone')} <bdi dir="ltr">{contact.phone}</bdi>
-            </a>
-          ) : (
-            <DataText text={contact.phone} />
-          )}
-          {contact.phoneExt && ` ${t('contact.extension', { ext: contact.phoneExt })}`}
-        </span>
+        <ContactLine
+          label={t('contact.phone')}
+          text={contact.phone}
+          href={telHref(contact.phone, contact.phoneExt)}
+          after={contact.phoneExt ? t('contact.extension', { ext: contact.phoneExt }) : undefined}
+        />
       )}
       {contact.email && (
-        <span className="contact-line">
-          {mail ? (
-            <a href={mail}>
-              {t('contact.email')} <bdi dir="ltr">{contact.email}</bdi>
-            </a>
-          ) : (
-            <DataText text={contact.email} />
-          )}
-        </span>
+        <ContactLine label={t('contact.email')} text={contact.email} href={mailtoHref(contact.email)} />
       )}
     </li>
   );
