@@ -11,6 +11,7 @@ import { useEngineQuery } from '../../state/use-engine-query';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
 import { AnswerCard, answerHeadline } from './answer-card';
+import { PrintButton } from '../print/print-button';
 import { PlaceCombobox } from './place-combobox';
 import './near-me.css';
 
@@ -199,6 +200,7 @@ export function NearMePanel({ loadPlaces }: { loadPlaces?: () => Promise<PlaceIn
           : t('nearMe.onlyTicked')}
       </p>
       <NearAnswer />
+      <PrintButton />
       {near && <p className="near-note">{t('nearMe.cityCentre')}</p>}
       <p className="near-note">
         {Children.toArray(
