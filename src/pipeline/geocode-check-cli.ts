@@ -50,8 +50,9 @@ const lines = [
   ),
   '',
   `"Source suspect": the site is farther than ${NEAR_KM} km or unresolved, and ClinicalTrials.gov's own point ` +
-    'contradicts the record (it lies outside the state that the record or its postal code names, or outside its ' +
-    "country) or lies more than 25 km from every GeoNames place of the site's city name (marked * below, with why).",
+    'contradicts the record (it lies outside the state that the record or its postal code names, or more than ' +
+    '30 km from every town of its country) or lies more than 25 km from every GeoNames place of the ' +
+    "site's city name (marked * below, with why).",
   '',
   `Worst cases (farther than ${NEAR_KM} km, farthest first):`,
   '',

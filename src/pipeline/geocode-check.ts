@@ -20,13 +20,17 @@ export type CheckedSite = {
   placeName: string | null;
   /**
    * Why ClinicalTrials.gov's own point is suspect, when the geocoder missed it: the record contradicts
-   * itself (its point lies outside the state its state or postal code names, or outside its country), or
+   * itself (its point lies outside the state its state or postal code names, or 30 km from every town of
+   * its country or of the overseas department its postal code names), or
    * no gazetteer place of the city's name lies near it (Milan placed in Umbria, Tokyo's wards in Chiba).
    */
   sourceSuspect: SuspectReason | null;
 };
 
-export type SuspectReason = 'outside its country' | 'outside its state' | 'no place of that name near it';
+export type SuspectReason =
+  | 'far from every town of its country'
+  | 'outside the state its record names'
+  | 'no place of that name near it';
 
 /** A place of a division may lie just across its border from a point in it. */
 const BORDER_KM = 30;
@@ -81,9 +85,11 @@ function suspectReason(
   const state =
     adminNames().admin1(gazetteer.country, site.state) ?? admin1OfPostalCode(gazetteer.country, site.zip);
   if (state !== null && !within(gazetteer.inDivision(state), BORDER_KM)) {
-    return within(gazetteer.places, BORDER_KM) ? 'outside its state' : 'outside its country';
+    return within(gazetteer.places, BORDER_KM)
+      ? 'outside the state its record names'
+      : 'far from every town of its country';
   }
-  if (!within(gazetteer.places, BORDER_KM)) return 'outside its country';
+  if (!within(gazetteer.places, BORDER_KM)) return 'far from every town of its country';
   if (km === null) return null;
   const namesakes = site.city
     .split(',')

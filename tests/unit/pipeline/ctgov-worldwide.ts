@@ -4,8 +4,8 @@ import { readSource } from '../../../src/pipeline/readers/read-source';
 import type { SourceSite } from '../../../src/pipeline/readers/source-study';
 
 export const WORLDWIDE_FILES = [
-  'tests/fixtures/ctgov/ctg-studies-jp-kr-ar.json',
-  'tests/fixtures/ctgov/ctg-studies-au-it-tr.json',
+  'tests/fixtures/ctgov/ctg-studies-dgg32.json',
+  'tests/fixtures/ctgov/ctg-studies-nsclc.json',
 ];
 
 export const worldwideStudies = WORLDWIDE_FILES.flatMap((file) =>
