@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { buildDataset } from './build';
 import { OVERRIDES_FILE } from './defaults';
+import { fetchOfInputs } from './fetch/fetch-provenance';
 import { readOverrides } from './overrides';
 import { publishDataset, writeFileAtomic } from './publish';
 import { countBy, renderReport } from './report';
@@ -30,6 +31,7 @@ export async function runBuild(options: RunBuildOptions): Promise<string> {
     root,
     overrides: readOverrides(path.resolve(root, OVERRIDES_FILE), OVERRIDES_FILE),
     geoNamesFile: options.geoNamesFile,
+    fetch: fetchOfInputs(options.inputs, root),
   });
   const built = performance.now();
   let written: string[];

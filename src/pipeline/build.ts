@@ -4,6 +4,7 @@ import path from 'node:path';
 import {
   SCHEMA_VERSION,
   datasetSchema,
+  type BuiltFrom,
   type Dataset,
   type Site,
   type SourceKind,
@@ -24,6 +25,8 @@ export type BuildOptions = {
   root: string;
   overrides: readonly GeocodeOverride[];
   geoNamesFile?: string;
+  /** The fetch the inputs came from (its manifest), for builtFrom; null or absent for files. */
+  fetch?: BuiltFrom['fetch'];
 };
 
 export type SourceSummary = { file: string; kind: SourceKind; trials: number; sites: number };
@@ -103,7 +106,7 @@ export function buildDataset(options: BuildOptions): BuildResult {
     name: options.name,
     builtFrom: {
       lastUpdatePosted: newestDate([...trials.values()].map((trial) => trial.lastUpdatePosted)),
-      fetch: null,
+      fetch: options.fetch ?? null,
     },
     trials: [...trials.values()].sort((a, b) => compare(a.id, b.id)),
     sites: sites.sort((a, b) => compare(a.trialId, b.trialId) || compare(a.id, b.id)),

@@ -14,7 +14,7 @@ import {
 import { buildAncestors, DEFAULT_CLUSTER_OPTIONS, NO_NODE, type ClusterOptions } from '../point-clusters';
 import { trialList, trialRows } from './trials';
 import { firstDuplicate } from '../integrity';
-import type { Dataset } from '../schema';
+import { builtFromSchema, type BuiltFrom, type Dataset } from '../schema';
 import { phaseMask, siteTableFromDataset, type SiteTable } from '../site-table';
 import { STATUS_GROUPS, statusGroup } from '../status';
 import { TRIAL_STATUSES } from '../dataset-enums';
@@ -37,6 +37,8 @@ export interface CompactSites {
   idSequence: { prefix: string; start: number; pad: number } | null;
   /** The cluster hierarchy over the points, precomputed by the pipeline (see point-clusters.ts). */
   clusters: { options: ClusterOptions; ancestors: Uint32Array[] } | null;
+  /** The dataset's builtFrom (how fresh it is, and the registry query it came from); null in older files. */
+  builtFrom: BuiltFrom | null;
 }
 
 const section = z.object({
@@ -69,6 +71,7 @@ const headerSchema = z.object({
   /** Each city's position when the cities are sorted for people (the site list's order), so no browser sorts them. */
   cityRank: z.optional(column),
   trials: section,
+  builtFrom: z.optional(builtFromSchema),
   clusters: z.optional(
     z.object({
       radius: z.number(),
@@ -157,6 +160,7 @@ export function encodeDataset(dataset: Dataset): Uint8Array {
     cities: writer.json(table.cities),
     cityRank: writer.column('u32', collatorRanks(table.cities)),
     trials: writer.json(trialRows(table.trials)),
+    builtFrom: dataset.builtFrom,
     clusters: clusterSections(writer, pointLon, pointLat, ofSite),
   };
   return writer.finish(header);
@@ -333,6 +337,7 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     table,
     points: { lat: pointLat, lon: pointLon, ofSite },
     clusters: clusters ?? null,
+    builtFrom: header.builtFrom ?? null,
     dictionaryCodes,
     cityRank,
     idSequence: ids.kind === 'sequence' ? { prefix: ids.prefix, start: ids.start, pad: ids.pad } : null,

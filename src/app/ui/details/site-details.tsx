@@ -7,6 +7,7 @@ import type { SiteDetail } from '../../data/site-engine';
 import { useAppStore } from '../../state/store';
 import { DataText } from '../data-text';
 import { PHASE_LABELS } from '../filters/filter-panel';
+import { StaleMark } from '../freshness/stale-mark';
 import { StatusSymbol } from '../status-symbol';
 
 /** The trial's record on ClinicalTrials.gov, as an item of a details panel's links. */
@@ -50,6 +51,7 @@ export function SiteDetails({ site }: { site: SiteDetail }) {
             <StatusSymbol group={site.group} />
             {statusInWords(site.status, trial)}
           </span>
+          <StaleMark statusVerifiedDate={trial.statusVerifiedDate} verbose block />
           <span className="details-note">
             {site.inherited
               ? 'The source gives no status for this site: this is the trial’s overall status.'

@@ -7,6 +7,7 @@ import { formatDistance, formatRadius, type DistanceUnit } from '../../../core/u
 import type { NearbySiteSummary, NearestResult } from '../../data/site-engine';
 import { useAppStore } from '../../state/store';
 import { AnswerAdvice } from './answer-advice';
+import { StaleMark } from '../freshness/stale-mark';
 
 const NEXT_FEW = 3;
 
@@ -34,6 +35,7 @@ function SiteButton({
         {' — '}
         {formatDistance(site.distanceKm, units)}
         {withStatus && ` · ${STATUS_GROUP_LABELS[site.group]}`}
+        <StaleMark statusVerifiedDate={site.statusVerifiedDate} separator />
       </span>
     </button>
   );
@@ -80,6 +82,7 @@ export function AnswerCard({ answer, units }: { answer: NearestResult; units: Di
           <strong>
             {place(first)} — {formatDistance(first.distanceKm, units)}
           </strong>
+          <StaleMark statusVerifiedDate={first.statusVerifiedDate} verbose block />
         </p>
         <button
           type="button"
