@@ -1,5 +1,5 @@
-// The build at registry scale: `npx tsx bench/build-scale.ts --studies 10000,50000`. Makes a synthetic input of
-// N studies as data:fetch saves them (pages of 1,000, the fields a fetch asks for) by repeating the real
+// The build at registry scale: `npx tsx bench/build-scale.ts --studies 10000,50000,100000`. Makes a synthetic
+// input of N studies as data:fetch saves them (pages of 1,000, the fields a fetch asks for) by repeating the real
 // records in tests/fixtures/ctgov/ under new ids with a registry-like number of sites each (6 on average),
 // in a temporary folder outside the repository (deleted after), then times `data:build --name` on it in a
 // child process and reports its wall time and peak memory (maximum resident set size).
@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { OVERRIDES_FILE } from '../src/pipeline/defaults';
 import { fetchedStudy, RECORDS } from '../tests/unit/pipeline/ctgov-pages';
@@ -104,7 +105,7 @@ function run(studies: number): Run {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { studies: { type: 'string', default: '10000,50000' } } });
+  const { values } = parseArgs({ options: { studies: { type: 'string', default: '10000,50000,100000' } } });
   const sizes = values.studies.split(',').map(Number);
   process.stdout.write(
     '| studies | sites | input (MB) | wall time (s) | peak memory (MB) |\n|---|---|---|---|---|\n',
@@ -118,4 +119,4 @@ function main(): void {
   }
 }
 
-main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

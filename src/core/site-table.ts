@@ -2,7 +2,7 @@
 // nearest-site queries scale to millions of sites without one object per site.
 import { PHASES, TRIAL_STATUSES, type Phase, type TrialStatus } from './dataset-enums';
 import { conditionIndex, type ConditionIndex } from './conditions';
-import type { Contact, Dataset, Trial } from './schema';
+import type { Contact, Dataset, Site, Trial } from './schema';
 import { STATUS_GROUPS, statusGroup, type StatusGroup } from './status';
 
 export interface SiteTable {
@@ -27,7 +27,7 @@ export interface SiteTable {
   trials: Trial[];
   /** Bit mask over PHASES of each trial (bit i set when the trial has PHASES[i]). */
   trialPhaseMask: Uint8Array;
-  /** The Condition filter's options and each trial's (core/conditions.ts). */
+  /** The Condition filter's options and each trial's (core/conditions.ts), made on first use. */
   conditionIndex: ConditionIndex;
   /** Index into `cities` ("City|state|CC" keys are not needed: city names are shown with the country). */
   city: Uint32Array;
@@ -53,85 +53,157 @@ export function phaseMask(phases: readonly Phase[]): number {
   return mask;
 }
 
-function dictionary(values: Iterable<string>): { list: string[]; index: Map<string, number> } {
-  const list = [...new Set(values)].sort();
-  return { list, index: new Map(list.map((value, i) => [value, i])) };
+/** The fields of a site the table keeps. */
+export type TableSite = Pick<
+  Site,
+  | 'id'
+  | 'trialId'
+  | 'lat'
+  | 'lon'
+  | 'country'
+  | 'status'
+  | 'statusSource'
+  | 'city'
+  | 'facility'
+  | 'siteNumber'
+  | 'state'
+  | 'zip'
+  | 'contacts'
+> & { geocode: Pick<Site['geocode'], 'method'> };
+
+/** Codes in order of first appearance, remapped at the end so the dictionary is sorted. */
+class Dictionary {
+  private readonly index = new Map<string, number>();
+  readonly codes: number[] = [];
+
+  add(value: string): void {
+    let code = this.index.get(value);
+    if (code === undefined) this.index.set(value, (code = this.index.size));
+    this.codes.push(code);
+  }
+
+  sorted(): { list: string[]; codes: number[] } {
+    const list = [...this.index.keys()].sort();
+    const remap = new Uint32Array(list.length);
+    list.forEach((value, position) => (remap[this.index.get(value)!] = position));
+    return { list, codes: this.codes.map((code) => remap[code]!) };
+  }
 }
 
-export function siteTableFromDataset(dataset: Dataset): SiteTable {
-  const { sites, trials } = dataset;
-  const size = sites.length;
-  const trialIndex = new Map(trials.map((trial, index) => [trial.id, index]));
-  const countries = dictionary(sites.map((site) => site.country));
-  const cities = dictionary(sites.map((site) => site.city));
-  const table: SiteTable = {
-    size,
-    ids: new Array<string>(size),
-    lat: new Float64Array(size),
-    lon: new Float64Array(size),
-    country: new Uint16Array(size),
-    countries: countries.list,
-    status: new Uint8Array(size),
-    group: new Uint8Array(size),
-    inherited: new Uint8Array(size),
-    trial: new Uint32Array(size),
-    trials,
-    trialPhaseMask: Uint8Array.from(trials, (trial) => phaseMask(trial.phases)),
-    conditionIndex: NO_CONDITIONS,
-    city: new Uint32Array(size),
-    cities: cities.list,
-    facility: new Array<string | null>(size),
-    siteNumber: new Array<string | null>(size),
-    state: new Array<string | null>(size),
-    zip: new Array<string | null>(size),
-    contacts: new Array<Contact[]>(size),
-    geocodeMethod: new Uint8Array(size),
-  };
-  indexConditionsOnFirstUse(table);
-  sites.forEach((site, row) => {
-    const trial = trialIndex.get(site.trialId);
+/**
+ * Builds a SiteTable a site at a time (sites in dataset order, each naming a trial given before it), so the
+ * pipeline can fill one from a stream of sites without holding the sites themselves. The pipeline gives the
+ * trials as ids and phases only; the compact file's trial list comes from its own copy of them.
+ */
+export class SiteTableBuilder<T extends Pick<Trial, 'id' | 'phases'> = Trial> {
+  private readonly trialIndex = new Map<string, number>();
+  private readonly ids: string[] = [];
+  private readonly lat: number[] = [];
+  private readonly lon: number[] = [];
+  private readonly countries = new Dictionary();
+  private readonly cities = new Dictionary();
+  private readonly status: number[] = [];
+  private readonly inherited: number[] = [];
+  private readonly trial: number[] = [];
+  private readonly facility: (string | null)[] = [];
+  private readonly siteNumber: (string | null)[] = [];
+  private readonly state: (string | null)[] = [];
+  private readonly zip: (string | null)[] = [];
+  private readonly contacts: Contact[][] = [];
+  private readonly method: number[] = [];
+
+  constructor(private readonly trials: T[] = []) {
+    trials.forEach((trial, index) => this.trialIndex.set(trial.id, index));
+  }
+
+  /** A trial after those given so far; its sites may follow. */
+  addTrial(trial: T): void {
+    this.trialIndex.set(trial.id, this.trials.length);
+    this.trials.push(trial);
+  }
+
+  add(site: TableSite): void {
+    const trial = this.trialIndex.get(site.trialId);
     if (trial === undefined)
       throw new Error(`Site ${site.id} names trial ${site.trialId}, which is not in the dataset`);
-    table.ids[row] = site.id;
-    table.lat[row] = site.lat ?? Number.NaN;
-    table.lon[row] = site.lon ?? Number.NaN;
-    table.country[row] = countries.index.get(site.country) ?? 0;
-    table.status[row] = STATUS_INDEX.get(site.status) ?? 0;
-    table.group[row] = GROUP_INDEX.get(statusGroup(site.status)) ?? 0;
-    table.inherited[row] = site.statusSource === 'trial' ? 1 : 0;
-    table.trial[row] = trial;
-    table.city[row] = cities.index.get(site.city) ?? 0;
-    table.facility[row] = site.facility;
-    table.siteNumber[row] = site.siteNumber;
-    table.state[row] = site.state;
-    table.zip[row] = site.zip;
-    table.contacts[row] = site.contacts;
-    table.geocodeMethod[row] = METHOD_INDEX.get(site.geocode.method) ?? 3;
-  });
-  return table;
+    this.ids.push(site.id);
+    this.lat.push(site.lat ?? Number.NaN);
+    this.lon.push(site.lon ?? Number.NaN);
+    this.countries.add(site.country);
+    this.cities.add(site.city);
+    this.status.push(STATUS_INDEX.get(site.status) ?? 0);
+    this.inherited.push(site.statusSource === 'trial' ? 1 : 0);
+    this.trial.push(trial);
+    this.facility.push(site.facility);
+    this.siteNumber.push(site.siteNumber);
+    this.state.push(site.state);
+    this.zip.push(site.zip);
+    this.contacts.push(site.contacts.length > 0 ? site.contacts : NO_CONTACTS);
+    this.method.push(METHOD_INDEX.get(site.geocode.method) ?? 3);
+  }
+
+  finish(): Omit<SiteTable, 'trials'> & { trials: T[] } {
+    const countries = this.countries.sorted();
+    const cities = this.cities.sorted();
+    const status = Uint8Array.from(this.status);
+    const table = {
+      size: this.ids.length,
+      ids: this.ids,
+      lat: Float64Array.from(this.lat),
+      lon: Float64Array.from(this.lon),
+      country: Uint16Array.from(countries.codes),
+      countries: countries.list,
+      status,
+      group: status.map((code) => GROUP_INDEX.get(statusGroup(TRIAL_STATUSES[code]!)) ?? 0),
+      inherited: Uint8Array.from(this.inherited),
+      trial: Uint32Array.from(this.trial),
+      trials: this.trials,
+      trialPhaseMask: Uint8Array.from(this.trials, (trial) => phaseMask(trial.phases)),
+      city: Uint32Array.from(cities.codes),
+      cities: cities.list,
+      facility: this.facility,
+      siteNumber: this.siteNumber,
+      state: this.state,
+      zip: this.zip,
+      contacts: this.contacts,
+      conditionIndex: NO_CONDITIONS,
+      geocodeMethod: Uint8Array.from(this.method),
+    };
+    indexConditionsOnFirstUse(table);
+    return table;
+  }
 }
 
+const NO_CONTACTS: Contact[] = [];
 const NO_CONDITIONS: ConditionIndex = { keys: [], labels: [], ofTrial: [] };
 
 /**
  * Makes table.conditionIndex when first read: writing sites.bin and the first map paint do not need it. Not
  * enumerable, as it is derived from the trials (copies and comparisons of a table leave it out).
  */
-export function indexConditionsOnFirstUse(table: SiteTable): void {
+export function indexConditionsOnFirstUse(
+  table: Pick<SiteTable, 'conditionIndex'> & { trials: unknown[] },
+): void {
   Object.defineProperty(table, 'conditionIndex', {
     enumerable: false,
     configurable: true,
     get() {
-      const value = conditionIndex(table.trials);
+      const value = conditionIndex(table.trials as Trial[]);
       Object.defineProperty(table, 'conditionIndex', {
         value,
-        enumerable: true,
+        enumerable: false,
         writable: true,
         configurable: true,
       });
       return value;
     },
   });
+}
+
+export function siteTableFromDataset(dataset: Dataset): SiteTable {
+  const builder = new SiteTableBuilder(dataset.trials);
+  for (const site of dataset.sites) builder.add(site);
+  return builder.finish();
 }
 
 export function siteStatus(table: SiteTable, row: number): TrialStatus {

@@ -17,6 +17,8 @@ const SPECIAL_LETTERS: Record<string, string> = {
   ŧ: 't',
   ŋ: 'n',
 };
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
+const ASCII = /^[\x00-\x7f]*$/;
 const SPECIAL_PATTERN = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'gu');
 
 /**
@@ -24,6 +26,12 @@ const SPECIAL_PATTERN = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`,
  * whitespace into single spaces, and trims. Letters of other scripts are kept as they are.
  */
 export function foldName(s: string): string {
+  // Most names are plain ASCII, which needs neither normalisation nor the Unicode classes (same result).
+  if (ASCII.test(s))
+    return s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return (
     s
       .normalize('NFKD')

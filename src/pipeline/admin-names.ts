@@ -9,7 +9,7 @@ type Division = { code: string; name: string };
 
 // Words that name the kind of division rather than the division ("Aichi Prefecture", "Gyeonggi-do").
 const DIVISION_WORDS =
-  /^(state of|province of|region of|city of|provincia de|provincia di|regione|comunidad de|region de)\s+|\s+(state|province|prefecture|region|district|oblast|county|voivodeship|do|to|fu|ken|si|shi|city|municipality|autonomous region|special administrative region)$/;
+  /^(state of|province of|region of|city of|provincia de|provincia di|regione|comunidad de|region de)\s+|\s+(state|province|prefecture|region|district|oblast|county|voivodeship|do|to|fu|ken|si|shi|city|municipality|autonomous region|special administrative region|teukbyeolsi|gwangyeoksi|kwangyokshi)$/;
 
 /** A division name without the words that say what kind of division it is. */
 export function divisionKey(name: string): string {
@@ -75,7 +75,11 @@ export function adminNames(): AdminNames {
     admin1: (country, state) => {
       if (!state) return null;
       const names = admin1.get(country);
-      return names?.get(foldName(state)) ?? names?.get(divisionKey(state)) ?? null;
+      // "Aargau (de)", "Seoul-teukbyeolsi [Seoul]": the name without what follows it in brackets.
+      const bare = state.replace(/\s*[([].*$/, '');
+      return (
+        names?.get(foldName(state)) ?? names?.get(divisionKey(state)) ?? names?.get(divisionKey(bare)) ?? null
+      );
     },
     admin1Named: (country, text) => {
       const names = admin1.get(country);

@@ -1,5 +1,6 @@
-// Reading a build's inputs: every file, with every malformed one reported together, and one study per
-// trial id, the one updated last.
+// Reading a build's inputs, one file at a time: every malformed file reported together, each study checked and
+// set aside in a spill file, and one study per trial id chosen (the one updated last). Only ids, dates and
+// places in the spill stay in memory, so a registry's worth of pages fits.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { trialSchema } from '../core/schema';
@@ -7,32 +8,48 @@ import type { BuildReport } from './build';
 import { readSource } from './readers/read-source';
 import type { SourceStudy } from './readers/source-study';
 import { SourceError, SourceErrors } from './source-error';
+import type { StudySpill, Spilled } from './study-spill';
 
-export type FileStudy = { file: string; study: SourceStudy };
+/** Where a study is: its input file (an index into the file list) and its place in the spill. */
+export type StudyRef = { file: number; spilled: Spilled; updated: string };
 
-/** Reads every file; throws one SourceErrors naming each malformed file, or when no file holds a trial. */
-export function readAll(files: readonly string[], root: string, report: BuildReport): FileStudy[] {
-  const studies: FileStudy[] = [];
+/**
+ * Reads every file into the spill; throws one SourceErrors naming each malformed file, or when no file holds a
+ * trial. Returns the study kept for each trial id, in id order.
+ */
+export function readInputs(
+  files: readonly string[],
+  root: string,
+  spill: StudySpill,
+  report: BuildReport,
+): StudyRef[] {
+  const newest = new NewestStudies(files, report);
   const errors: SourceError[] = [];
-  for (const file of files) {
+  files.forEach((file, index) => {
     try {
-      const { kind, studies: read } = readSource(readFileSync(path.resolve(root, file), 'utf8'), file);
+      const { kind, studies } = readSource(readFileSync(path.resolve(root, file), 'utf8'), file);
       report.sources.push({ file, kind, trials: 0, sites: 0 });
-      for (const study of read) studies.push({ file, study: checked(study, file) });
+      for (const study of studies) {
+        checked(study, file);
+        // A malformed file leaves the build anyway: its studies need not be kept.
+        if (errors.length === 0)
+          newest.add(study.trial.id, study.trial.lastUpdatePosted, index, spill.add(study));
+      }
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
       errors.push(error);
     }
-  }
+  });
   if (errors.length > 0) throw new SourceErrors(errors);
-  if (studies.length === 0) {
+  const kept = newest.kept();
+  if (kept.length === 0) {
     throw new Error(
       files.length === 0
         ? 'no source files in the inputs (.txt, .json or .xml); nothing was written'
         : `no trials in ${files.length === 1 ? files[0] : `the ${files.length} input files`}; nothing was written`,
     );
   }
-  return studies;
+  return kept;
 }
 
 /** A study whose values are all of the dataset's kinds, else a SourceError naming the file. */
@@ -55,31 +72,40 @@ function checked(study: SourceStudy, file: string): SourceStudy {
  * One study per trial id: the one ClinicalTrials.gov updated last (lastUpdatePosted; undated counts as
  * oldest), on a tie the first by path. The others are listed in the report with the reason.
  */
-export function keepNewest(studies: readonly FileStudy[], report: BuildReport): FileStudy[] {
-  const kept = new Map<string, FileStudy>();
-  const updated = ({ study }: FileStudy) => study.trial.lastUpdatePosted ?? '';
-  const left: FileStudy[] = [];
-  for (const entry of studies) {
-    const id = entry.study.trial.id;
-    const existing = kept.get(id);
-    if (!existing) kept.set(id, entry);
-    else if (updated(entry) > updated(existing)) {
-      left.push(existing);
-      kept.set(id, entry);
-    } else left.push(entry);
+class NewestStudies {
+  private readonly byId = new Map<string, StudyRef>();
+  private readonly left: { id: string; ref: StudyRef }[] = [];
+
+  constructor(
+    private readonly files: readonly string[],
+    private readonly report: BuildReport,
+  ) {}
+
+  add(id: string, lastUpdatePosted: string | null, file: number, spilled: Spilled): void {
+    const ref = { file, spilled, updated: lastUpdatePosted ?? '' };
+    const existing = this.byId.get(id);
+    if (!existing) this.byId.set(id, ref);
+    else if (ref.updated > existing.updated) {
+      this.left.push({ id, ref: existing });
+      this.byId.set(id, ref);
+    } else this.left.push({ id, ref });
   }
-  for (const entry of left) {
-    const winner = kept.get(entry.study.trial.id)!;
-    const [mine, theirs] = [updated(entry), updated(winner)];
-    report.duplicates.push({
-      trialId: entry.study.trial.id,
-      file: entry.file,
-      keptFrom: winner.file,
-      reason:
-        mine === theirs
-          ? `same last update (${mine || 'undated'}): the first by path is kept`
-          : `updated ${theirs} there, ${mine || 'undated'} here`,
-    });
+
+  kept(): StudyRef[] {
+    for (const { id, ref } of this.left) {
+      const winner = this.byId.get(id)!;
+      const [mine, theirs] = [ref.updated, winner.updated];
+      this.report.duplicates.push({
+        trialId: id,
+        file: this.files[ref.file]!,
+        keptFrom: this.files[winner.file]!,
+        reason:
+          mine === theirs
+            ? `same last update (${mine || 'undated'}): the first by path is kept`
+            : `updated ${theirs} there, ${mine || 'undated'} here`,
+      });
+    }
+    const ids = [...this.byId.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return ids.map((id) => this.byId.get(id)!);
   }
-  return [...kept.values()];
 }

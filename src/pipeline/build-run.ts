@@ -1,11 +1,13 @@
 // One build, as `data:build` and `data:fetch` run it: read and geocode the inputs, then publish the dataset
 // (or write it to a file) and the report. Nothing is replaced unless the whole build succeeded.
 import path from 'node:path';
-import { buildDataset } from './build';
+import { buildDataset, streamBuild, type BuildOptions, type BuildReport } from './build';
+import { writeDatasetFiles } from './dataset-files';
 import { OVERRIDES_FILE } from './defaults';
+import { fetchOfInputs } from './fetch/fetch-provenance';
 import { readOverrides } from './overrides';
-import { publishDataset, writeFileAtomic } from './publish';
-import { countBy, renderReport } from './report';
+import { publishFolder, writeFileAtomic } from './publish';
+import { ReportTally, renderTally, sortedCounts } from './report';
 import { serializeDataset } from './serialize';
 
 export type RunBuildOptions = {
@@ -24,31 +26,45 @@ export type RunBuildOptions = {
 export async function runBuild(options: RunBuildOptions): Promise<string> {
   const { root, name } = options;
   const started = performance.now();
-  const { dataset, report } = buildDataset({
+  const build: BuildOptions = {
     inputs: options.inputs,
     name,
     root,
     overrides: readOverrides(path.resolve(root, OVERRIDES_FILE), OVERRIDES_FILE),
     geoNamesFile: options.geoNamesFile,
-  });
-  const built = performance.now();
+    fetch: fetchOfInputs(options.inputs, root),
+  };
   let written: string[];
+  let tally: ReportTally;
+  let report: BuildReport;
   if (options.out) {
     const file = path.resolve(root, options.out);
-    await writeFileAtomic(file, serializeDataset(dataset));
-    written = [file];
-  } else written = await publishDataset(dataset, path.resolve(root, 'public/data', name));
-  const markdown = renderReport(dataset, report);
+    const built = buildDataset(build);
+    await writeFileAtomic(file, serializeDataset(built.dataset));
+    [written, tally, report] = [[file], ReportTally.of(built.dataset), built.report];
+  } else {
+    // Records stream from the inputs to the published files: the dataset is never whole in memory.
+    const dir = path.resolve(root, 'public/data', name);
+    [tally, report] = await publishFolder(dir, (stage) =>
+      streamBuild(
+        build,
+        (head, records, buildReport) => [writeDatasetFiles(stage, head, records), buildReport] as const,
+      ),
+    );
+    written = [path.join(dir, 'dataset.json'), path.join(dir, 'sites.bin')];
+  }
+  const built = performance.now();
+  const markdown = renderTally(tally, report);
   if (options.report) {
     await writeFileAtomic(path.resolve(root, options.report), markdown);
     written.push(options.report);
   }
-  const methods = countBy(dataset.sites, (site) => site.geocode.method)
+  const methods = sortedCounts(tally.byMethod)
     .map(([method, count]) => `${method} ${count}`)
     .join(', ');
   return (
     `${markdown}\n` +
-    `Built ${dataset.trials.length} trials and ${dataset.sites.length} sites (${methods || 'no sites'}) ` +
+    `Built ${tally.trials} trials and ${tally.sites} sites (${methods || 'no sites'}) ` +
     `in ${Math.round(built - started)} ms; wrote ${written.map((file) => shown(root, file)).join(', ')}\n`
   );
 }

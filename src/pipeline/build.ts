@@ -1,9 +1,13 @@
-// Builds a dataset from source documents: read, assign ids, geocode, sort, validate.
+// Builds a dataset from source documents: read (into a spill on disk), keep the newest study per trial,
+// then trial by trial in id order: assign ids, geocode, check. The records stream to their writer.
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   SCHEMA_VERSION,
-  datasetSchema,
+  siteSchema,
+  trialSchema,
+  type BuiltFrom,
   type Dataset,
   type Site,
   type SourceKind,
@@ -11,10 +15,12 @@ import {
 } from '../core/schema';
 import { createGeocoder, type GeocodeOverride, type Geocoder } from './geocoder';
 import { readGeoNames } from './geonames';
-import { keepNewest, readAll } from './build-inputs';
+import { readInputs } from './build-inputs';
 import { siteIds } from './ids';
 import { locateSite } from './locate-site';
 import { newestDate } from './readers/normalize';
+import type { SourceSite } from './readers/source-study';
+import { StudySpill } from './study-spill';
 
 export type BuildOptions = {
   /** Files and folders (a folder contributes its .txt, .json, .xml and .csv files, not its README). */
@@ -24,6 +30,10 @@ export type BuildOptions = {
   root: string;
   overrides: readonly GeocodeOverride[];
   geoNamesFile?: string;
+  /** The fetch the inputs came from (its manifest), for builtFrom; null or absent for files. */
+  fetch?: BuiltFrom['fetch'];
+  /** Where the build sets its studies aside while it runs (default: the system's temporary folder). */
+  spillDir?: string;
 };
 
 export type SourceSummary = { file: string; kind: SourceKind; trials: number; sites: number };
@@ -33,6 +43,9 @@ export type BuildReport = {
   duplicates: { trialId: string; file: string; keptFrom: string; reason: string }[];
 };
 export type BuildResult = { dataset: Dataset; report: BuildReport };
+/** A dataset's top-level fields, and its trials with their sites in dataset order (by id). */
+export type DatasetHead = Omit<Dataset, 'trials' | 'sites'>;
+export type BuiltTrial = { trial: Trial; sites: Site[] };
 
 const SOURCE_FILE = /\.(txt|json|xml|csv)$/i;
 
@@ -57,32 +70,92 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Reads the inputs (throwing, before anything is written, on a malformed file) and hands the dataset's head and
+ * its records, in order, to `write` (synchronous: the spill is removed when it returns or throws).
+ */
+export function streamBuild<T>(
+  options: BuildOptions,
+  write: (head: DatasetHead, records: Iterable<BuiltTrial>, report: BuildReport) => T,
+): T {
+  const spill = new StudySpill(options.spillDir ?? tmpdir());
+  try {
+    const report: BuildReport = { sources: [], duplicates: [] };
+    const files = listSourceFiles(options.inputs, options.root);
+    const kept = readInputs(files, options.root, spill, report);
+    const head: DatasetHead = {
+      schemaVersion: SCHEMA_VERSION,
+      name: options.name,
+      builtFrom: {
+        lastUpdatePosted: newestDate(kept.map((ref) => ref.updated || null)),
+        fetch: options.fetch ?? null,
+      },
+    };
+    const geocoder = lazyGeocoder(options);
+    const sources = new Map(report.sources.map((source) => [source.file, source]));
+    function* records(): Generator<BuiltTrial> {
+      for (const ref of kept) {
+        const file = files[ref.file]!;
+        const study = spill.read(ref.spilled);
+        const built = builtTrial(study.trial, study.sites, file, geocoder);
+        const summary = sources.get(file);
+        if (summary) {
+          summary.trials += 1;
+          summary.sites += built.sites.length;
+        }
+        yield built;
+      }
+    }
+    return write(head, records(), report);
+  } finally {
+    spill.remove();
+  }
+}
+
+/** The whole dataset in memory: for tests, `--out` and small builds. */
 export function buildDataset(options: BuildOptions): BuildResult {
-  // GeoNames is read only when a site needs it: not at all when every site carries its own point.
+  return streamBuild(options, (head, records, report) => {
+    const trials: Trial[] = [];
+    const sites: Site[] = [];
+    for (const record of records) {
+      trials.push(record.trial);
+      sites.push(...record.sites);
+    }
+    return { dataset: { ...head, trials, sites }, report };
+  });
+}
+
+// GeoNames is read only when a site needs it: not at all when every site carries its own point.
+function lazyGeocoder(options: BuildOptions): Geocoder {
   let loaded: Geocoder | null = null;
-  const geocoder: Geocoder = {
+  return {
     geocode: (request) =>
       (loaded ??= createGeocoder(readGeoNames(options.geoNamesFile), options.overrides)).geocode(request),
   };
-  const report: BuildReport = { sources: [], duplicates: [] };
-  const studies = readAll(listSourceFiles(options.inputs, options.root), options.root, report);
-  const trials = new Map<string, Trial>();
-  const sites: Site[] = [];
-  for (const { file, study } of keepNewest(studies, report)) {
-    const { trial, sites: sourceSites } = study;
-    // The dataset names the file alone: a build machine's folders are nobody's business.
-    trial.source.file = path.basename(file);
-    trials.set(trial.id, trial);
-    const summary = report.sources.find((source) => source.file === file);
-    if (summary) {
-      summary.trials += 1;
-      summary.sites += sourceSites.length;
-    }
-    const ids = siteIds(trial.id, sourceSites);
-    sourceSites.forEach((site, index) => {
-      const { country, ...located } = locateSite(site, geocoder);
-      sites.push({
-        id: ids[index] ?? trial.id,
+}
+
+/** One trial and its sites as the dataset has them, checked against the schema (naming the source file). */
+function builtTrial(
+  sourceTrial: Trial,
+  sourceSites: readonly SourceSite[],
+  file: string,
+  geocoder: Geocoder,
+): BuiltTrial {
+  // The dataset names the file alone: a build machine's folders are nobody's business.
+  const trial = checked(
+    trialSchema,
+    { ...sourceTrial, source: { ...sourceTrial.source, file: path.basename(file) } },
+    file,
+    `trial ${sourceTrial.id}`,
+  );
+  const ids = siteIds(trial.id, sourceSites);
+  const sites = sourceSites.map((site, index) => {
+    const { country, ...located } = locateSite(site, geocoder);
+    const id = ids[index] ?? trial.id;
+    return checked(
+      siteSchema,
+      {
+        id,
         trialId: trial.id,
         siteNumber: site.siteNumber,
         facility: site.facility,
@@ -95,18 +168,26 @@ export function buildDataset(options: BuildOptions): BuildResult {
         ...located,
         sourceLine: site.sourceLine,
         contacts: site.contacts,
-      });
-    });
-  }
-  const dataset = datasetSchema.parse({
-    schemaVersion: SCHEMA_VERSION,
-    name: options.name,
-    builtFrom: {
-      lastUpdatePosted: newestDate([...trials.values()].map((trial) => trial.lastUpdatePosted)),
-      fetch: null,
-    },
-    trials: [...trials.values()].sort((a, b) => compare(a.id, b.id)),
-    sites: sites.sort((a, b) => compare(a.trialId, b.trialId) || compare(a.id, b.id)),
+      },
+      file,
+      `site ${id}`,
+    );
   });
-  return { dataset, report };
+  return { trial, sites: sites.sort((a, b) => compare(a.id, b.id)) };
+}
+
+type Schema<T> = {
+  safeParse: (
+    value: unknown,
+  ) =>
+    | { success: true; data: T }
+    | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+};
+
+/** The value in the schema's canonical form (its key order), or an error naming the file and the record. */
+function checked<T>(schema: Schema<T>, value: unknown, file: string, what: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new Error(`${file}: ${what}: ${issue?.path.join('.')}: ${issue?.message}`);
 }

@@ -35,6 +35,8 @@ const CITY_ALIASES: Record<string, Record<string, string>> = {
     'ciudad autonoma buenos aires': 'buenos aires',
     'ciudad de buenos aires': 'buenos aires',
     'capital federal': 'buenos aires',
+    // as records cut it at 30 characters
+    'ciudad autonoma de buenos aire': 'buenos aires',
   },
 };
 
@@ -65,8 +67,33 @@ export function municipalForms(country: string, city: string): string[] {
     if (district) forms.push(district);
     const [first = '', ...rest] = variant.split(' ');
     for (const saint of rest.length > 0 ? (SAINTS[first] ?? []) : []) forms.push([saint, ...rest].join(' '));
+    // "Lido di Camaiore", "Marina di Pisa": the seaside part of a town.
+    const seaside = country === 'IT' ? /^(?:lido|marina) di (.+)$/.exec(variant)?.[1] : undefined;
+    if (seaside) forms.push(seaside);
     // Romanised Chinese and Korean names written in syllables: "Cheng Du" for Chengdu.
     if (/^(CN|TW|KR)$/.test(country) && variant.includes(' ')) forms.push(variant.replace(/ /g, ''));
   }
   return [...new Set(forms)].filter((form) => form !== '');
+}
+
+// The municipal suffixes a Japanese or Korean municipality's name carries in GeoNames admin2 ("Chuo-ku").
+const BARE_SUFFIXES: Record<string, readonly string[]> = {
+  JP: ['ku', 'shi', 'gun'],
+  KR: ['gu', 'si', 'gun'],
+};
+
+/**
+ * Names to look a city up by among municipalities: as written, then, for a Japanese or Korean name written
+ * without its suffix ("Chuo", "Dongjak", "Kasuya"), with each suffix (`bare`; a ward when -ku or -gu).
+ */
+export function municipalityNames(
+  country: string,
+  city: string,
+  ward: boolean,
+): { name: string; ward: boolean; bare: boolean }[] {
+  const suffixes = MUNICIPAL_SUFFIX.test(foldName(city)) ? [] : (BARE_SUFFIXES[country] ?? []);
+  return [
+    { name: city, ward, bare: false },
+    ...suffixes.map((suffix) => ({ name: `${city} ${suffix}`, ward: WARD.test(`x ${suffix}`), bare: true })),
+  ];
 }

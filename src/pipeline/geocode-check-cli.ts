@@ -49,21 +49,38 @@ const lines = [
       `${percent(resolved, sites)} | ${percent(near, sites)} | ${suspect} | ${percent(near, sites - suspect)} |`,
   ),
   '',
-  `"Source suspect": ClinicalTrials.gov's own point is more than ${NEAR_KM} km from every GeoNames place ` +
-    "of the site's city name, so the record, not the geocoder, is wrong (marked * below).",
+  `"Source suspect": the site is farther than ${NEAR_KM} km or unresolved, and ClinicalTrials.gov's own point ` +
+    'contradicts the record (it lies outside the state that the record or its postal code names, or more than ' +
+    '30 km from every town of its country) or lies more than 25 km from every GeoNames place of the ' +
+    "site's city name (marked * below, with why).",
   '',
   `Worst cases (farther than ${NEAR_KM} km, farthest first):`,
   '',
   ...worst(checked, Number(values.worst)).map(
     (entry) =>
-      `- ${entry.distanceKm!.toFixed(0)} km: ${entry.site.city}` +
-      `${entry.site.state ? `, ${entry.site.state}` : ''}, ${entry.site.country} ` +
-      `(ClinicalTrials.gov ${entry.site.geoPoint!.lat.toFixed(3)},${entry.site.geoPoint!.lon.toFixed(3)}) → ` +
-      `${entry.placeName} ` +
-      `(${entry.trialId}, ${entry.file}:${entry.site.sourceLine ?? '?'})${entry.sourceSuspect ? ' *' : ''}`,
+      `- ${entry.distanceKm!.toFixed(0)} km: ${describe(entry)} → ${entry.placeName} ${where(entry)}`,
   ),
+  '',
+  'Unresolved:',
+  '',
+  ...checked
+    .filter((entry) => entry.distanceKm === null)
+    .map((entry) => `- ${describe(entry)} ${where(entry)}`),
 ];
 console.log(lines.join('\n'));
+
+function describe({ site }: CheckedSite): string {
+  const point = site.geoPoint!;
+  return (
+    `${site.city}${site.state ? `, ${site.state}` : ''}${site.zip ? ` ${site.zip}` : ''}, ${site.country} ` +
+    `(ClinicalTrials.gov ${point.lat.toFixed(3)},${point.lon.toFixed(3)})`
+  );
+}
+
+function where(entry: CheckedSite): string {
+  const suspect = entry.sourceSuspect ? ` * (its point: ${entry.sourceSuspect})` : '';
+  return `(${entry.trialId}, ${path.basename(entry.file)}:${entry.site.sourceLine ?? '?'})${suspect}`;
+}
 
 function worst(entries: readonly CheckedSite[], count: number): CheckedSite[] {
   return entries

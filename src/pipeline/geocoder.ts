@@ -3,13 +3,29 @@ import { countryName } from '../core/countries';
 import type { Geocode } from '../core/schema';
 import { foldName } from '../core/text-fold';
 import { adminNames } from './admin-names';
-import { WARD, cityVariants, municipalForms } from './city-forms';
+import { WARD, cityVariants, municipalForms, municipalityNames } from './city-forms';
 import type { GeoPlace } from './geonames';
-import { nearDivision, placeIndex, rankMatches, type CountryIndex } from './place-index';
+import { admin1OfPostalCode, gazetteerCountry } from './postal-codes';
+import {
+  capitalOf,
+  nearDivision,
+  placeIndex,
+  rankMatches,
+  sharesOwnName,
+  type CountryIndex,
+  type NameMatch,
+} from './place-index';
 
 export { cityVariants } from './city-forms';
 
-export type GeocodeRequest = { country: string; city: string; state: string | null; facility: string | null };
+export type GeocodeRequest = {
+  country: string;
+  city: string;
+  state: string | null;
+  facility: string | null;
+  /** The postal code, which tells the state when the source gives none (Camperdown 2050: New South Wales). */
+  zip?: string | null;
+};
 export type GeocodeOutcome = { lat: number | null; lon: number | null; geocode: Geocode };
 export type GeocodeOverride = {
   country: string;
@@ -50,12 +66,16 @@ export function createGeocoder(
       overrideByKey.get(overrideKey(request.country, request.city, request.facility)) ??
       overrideByKey.get(overrideKey(request.country, request.city, null));
     if (fixed) return found(fixed.place, 'override', fixed.override.reason);
-    const index = countryIndex(request.country);
-    const admin1 = adminNames().admin1(request.country, request.state);
+    const zip = request.zip ?? null;
+    const index = countryIndex(gazetteerCountry(request.country, zip));
+    const named = adminNames().admin1(index.country, request.state);
+    const admin1 = named ?? admin1OfPostalCode(index.country, zip);
     const best = findPlace(index, request.city, admin1) ?? findInParts(index, request, admin1);
     if (best) return found(best.place, 'gazetteer', best.note);
-    const where =
-      admin1 === null ? countryName(request.country) : `${request.state}, ${countryName(request.country)}`;
+    const where = [named === null ? null : request.state, admin1 !== null && named === null ? zip : null]
+      .filter(Boolean)
+      .concat(countryName(request.country))
+      .join(', ');
     return {
       lat: null,
       lon: null,
@@ -79,39 +99,57 @@ type Found = { place: GeoPlace; note: string | null };
  */
 function findPlace(index: CountryIndex, city: string, admin1: string | null): Found | null {
   const inState = (place: GeoPlace) => admin1 === null || place.admin1 === admin1;
-  const byName = (variants: readonly string[]) => {
-    const matches = variants.flatMap((variant) =>
-      (index.byName.get(variant) ?? []).map(({ place, own }) => ({
-        place,
-        own: own || sharesOwnName(variant, place),
-      })),
-    );
-    return matches.sort(rankMatches).map((match) => match.place);
-  };
+  const matches = (variants: readonly string[]): NameMatch[] =>
+    variants
+      .flatMap((variant) =>
+        (index.byName.get(variant) ?? []).map(({ place, own }) => ({
+          place,
+          own: own || sharesOwnName(variant, place),
+        })),
+      )
+      .sort(rankMatches);
+  const byName = (variants: readonly string[]) => matches(variants).map((match) => match.place);
   const divisions = adminNames();
   const country = index.country;
+  const province = () =>
+    divisions.admin1Named(country, city).flatMap((code) => capitalOf(index.inDivision(code)));
+  const asWritten = () => {
+    const found = matches(cityVariants(city));
+    if (found.some((match) => match.own)) return found.map((match) => match.place);
+    // Only other places' alternate names: a province of that name with a bigger seat is meant ("Aichi" is
+    // the prefecture of Nagoya, not Okazaki, which lists the name; "Mexico" is still Mexico City).
+    const seat = province()[0];
+    const first = found[0]?.place;
+    return seat && first && seat.population > first.population ? [] : found.map((match) => match.place);
+  };
   const ward = cityVariants(city).some((variant) => WARD.test(variant));
-  const municipality = () =>
-    divisions
-      .admin2Named(country, city)
-      .filter((code) => admin1 === null || code.startsWith(`${admin1}.`))
-      .flatMap((code) => {
-        const places = index.inDivision(code).slice(0, 1);
-        // A ward that the gazetteer holds no place for lies in its city, the seat of its prefecture.
-        return places.length > 0 || !ward ? places : capitalOf(index.inDivision(code.split('.')[0] ?? ''));
-      })
-      .sort((a, b) => b.population - a.population);
+  const municipality = () => {
+    for (const form of municipalityNames(country, city, ward)) {
+      const codes = divisions
+        .admin2Named(country, form.name)
+        .filter((code) => admin1 === null || code.startsWith(`${admin1}.`));
+      // A bare name ("Chuo" for Chuo-ku) without a state must name one municipality, else it is a guess.
+      if (codes.length === 0 || (form.bare && admin1 === null && codes.length > 1)) continue;
+      return codes
+        .flatMap((code) => {
+          const places = index.inDivision(code).slice(0, 1);
+          // A ward that the gazetteer holds no place for lies in its city, the seat of its prefecture.
+          return places.length > 0 || !form.ward
+            ? places
+            : capitalOf(index.inDivision(code.split('.')[0] ?? ''));
+        })
+        .sort((a, b) => b.population - a.population);
+    }
+    return [];
+  };
   const shortened = () => byName(municipalForms(country, city));
   const tiers: [string | null, () => GeoPlace[]][] = [
-    [null, () => byName(cityVariants(city))],
+    [null, asWritten],
     // A ward ("Chuo-ku") is first looked for as a municipality: a town of the short name is another place.
     ...(ward ? [municipality, shortened] : [shortened, municipality]).map(
       (tier): [string | null, () => GeoPlace[]] => [null, tier],
     ),
-    [
-      `"${city}" is a province: placed at its capital`,
-      () => divisions.admin1Named(country, city).flatMap((code) => capitalOf(index.inDivision(code))),
-    ],
+    [`"${city}" is a province: placed at its capital`, province],
     [
       `"${city}" is a ward: placed at the city it belongs to`,
       () => (ward && admin1 !== null ? capitalOf(index.inDivision(admin1)) : []),
@@ -138,36 +176,15 @@ function findInParts(index: CountryIndex, request: GeocodeRequest, admin1: strin
     .map((part) => part.trim())
     .filter(Boolean);
   if (parts.length < 2) return null;
-  for (const part of parts) {
+  // The part that names a town before the part that names its province ("Aichi, Nagoya": Nagoya).
+  const isProvince = (part: string) => adminNames().admin1Named(index.country, part).length > 0;
+  for (const part of [...parts.filter((part) => !isProvince(part)), ...parts.filter(isProvince)]) {
     const others = parts.filter((other) => other !== part).join(', ');
     const state = admin1 ?? adminNames().admin1(index.country, others);
     const found = findPlace(index, part, state);
     if (found) return found;
   }
   return null;
-}
-
-// Words that join a town's name to the river or region that tells it apart ("Frankfurt am Main").
-const QUALIFIER = /^(am|an|an der|im|in|bei|ob|upon|on|sur)\s/;
-
-/**
- * An alternate name that is the place's own name without its qualifier counts as its own: "Halle" for
- * Halle (Saale), "Newcastle" for Newcastle upon Tyne, "Frankfurt" for Frankfurt am Main; so does its own
- * name with "City" ("Panama City" for Panamá). Milan's "Mirano", a Japanese romanisation, does not; nor
- * does "Fitzroy" for Fitzroy Crossing.
- */
-function sharesOwnName(name: string, place: GeoPlace): boolean {
-  if (/^[^(]+\(.+\)$/.test(place.name) && foldName(place.name.replace(/\(.*\)/, '')) === name) return true;
-  return [place.name, place.asciiName].map(foldName).some((own) => {
-    const rest = own.startsWith(`${name} `) ? own.slice(name.length + 1) : null;
-    return (rest !== null && QUALIFIER.test(`${rest} `)) || name === `${own} city`;
-  });
-}
-
-/** A division's seat (GeoNames PPLA or PPLC), else its most populous place. */
-function capitalOf(places: readonly GeoPlace[]): GeoPlace[] {
-  const seat = places.find((place) => place.featureCode === 'PPLA' || place.featureCode === 'PPLC');
-  return seat ? [seat] : places.slice(0, 1);
 }
 
 function found(place: GeoPlace, method: 'gazetteer' | 'override', note: string | null): GeocodeOutcome {

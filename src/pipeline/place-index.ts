@@ -9,6 +9,7 @@ export type NameMatch = { place: GeoPlace; own: boolean };
 
 export type CountryIndex = {
   country: string;
+  places: readonly GeoPlace[];
   byName: Map<string, NameMatch[]>;
   /** Places of one admin1 ("05") or one admin2 ("05.123"), most populous first. */
   inDivision: (division: string) => GeoPlace[];
@@ -59,6 +60,13 @@ export function placeIndex(places: readonly GeoPlace[]): PlaceIndex {
     };
     for (const place of byCountry.get(code) ?? []) {
       const own = new Set([place.name, place.asciiName].map(foldName));
+      for (const name of [...own]) {
+        // "Carpi Centro" is GeoNames' name for the town of Carpi, the seat of its comune.
+        const town = / centro$/.test(name) ? name.slice(0, -' centro'.length) : '';
+        if (town) own.add(town);
+        // "Ōsaka-sayama" is written "Osakasayama" too.
+        if (code === 'JP' && name.includes(' ')) own.add(name.replace(/ /g, ''));
+      }
       for (const name of own) if (name) add(byName, name, { place, own: true });
       for (const name of new Set(place.alternateNames.map(foldName))) {
         if (name && !own.has(name)) add(byName, name, { place, own: false });
@@ -70,6 +78,7 @@ export function placeIndex(places: readonly GeoPlace[]): PlaceIndex {
     for (const list of divisions.values()) list.sort(byPopulation);
     const index: CountryIndex = {
       country: code,
+      places: byCountry.get(code) ?? [],
       byName,
       inDivision: (division) => divisions.get(division) ?? [],
     };
@@ -84,4 +93,27 @@ export function placeIndex(places: readonly GeoPlace[]): PlaceIndex {
 /** Whether a place lies within `km` of some place of a division: just across its border, at most. */
 export function nearDivision(place: GeoPlace, division: readonly GeoPlace[], km: number): boolean {
   return division.some((other) => distanceKm(place, other) <= km);
+}
+
+// Words that join a town's name to the river or region that tells it apart ("Frankfurt am Main").
+const QUALIFIER = /^(am|an|an der|im|in|bei|ob|upon|on|sur)\s/;
+
+/**
+ * An alternate name that is the place's own name without its qualifier counts as its own: "Halle" for
+ * Halle (Saale), "Newcastle" for Newcastle upon Tyne, "Frankfurt" for Frankfurt am Main; so does its own
+ * name with "City" ("Panama City" for Panamá). Milan's "Mirano", a Japanese romanisation, does not; nor
+ * does "Fitzroy" for Fitzroy Crossing.
+ */
+export function sharesOwnName(name: string, place: GeoPlace): boolean {
+  if (/^[^(]+\(.+\)$/.test(place.name) && foldName(place.name.replace(/\(.*\)/, '')) === name) return true;
+  return [place.name, place.asciiName].map(foldName).some((own) => {
+    const rest = own.startsWith(`${name} `) ? own.slice(name.length + 1) : null;
+    return (rest !== null && QUALIFIER.test(`${rest} `)) || name === `${own} city`;
+  });
+}
+
+/** A division's seat (GeoNames PPLA or PPLC), else its most populous place. */
+export function capitalOf(places: readonly GeoPlace[]): GeoPlace[] {
+  const seat = places.find((place) => place.featureCode === 'PPLA' || place.featureCode === 'PPLC');
+  return seat ? [seat] : places.slice(0, 1);
 }

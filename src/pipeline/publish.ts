@@ -42,6 +42,26 @@ export async function publishDataset(
   dir: string,
   staging = stagingRoot(dir),
 ): Promise<string[]> {
+  await publishFolder(
+    dir,
+    async (stage) => {
+      writeDatasetFile(dataset, path.join(stage, 'dataset.json'));
+      await writeFile(path.join(stage, 'sites.bin'), encodeDataset(dataset));
+    },
+    staging,
+  );
+  return [path.join(path.resolve(dir), 'dataset.json'), path.join(path.resolve(dir), 'sites.bin')];
+}
+
+/**
+ * Publishes the folder that `write` fills (in a staging folder beside public/, moved into place only when it
+ * returns); a `write` that throws leaves the old folder as it was. Returns what `write` returned.
+ */
+export async function publishFolder<T>(
+  dir: string,
+  write: (stage: string) => T | Promise<T>,
+  staging = stagingRoot(dir),
+): Promise<T> {
   const target = path.resolve(dir);
   const name = path.basename(target);
   const stage = path.join(staging, `.${name}.${process.pid}.staging`);
@@ -49,9 +69,9 @@ export async function publishDataset(
   removeAbandonedStaging(staging);
   await mkdir(stage, { recursive: true });
   let moved = false;
+  let result: T;
   try {
-    writeDatasetFile(dataset, path.join(stage, 'dataset.json'));
-    await writeFile(path.join(stage, 'sites.bin'), encodeDataset(dataset));
+    result = await write(stage);
     await mkdir(path.dirname(target), { recursive: true });
     // Two renames: between them the folder is briefly absent, never a mismatched pair.
     if (existsSync(target)) {
@@ -68,7 +88,7 @@ export async function publishDataset(
     await rm(old, { recursive: true, force: true });
   }
   removeStaleTemporaries(path.dirname(target));
-  return [path.join(target, 'dataset.json'), path.join(target, 'sites.bin')];
+  return result;
 }
 
 /** Deletes temporary files an interrupted earlier build left in the published dataset folders. */

@@ -25,22 +25,51 @@ function siteRow(site: Site): string[] {
   ];
 }
 
-export function countBy<T>(items: readonly T[], key: (item: T) => string): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+/** What the report says about the sites, counted one site at a time as the build writes them. */
+export class ReportTally {
+  trials = 0;
+  sites = 0;
+  readonly byMethod = new Map<string, number>();
+  readonly byCountry = new Map<string, number>();
+  readonly unresolved: Site[] = [];
+  readonly overridden: Site[] = [];
+  readonly unknownCountry: Site[] = [];
+
+  constructor(readonly name: string) {}
+
+  add(site: Site): void {
+    this.sites += 1;
+    this.byMethod.set(site.geocode.method, (this.byMethod.get(site.geocode.method) ?? 0) + 1);
+    this.byCountry.set(site.country, (this.byCountry.get(site.country) ?? 0) + 1);
+    if (site.geocode.method === 'unresolved') this.unresolved.push(site);
+    if (site.geocode.method === 'override') this.overridden.push(site);
+    if (site.country === UNKNOWN_COUNTRY) this.unknownCountry.push(site);
+  }
+
+  static of(dataset: Dataset): ReportTally {
+    const tally = new ReportTally(dataset.name);
+    tally.trials = dataset.trials.length;
+    for (const site of dataset.sites) tally.add(site);
+    return tally;
+  }
+}
+
+/** Counts, largest first, then by key. */
+export function sortedCounts(counts: Map<string, number>): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
 export function renderReport(dataset: Dataset, report: BuildReport): string {
-  const byMethod = new Map(countBy(dataset.sites, (site) => site.geocode.method));
-  const unresolved = dataset.sites.filter((site) => site.geocode.method === 'unresolved');
-  const overridden = dataset.sites.filter((site) => site.geocode.method === 'override');
-  const unknownCountry = dataset.sites.filter((site) => site.country === UNKNOWN_COUNTRY);
+  return renderTally(ReportTally.of(dataset), report);
+}
+
+export function renderTally(tally: ReportTally, report: BuildReport): string {
+  const { byMethod, unresolved, overridden, unknownCountry } = tally;
   const siteHeader = ['site', 'facility', 'city', 'state', 'country', 'place', 'GeoNames id', 'note'];
   const lines = [
-    `# Build report: dataset "${dataset.name}"`,
+    `# Build report: dataset "${tally.name}"`,
     '',
-    `${dataset.trials.length} trials, ${dataset.sites.length} sites. ` +
+    `${tally.trials} trials, ${tally.sites} sites. ` +
       `Geocoding: ${GEOCODE_METHODS.map((method) => `${method} ${byMethod.get(method) ?? 0}`).join(', ')}.`,
     '',
     '## Sources',
@@ -54,7 +83,7 @@ export function renderReport(dataset: Dataset, report: BuildReport): string {
     '',
     ...table(
       ['country', 'code', 'sites'],
-      countBy(dataset.sites, (site) => site.country).map(([code, count]) => [countryName(code), code, count]),
+      sortedCounts(tally.byCountry).map(([code, count]) => [countryName(code), code, count]),
     ),
     '',
     '## Geocoding by method',

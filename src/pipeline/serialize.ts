@@ -3,16 +3,35 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { crc32Text, jsonChecksumMember } from '../core/integrity';
 import type { Dataset } from '../core/schema';
 
+/** The first line: the top-level fields other than the lists (a checksum read with a dataset is dropped). */
+export function headLine(head: Omit<Dataset, 'trials' | 'sites'>): string {
+  const { checksum: _previous, ...fields } = head;
+  const members = Object.entries(fields).map(
+    ([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`,
+  );
+  return `{${members.join(',')},\n`;
+}
+
+/** A list's text around its records (one JSON text each, in order): `"trials":[\n…\n],\n`. */
+export function* listChunks(key: 'trials' | 'sites', records: Iterable<string>): Generator<string> {
+  const after = key === 'trials' ? ',\n' : '';
+  let first = true;
+  for (const record of records) {
+    yield `${first ? `"${key}":[\n` : ',\n'}${record}`;
+    first = false;
+  }
+  yield first ? `"${key}":[]${after}` : `\n]${after}`;
+}
+
 /**
  * The canonical text piece by piece: the top-level fields on the first line, then one record per line, and
  * last the checksum of everything before it (see core/integrity.ts), computed as the pieces go by.
  */
-export function* datasetChunks(dataset: Dataset): Generator<string> {
-  // A checksum read with the dataset is not carried over: the one written last is computed afresh.
-  const { trials, sites, checksum: _previous, ...head } = dataset;
-  const fields = Object.entries(head).map(
-    ([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`,
-  );
+export function* canonicalChunks(
+  head: Omit<Dataset, 'trials' | 'sites'>,
+  trials: Iterable<string>,
+  sites: Iterable<string>,
+): Generator<string> {
   let crc = 0;
   for (const chunk of body()) {
     crc = crc32Text(chunk, crc);
@@ -21,33 +40,32 @@ export function* datasetChunks(dataset: Dataset): Generator<string> {
   yield jsonChecksumMember(crc);
 
   function* body() {
-    yield `{${fields.join(',')},\n`;
-    yield* list('trials', trials, ',\n');
-    yield* list('sites', sites, '');
+    yield headLine(head);
+    yield* listChunks('trials', trials);
+    yield* listChunks('sites', sites);
   }
 }
 
-function* list(key: string, items: readonly unknown[], after: string): Generator<string> {
-  if (items.length === 0) {
-    yield `"${key}":[]${after}`;
-    return;
-  }
-  for (let i = 0; i < items.length; i++)
-    yield `${i === 0 ? `"${key}":[\n` : ',\n'}${JSON.stringify(items[i])}`;
-  yield `\n]${after}`;
+export function datasetChunks(dataset: Dataset): Generator<string> {
+  const { trials, sites, ...head } = dataset;
+  return canonicalChunks(head, jsonTexts(trials), jsonTexts(sites));
+}
+
+function* jsonTexts(items: readonly unknown[]): Generator<string> {
+  for (const item of items) yield JSON.stringify(item);
 }
 
 export function serializeDataset(dataset: Dataset): string {
   return [...datasetChunks(dataset)].join('');
 }
 
-/** Writes the canonical text to a file in 1 MB writes: a registry-sized dataset is too long for one string. */
-export function writeDatasetFile(dataset: Dataset, file: string): void {
+/** Writes text pieces to a file in 1 MB writes: a registry-sized dataset is too long for one string. */
+export function writeChunks(file: string, chunks: Iterable<string>): void {
   const fd = openSync(file, 'w');
   try {
     let buffer: string[] = [];
     let length = 0;
-    for (const chunk of datasetChunks(dataset)) {
+    for (const chunk of chunks) {
       buffer.push(chunk);
       length += chunk.length;
       if (length > 1 << 20) {
@@ -60,4 +78,8 @@ export function writeDatasetFile(dataset: Dataset, file: string): void {
   } finally {
     closeSync(fd);
   }
+}
+
+export function writeDatasetFile(dataset: Dataset, file: string): void {
+  writeChunks(file, datasetChunks(dataset));
 }

@@ -53,10 +53,12 @@ describe('Export buttons', () => {
     await renderReady();
     await waitFor(() => expect(useResults.getState().summary?.count).toBe(3));
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
-    expect(saved.map((file) => file.name)).toEqual(['trial-atlas-sites.csv']);
+    expect(saved.map((file) => file.name)).toEqual(['trial-atlas-sites-FR.csv']);
     const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).split('\r\n');
+    // The fixture does not say how old it is; the first row says so and gives the filters.
+    expect(lines.shift()).toBe('Data date unknown,Filters: country=FR');
     expect(lines[0]).toMatch(/^Trial ID,NCT ID,Facility,/);
     expect(lines.slice(1, -1).map((line) => line.split(',')[6])).toEqual(['FR', 'FR', 'FR']);
     expect(screen.getByText('Saved 3 sites as CSV.')).toBeInTheDocument();
@@ -67,7 +69,7 @@ describe('Export buttons', () => {
     await renderReady();
     await waitFor(() => expect(useResults.getState().summary?.count).toBe(3));
     await userEvent.click(screen.getByRole('button', { name: 'Download GeoJSON' }));
-    expect(saved[0]?.name).toBe('trial-atlas-sites.geojson');
+    expect(saved[0]?.name).toBe('trial-atlas-sites-FR.geojson');
     const collection = JSON.parse(await saved[0]!.blob.text());
     expect(collection.type).toBe('FeatureCollection');
     expect(collection.features.map((f: { id: string }) => f.id).sort()).toEqual([

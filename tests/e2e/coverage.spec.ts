@@ -71,9 +71,11 @@ test('choosing a country filters the map to it, and the table downloads as CSV',
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download coverage table (CSV)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('coverage-NCT01207388.csv');
+  expect(download.suggestedFilename()).toBe('trial-atlas-coverage-NCT01207388-2020-02-10.csv');
   const csv = await readFile((await download.path()) ?? '', 'utf8');
-  expect(csv.startsWith('\uFEFFCountry code,Country,Sites,')).toBe(true);
+  expect(
+    csv.startsWith('\uFEFFData as of 2020-02-10,Filters: trial=NCT01207388\r\nCountry code,Country,Sites,'),
+  ).toBe(true);
   expect(csv).toContain('\r\nDE,Germany,17,0,0,0,17,0,22.7,1,');
   expect(csv).toContain('Total (11 countries),75,');
 });

@@ -22,9 +22,11 @@ test.beforeEach(async ({ page }) => {
 
 test('Download CSV saves the filtered sites for spreadsheets', async ({ page }) => {
   const { fileName, bytes } = await download(page, 'Download CSV');
-  expect(fileName).toBe('trial-atlas-sites.csv');
+  // The name and a first row say what the file holds and how old its data is (the records' newest update).
+  expect(fileName).toBe('trial-atlas-sites-AT-2020-02-10.csv');
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+  expect(lines.shift()).toBe('Data as of 2020-02-10,Filters: country=AT');
   expect(lines[0]).toBe(
     'Trial ID,NCT ID,Facility,Site number,City,State,Country code,Country,Status,Status source,Latitude,Longitude,Geocode method,Site ID',
   );
@@ -39,9 +41,10 @@ test('Download CSV saves the filtered sites for spreadsheets', async ({ page }) 
 
 test('Download GeoJSON saves the filtered sites as points', async ({ page }) => {
   const { fileName, bytes } = await download(page, 'Download GeoJSON');
-  expect(fileName).toBe('trial-atlas-sites.geojson');
+  expect(fileName).toBe('trial-atlas-sites-AT-2020-02-10.geojson');
   const collection = JSON.parse(bytes.toString('utf8'));
   expect(collection.type).toBe('FeatureCollection');
+  expect(collection.trialAtlas).toEqual({ dataAsOf: '2020-02-10', filters: 'country=AT', source: null });
   expect(collection.features).toHaveLength(4);
   const vienna = collection.features.find((feature: { id: string }) => feature.id === 'NCT01207388-1101');
   expect(vienna.geometry).toEqual({ type: 'Point', coordinates: [16.37208, 48.20849] });

@@ -54,7 +54,7 @@ test.describe('the content security policy', () => {
         page.waitForEvent('download'),
         page.getByRole('button', { name }).click(),
       ]);
-      expect(file.suggestedFilename()).toMatch(/^trial-atlas-sites\./);
+      expect(file.suggestedFilename()).toMatch(/^trial-atlas-sites-DE-[\d-]+\.(csv|geojson)$/);
     }
     const nearMe = page.getByRole('region', { name: 'Near me' });
     await nearMe.getByRole('button', { name: 'Use my location' }).click();

@@ -7,7 +7,7 @@ import { sitesToGeoJsonText } from '../../core/export/geojson';
 import { nearAnswer, nearCandidates } from '../../core/near-answer';
 import { buildNearestIndex, distancesFrom, type NearbySite, type NearestIndex } from '../../core/nearest';
 import { buildAncestors, DEFAULT_CLUSTER_OPTIONS, NO_NODE } from '../../core/point-clusters';
-import type { Dataset } from '../../core/schema';
+import type { BuiltFrom, Dataset } from '../../core/schema';
 import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search';
 import { siteTableFromDataset, type SiteTable } from '../../core/site-table';
 import { STATUS_GROUPS } from '../../core/status';
@@ -185,25 +185,28 @@ export class IndexedSiteEngine implements SiteEngine {
       }
       pointOf[row] = point;
     }
-    return this.open(new Indexed(dataset.name, table, Float64Array.from(lat), Float64Array.from(lon), pointOf, null));
+    const indexed = new Indexed(dataset.name, table, Float64Array.from(lat), Float64Array.from(lon), pointOf, null);
+    return this.open(indexed, dataset.builtFrom ?? null);
   }
 
   /** Loads the compact file (sites.bin), using the cluster hierarchy the pipeline stored in it. */
   async loadCompact(bytes: Uint8Array): Promise<DatasetSummary> {
-    const { name, table, points, clusters, idSequence, dictionaryCodes, cityRank } = decodeCompact(bytes);
+    const { name, table, points, clusters, idSequence, dictionaryCodes, cityRank, builtFrom } =
+      decodeCompact(bytes);
     const pointOf = points.ofSite;
     for (let row = 0; row < table.size; row++) if (Number.isNaN(points.lat[pointOf[row]!]!)) pointOf[row] = NO_NODE;
     const ancestors = clusters?.ancestors ?? null;
     return this.open(
       new Indexed(name, table, points.lat, points.lon, pointOf, ancestors, idSequence, dictionaryCodes, cityRank),
+      builtFrom,
     );
   }
 
-  private open(data: Indexed): DatasetSummary {
+  private open(data: Indexed, builtFrom: BuiltFrom | null): DatasetSummary {
     this.data = data;
     this.filters = EMPTY_FILTERS;
     this.near = null;
-    const { trials, ...info } = (this.info = datasetInfo(data.name, data.table));
+    const { trials, ...info } = (this.info = datasetInfo(data.name, data.table, builtFrom));
     return { ...info, trialCount: trials.length };
   }
 

@@ -1,7 +1,7 @@
 // The one door to site computations (filtering, facets, clustering, list pages, details). Everything crosses it
 // as plain, structured-cloneable data, so the engine can run in this thread or in a Web Worker.
 import type { EmptyReason, FilterKey } from '../../core/filter';
-import type { Contact, Dataset, Phase, Trial, TrialStatus } from '../../core/schema';
+import type { BuiltFrom, Contact, Dataset, Phase, Trial, TrialStatus } from '../../core/schema';
 import type { StatusGroup } from '../../core/status';
 import type { Filters } from '../../core/view-state';
 
@@ -30,6 +30,8 @@ export interface DatasetInfo {
   trials: TrialInfo[];
   /** The Condition filter's options (folded keys and labels), in the order facet counts use. */
   conditions: { keys: string[]; labels: string[] };
+  /** When the data was built and from what (the registry query, or the files' newest update); see core/freshness. */
+  builtFrom: BuiltFrom | null;
 }
 
 /** DatasetInfo as the engine first answers it: the trials follow a slice at a time (SiteEngine.trials). */
@@ -81,6 +83,8 @@ export interface SiteSummary {
   /** True when the status is the trial's overall status, not one given for the site. */
   inherited: boolean;
   trialId: string;
+  /** When ClinicalTrials.gov last verified the trial's status (YYYY, YYYY-MM or YYYY-MM-DD), if known. */
+  statusVerifiedDate: string | null;
   lat: number | null;
   lon: number | null;
   /** Great-circle km from the near-me location, when one is set and the site has coordinates. */

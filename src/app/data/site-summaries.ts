@@ -1,9 +1,10 @@
 // Plain, cloneable descriptions of sites and trials read from a SiteTable (what crosses the engine's door).
 import { GEOCODE_METHODS } from '../../core/dataset-enums';
+import type { BuiltFrom } from '../../core/schema';
 import { siteDisplayName, siteGroup, siteStatus, type SiteTable } from '../../core/site-table';
 import type { DatasetInfo, SiteDetail, SiteSummary, TrialDetail } from './site-engine';
 
-export function datasetInfo(name: string, table: SiteTable): DatasetInfo {
+export function datasetInfo(name: string, table: SiteTable, builtFrom: BuiltFrom | null = null): DatasetInfo {
   const siteCounts = new Uint32Array(table.trials.length);
   for (let row = 0; row < table.size; row++) siteCounts[table.trial[row]!]!++;
   return {
@@ -24,12 +25,14 @@ export function datasetInfo(name: string, table: SiteTable): DatasetInfo {
       sex: trial.sex,
       healthyVolunteers: trial.healthyVolunteers,
     })),
+    builtFrom,
   };
 }
 
 export function siteSummary(table: SiteTable, row: number, id = table.ids[row]!): SiteSummary {
   const lat = table.lat[row]!;
   const lon = table.lon[row]!;
+  const trial = table.trials[table.trial[row]!]!;
   return {
     id,
     name: siteDisplayName(table, row),
@@ -38,7 +41,8 @@ export function siteSummary(table: SiteTable, row: number, id = table.ids[row]!)
     status: siteStatus(table, row),
     group: siteGroup(table, row),
     inherited: table.inherited[row] === 1,
-    trialId: table.trials[table.trial[row]!]!.id,
+    trialId: trial.id,
+    statusVerifiedDate: trial.statusVerifiedDate ?? null,
     lat: Number.isNaN(lat) ? null : lat,
     lon: Number.isNaN(lon) ? null : lon,
   };

@@ -6,6 +6,7 @@ import { useResults, type LoadState } from '../state/results';
 import { useAppStore } from '../state/store';
 import { DetailsPanel } from './details/details-panel';
 import { EmptyState } from './empty-state';
+import { DataAsOf } from './freshness/data-as-of';
 import { FiltersSection } from './filters/filters-section';
 import { FiltersSheet } from './filters/filters-sheet';
 import { HeaderMenu } from './header-menu';
@@ -63,7 +64,10 @@ export function AppShell({
       <header className="app-header">
         <div className="brand">
           <Logo />
-          <h1>Trial Atlas</h1>
+          <div>
+            <h1>Trial Atlas</h1>
+            <DataAsOf />
+          </div>
         </div>
         <ResultCount />
         <ViewTabs variant="header" coverage={Boolean(slots.coverage)} />

@@ -7,6 +7,7 @@ import {
   CompactReader,
   CompactWriter,
   indexType,
+  type SectionWriter,
   newColumn,
   type ColumnSection,
   type UintArray,
@@ -15,7 +16,7 @@ import { buildAncestors, DEFAULT_CLUSTER_OPTIONS, NO_NODE, type ClusterOptions }
 import { readSiteText, siteTextSchema, writeSiteText } from './site-text';
 import { trialList, trialRows } from './trials';
 import { firstDuplicate } from '../integrity';
-import type { Dataset } from '../schema';
+import { builtFromSchema, type BuiltFrom, type Dataset, type Trial } from '../schema';
 import { indexConditionsOnFirstUse, phaseMask, siteTableFromDataset, type SiteTable } from '../site-table';
 import { STATUS_GROUPS, statusGroup } from '../status';
 import { TRIAL_STATUSES } from '../dataset-enums';
@@ -38,6 +39,8 @@ export interface CompactSites {
   idSequence: { prefix: string; start: number; pad: number } | null;
   /** The cluster hierarchy over the points, precomputed by the pipeline (see point-clusters.ts). */
   clusters: { options: ClusterOptions; ancestors: Uint32Array[] } | null;
+  /** The dataset's builtFrom (how fresh it is, and the registry query it came from); null in older files. */
+  builtFrom: BuiltFrom | null;
 }
 
 const section = z.object({
@@ -69,7 +72,9 @@ const headerSchema = z.object({
   cities: section,
   /** Each city's position when the cities are sorted for people (the site list's order), so no browser sorts them. */
   cityRank: z.optional(column),
-  trials: section,
+  /** One section, or several (each a whole trials section) when one would be too long for a string. */
+  trials: z.union([section, z.array(section)]),
+  builtFrom: z.optional(builtFromSchema),
   /** Zip codes and contacts (absent in files written before they were carried). */
   siteText: z.optional(siteTextSchema),
   clusters: z.optional(
@@ -97,14 +102,14 @@ function idSequence(ids: readonly string[]): { prefix: string; start: number; pa
   return { prefix, start, pad };
 }
 
-function indexColumn(writer: CompactWriter, values: ArrayLike<number>, count: number): ColumnSection {
+function indexColumn(writer: SectionWriter, values: ArrayLike<number>, count: number): ColumnSection {
   const type = indexType(count);
   const out = newColumn(type, values.length);
   out.set(values);
   return writer.column(type, out);
 }
 
-function dictionaryColumn(writer: CompactWriter, values: readonly (string | null)[]) {
+function dictionaryColumn(writer: SectionWriter, values: readonly (string | null)[]) {
   const index = new Map<string | null, number>();
   const codes = new Uint32Array(values.length);
   values.forEach((value, row) => {
@@ -115,9 +120,32 @@ function dictionaryColumn(writer: CompactWriter, values: readonly (string | null
   return { column: indexColumn(writer, codes, index.size), dictionary: writer.json([...index.keys()]) };
 }
 
+/** Trials per section of the trials list: a registry's trials in one JSON text would pass V8's string limit. */
+export const TRIALS_PER_SECTION = 20_000;
+
+function* trialChunks(trials: readonly Trial[]): Generator<readonly Trial[]> {
+  for (let start = 0; start < trials.length || start === 0; start += TRIALS_PER_SECTION)
+    yield trials.slice(start, start + TRIALS_PER_SECTION);
+}
+
 export function encodeDataset(dataset: Dataset): Uint8Array {
   const table = siteTableFromDataset(dataset);
   const writer = new CompactWriter();
+  const header = writeSiteTable(writer, table, dataset, trialChunks(table.trials));
+  return writer.finish(header);
+}
+
+/**
+ * Writes a site table's sections and returns the header that points at them. The trials come as chunks of
+ * the table's trials in order (the table's own trial list needs only their ids and phases), so a build can
+ * stream a registry's trials from disk.
+ */
+export function writeSiteTable(
+  writer: SectionWriter,
+  table: Omit<SiteTable, 'trials'> & { trials: readonly unknown[] },
+  { name, builtFrom }: { name: string; builtFrom: BuiltFrom },
+  trials: Iterable<readonly Trial[]>,
+): object {
   const pointIndex = new Map<string, number>();
   const ofSite = new Uint32Array(table.size);
   const pointLat: number[] = [];
@@ -145,8 +173,8 @@ export function encodeDataset(dataset: Dataset): Uint8Array {
     geocodeMethod: 4,
   };
   const source = { ...table, point: ofSite };
-  const header = {
-    name: dataset.name,
+  return {
+    name,
     size: table.size,
     pointCount: pointLat.length,
     ids: sequence ? { kind: 'sequence', ...sequence } : { kind: 'list', section: writer.json(table.ids) },
@@ -159,14 +187,18 @@ export function encodeDataset(dataset: Dataset): Uint8Array {
     countries: writer.json(table.countries),
     cities: writer.json(table.cities),
     cityRank: writer.column('u32', collatorRanks(table.cities)),
-    trials: writer.json(trialRows(table.trials)),
+    trials: oneOrMany([...trials].map((chunk) => writer.json(trialRows(chunk)))),
+    builtFrom,
     siteText: writeSiteText(writer, table.zip, table.contacts),
     clusters: clusterSections(writer, pointLon, pointLat, ofSite),
   };
-  return writer.finish(header);
 }
 
-function clusterSections(writer: CompactWriter, lon: number[], lat: number[], ofSite: Uint32Array) {
+function oneOrMany<T>(items: T[]): T | T[] {
+  return items.length === 1 ? items[0]! : items;
+}
+
+function clusterSections(writer: SectionWriter, lon: number[], lat: number[], ofSite: Uint32Array) {
   const weight = new Uint32Array(lon.length);
   for (const point of ofSite) weight[point]!++;
   const options = DEFAULT_CLUSTER_OPTIONS;
@@ -227,7 +259,8 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
   const { size, pointCount } = header;
   const pointLat = reader.column(header.pointLat, pointCount, 'pointLat') as Float64Array;
   const pointLon = reader.column(header.pointLon, pointCount, 'pointLon') as Float64Array;
-  const trials = trialList(reader.json(header.trials, 'trials'));
+  const trialSections = Array.isArray(header.trials) ? header.trials : [header.trials];
+  const trials = trialSections.flatMap((entry) => trialList(reader.json(entry, 'trials')));
   const countries = stringList(reader.json(header.countries, 'countries'), 'countries') as string[];
   const cities = stringList(reader.json(header.cities, 'cities'), 'cities') as string[];
   const cityRank = header.cityRank
@@ -344,6 +377,7 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     table,
     points: { lat: pointLat, lon: pointLon, ofSite },
     clusters: clusters ?? null,
+    builtFrom: header.builtFrom ?? null,
     dictionaryCodes,
     cityRank,
     idSequence: ids.kind === 'sequence' ? { prefix: ids.prefix, start: ids.start, pad: ids.pad } : null,

@@ -38,11 +38,28 @@ export function newColumn(type: 'u8' | 'u16' | 'u32', length: number): UintArray
       : new Uint32Array(length);
 }
 
-const align8 = (n: number) => (n + 7) & ~7;
+export const align8 = (n: number) => (n + 7) & ~7;
 const hex = (n: number) => n.toString(16).padStart(8, '0');
 
+/** What comes before the sections: magic, version, the header's length and the header, padded to 8 bytes. */
+export function compactPrefix(header: object): Uint8Array {
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const out = new Uint8Array(align8(PREFIX_BYTES + headerBytes.byteLength));
+  out.set(new TextEncoder().encode(COMPACT_MAGIC), 0);
+  new DataView(out.buffer).setUint32(4, COMPACT_VERSION, true);
+  new DataView(out.buffer).setUint32(8, headerBytes.byteLength, true);
+  out.set(headerBytes, PREFIX_BYTES);
+  return out;
+}
+
+/** Where an encoder puts its sections: in memory (CompactWriter), or a file the pipeline streams to. */
+export interface SectionWriter {
+  column(type: ColumnType, values: UintArray | Float64Array): ColumnSection;
+  json(value: unknown): Section;
+}
+
 /** Collects sections, then lays them out after the header. */
-export class CompactWriter {
+export class CompactWriter implements SectionWriter {
   private readonly parts: Uint8Array[] = [];
   private length = 0;
 
@@ -64,15 +81,11 @@ export class CompactWriter {
 
   /** Header first (its sections' offsets are relative to the end of the header). */
   finish(header: object): Uint8Array {
-    const headerBytes = new TextEncoder().encode(JSON.stringify(header));
-    const base = align8(PREFIX_BYTES + headerBytes.byteLength);
-    const out = new Uint8Array(base + this.length + CHECKSUM_BYTES);
+    const prefix = compactPrefix(header);
+    const out = new Uint8Array(prefix.byteLength + this.length + CHECKSUM_BYTES);
     const view = new DataView(out.buffer);
-    out.set(new TextEncoder().encode(COMPACT_MAGIC), 0);
-    view.setUint32(4, COMPACT_VERSION, true);
-    view.setUint32(8, headerBytes.byteLength, true);
-    out.set(headerBytes, PREFIX_BYTES);
-    let offset = base;
+    out.set(prefix, 0);
+    let offset = prefix.byteLength;
     for (const part of this.parts) {
       out.set(part, offset);
       offset = align8(offset + part.byteLength);

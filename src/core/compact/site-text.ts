@@ -5,9 +5,9 @@ import type { Contact } from '../schema';
 import {
   CompactFormatError,
   CompactReader,
-  CompactWriter,
   indexType,
   newColumn,
+  type SectionWriter,
   type UintArray,
 } from './format';
 
@@ -32,7 +32,7 @@ export const siteTextSchema = z.object({
 });
 export type SiteTextSections = z.infer<typeof siteTextSchema>;
 
-function codeColumn(writer: CompactWriter, codes: readonly number[], count: number) {
+function codeColumn(writer: SectionWriter, codes: readonly number[], count: number) {
   const type = indexType(count);
   const out = newColumn(type, codes.length);
   out.set(codes);
@@ -56,7 +56,7 @@ function dictionary<T>(values: readonly T[], first: T): { list: T[]; codes: numb
 }
 
 export function writeSiteText(
-  writer: CompactWriter,
+  writer: SectionWriter,
   zip: readonly (string | null)[],
   contacts: readonly Contact[][],
 ): SiteTextSections {

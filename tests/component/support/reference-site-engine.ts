@@ -88,7 +88,7 @@ export class ReferenceSiteEngine implements SiteEngine {
   async load(dataset: Dataset): Promise<DatasetSummary> {
     const table = siteTableFromDataset(dataset);
     this.data = new Loaded(table);
-    const { trials, ...info } = (this.info = datasetInfo(dataset.name, table));
+    const { trials, ...info } = (this.info = datasetInfo(dataset.name, table, dataset.builtFrom));
     return { ...info, trialCount: trials.length };
   }
 

@@ -93,11 +93,15 @@ describe('building other datasets', () => {
       ['tests/fixtures/ctgov/NCT04267848.json', 'ctgov-api-json', 1148],
       // The website download of NCT02552212 is the same study: the API record, updated last, wins.
       ['tests/fixtures/ctgov/ctg-studies-NCT02552212.csv', 'ctgov-website-csv', 0],
+      ['tests/fixtures/ctgov/ctg-studies-dgg32.json', 'ctgov-api-json', 257],
+      ['tests/fixtures/ctgov/ctg-studies-nsclc.json', 'ctgov-api-json', 398],
     ]);
     const methods: Record<string, number> = {};
     for (const site of dataset.sites) methods[site.geocode.method] = (methods[site.geocode.method] ?? 0) + 1;
-    expect(methods.source).toBe(435 + 105 + 1144);
-    expect((methods.gazetteer ?? 0) + (methods.override ?? 0) + (methods.unresolved ?? 0)).toBe(75 + 2 + 4);
+    expect(methods.source).toBe(435 + 105 + 1144 + 248 + 391);
+    expect((methods.gazetteer ?? 0) + (methods.override ?? 0) + (methods.unresolved ?? 0)).toBe(
+      75 + 2 + 4 + 9 + 7,
+    );
     // Places cities500 does not carry stay unresolved rather than jumping to a namesake in another state.
     expect(
       dataset.sites
@@ -106,9 +110,16 @@ describe('building other datasets', () => {
         .sort(),
     ).toEqual([
       'Brownstown, Michigan',
+      // The record's state is wrong: Chelyabinsk is not in Moscow Oblast.
+      'Chelyabinsk, Moscow Oblast',
+      'Chorrillos, ',
       'East China Township, Michigan',
+      'Hochiminh City, ',
+      'Hochiminh, ',
       'N. Huntingdon, Pennsylvania',
+      'Pesochny, Sankt-Peterburg',
       'Summit, Wisconsin',
+      'Torrette, Tuscany',
     ]);
     const ried = dataset.sites.find((site) => site.city === 'Ried' && site.country === 'AT');
     expect(ried?.geocode).toMatchObject({ method: 'gazetteer', placeName: 'Ried im Innkreis' });

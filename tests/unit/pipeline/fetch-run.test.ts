@@ -67,6 +67,13 @@ describe('npm run data:fetch', () => {
     expect(readdirSync(path.join(root, 'data/fetched'))).toEqual(['all-blina']);
     const dataset = published(root);
     expect(dataset.name).toBe('all-blina');
+    // The dataset says which query it was fetched with, and when, for the app's "Data as of" and its link.
+    expect(dataset.builtFrom.fetch).toEqual({
+      api: server.api,
+      query: { 'filter.overallStatus': 'RECRUITING', 'query.intr': 'blinatumomab' },
+      fetchedAt: '2026-03-12T09:30:00Z',
+      totalCount: 3,
+    });
     expect(dataset.trials.map((trial) => trial.id)).toEqual([...RECORDS].sort());
     expect(dataset.sites.length).toBeGreaterThan(1500);
     expect(existsSync(path.join(root, 'public/data/all-blina/sites.bin'))).toBe(true);

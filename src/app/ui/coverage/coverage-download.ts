@@ -39,9 +39,3 @@ export function useCoverageCsvLabels(): CoverageCsvLabels {
     [t, formats],
   );
 }
-
-/** Names the file after the trials in the filter, e.g. "coverage-NCT01207388.csv". */
-export function coverageFileName(trials: readonly string[]): string {
-  const scope = trials.length > 0 && trials.length <= 3 ? `-${trials.join('-')}` : '';
-  return `coverage${scope.replace(/[^A-Za-z0-9-]/g, '')}.csv`;
-}

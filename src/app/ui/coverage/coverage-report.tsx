@@ -14,7 +14,11 @@ import { useFormats, useT } from '../../i18n/i18n-store';
 import { useAppStore } from '../../state/store';
 import { CompareTrials } from './compare-trials';
 import { downloadFile } from '../export/download-file';
-import { coverageCsv, coverageFileName, useCoverageCsvLabels } from './coverage-download';
+import { coverageCsv, useCoverageCsvLabels } from './coverage-download';
+import { exportFileName, withCsvContext } from '../../../core/export/context';
+import { exportContext } from '../../state/freshness';
+import { useContextWords } from '../freshness/context-words';
+import { DataAsOf } from '../freshness/data-as-of';
 import { CoverageLegend } from './coverage-legend';
 import { CoverageScope } from './coverage-scope';
 import { CoverageTable } from './coverage-table';
@@ -37,6 +41,7 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
   const t = useT();
   const formats = useFormats();
   const csvLabels = useCoverageCsvLabels();
+  const contextWords = useContextWords();
   const { table } = base;
   const rows = coverageRows(base, filters);
   const points = coveragePoints(base, rows);
@@ -74,18 +79,20 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
         <div>
           <h2 id="coverage-title">{t('coverage.title')}</h2>
           <CoverageScope table={table} filters={filters} sites={coverage.total.sites} />
+          <DataAsOf />
         </div>
         <button
           type="button"
           className="coverage-button"
           disabled={coverage.rows.length === 0}
-          onClick={() =>
+          onClick={() => {
+            const { context } = exportContext(false);
             downloadFile(
-              coverageCsv(coverage, reach, csvLabels),
-              coverageFileName(filters.trials),
+              withCsvContext(coverageCsv(coverage, reach, csvLabels), context, contextWords),
+              exportFileName('coverage', filters, context.dataDate, 'csv'),
               'text/csv;charset=utf-8',
-            )
-          }
+            );
+          }}
         >
           {t('coverage.download')}
         </button>

@@ -8,6 +8,7 @@ import { useAppStore } from '../../state/store';
 import { useT } from '../../i18n/i18n-store';
 import { DataText } from '../data-text';
 import { PHASE_LABELS } from '../filters/filter-panel';
+import { StaleMark } from '../freshness/stale-mark';
 import { StatusSymbol } from '../status-symbol';
 import { SiteAddress, SiteContacts } from './site-contacts';
 
@@ -53,6 +54,7 @@ export function SiteDetails({ site }: { site: SiteDetail }) {
             <StatusSymbol group={site.group} />
             {statusInWords(site.status, trial)}
           </span>
+          <StaleMark statusVerifiedDate={trial.statusVerifiedDate} verbose block />
           <span className="details-note">
             {site.inherited
               ? 'The source gives no status for this site: this is the trial’s overall status.'

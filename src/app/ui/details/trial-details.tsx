@@ -6,6 +6,8 @@ import type { TrialDetail } from '../../data/site-engine';
 import { useAppStore } from '../../state/store';
 import { DataText } from '../data-text';
 import { PHASE_LABELS } from '../filters/filter-panel';
+import { DataAsOf } from '../freshness/data-as-of';
+import { StaleMark } from '../freshness/stale-mark';
 import { CtgovLink } from './site-details';
 
 const SEX: Record<NonNullable<Trial['sex']>, string> = { ALL: 'All', FEMALE: 'Female', MALE: 'Male' };
@@ -58,7 +60,11 @@ export function TrialDetails({ detail }: { detail: TrialDetail }) {
           term="Phase"
           value={trial.phases.map((phase) => PHASE_LABELS[phase]).join(', ') || 'Not given'}
         />
-        <Row term="Status" value={statusInWords(trial.overallStatus, trial)} />
+        <dt>Status</dt>
+        <dd>
+          {statusInWords(trial.overallStatus, trial)}
+          <StaleMark statusVerifiedDate={trial.statusVerifiedDate} verbose block />
+        </dd>
         <Row term="Sponsor" value={[trial.sponsor, ...trial.collaborators].filter(Boolean).join('; ')} />
         <Row term="Enrollment" value={enrollment} />
         <Row term="Dates" value={dates} />
@@ -73,6 +79,7 @@ export function TrialDetails({ detail }: { detail: TrialDetail }) {
         <Row term="Sites" value={sites} />
         <Row term="Source" value={sourceInWords(trial.source.kind)} />
       </dl>
+      <DataAsOf />
       {trial.summary && <p className="details-summary">{trial.summary}</p>}
       <ul className="details-links">
         {trial.nctId && <CtgovLink nctId={trial.nctId} />}

@@ -1,13 +1,16 @@
 // "Download CSV" and "Download GeoJSON" of the sites the filters currently show.
 import { useState } from 'react';
+import { exportFileName, withCsvContext, withGeoJsonContext } from '../../../core/export/context';
 import { useEngine } from '../../state/engine-context';
+import { exportContext } from '../../state/freshness';
 import { useResults } from '../../state/results';
+import { useContextWords } from '../freshness/context-words';
 import { downloadFile } from './download-file';
 import './export.css';
 
 const FORMATS = {
-  csv: { label: 'CSV', fileName: 'trial-atlas-sites.csv', type: 'text/csv;charset=utf-8' },
-  geojson: { label: 'GeoJSON', fileName: 'trial-atlas-sites.geojson', type: 'application/geo+json' },
+  csv: { label: 'CSV', type: 'text/csv;charset=utf-8' },
+  geojson: { label: 'GeoJSON', type: 'application/geo+json' },
 } as const;
 
 type Format = keyof typeof FORMATS;
@@ -19,12 +22,19 @@ export function ExportButtons() {
   );
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  const words = useContextWords();
 
   const download = async (format: Format) => {
-    const { label, fileName, type } = FORMATS[format];
+    const { label, type } = FORMATS[format];
     setBusy(true);
     try {
-      downloadFile(await engine.exportSites(format), fileName, type);
+      // The file says how old its data is and which filters made it, in its name and its content.
+      const { filters, context } = exportContext(true);
+      const fileName = exportFileName('sites', filters, context.dataDate, format);
+      const text = await engine.exportSites(format);
+      const withContext =
+        format === 'csv' ? withCsvContext(text, context, words) : withGeoJsonContext(text, context);
+      downloadFile(withContext, fileName, type);
       setMessage(`Saved ${count === 1 ? '1 site' : `${count?.toLocaleString('en')} sites`} as ${label}.`);
     } catch (error) {
       setMessage(`Could not save the ${label} file: ${(error as Error).message}`);

@@ -9,6 +9,7 @@ import { useEngine } from '../../state/engine-context';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
 import { DataText } from '../data-text';
+import { StaleMark } from '../freshness/stale-mark';
 import { StatusSymbol } from '../status-symbol';
 import { useWhoCanJoin } from '../who-can-join';
 import { usePhoneLayout } from '../wide-screen';
@@ -96,6 +97,7 @@ export const SiteList = memo(function SiteList() {
                     {STATUS_GROUP_LABELS[site.group]}
                     {site.inherited && <span className="site-row-unmapped"> · trial’s status</span>}
                     {site.lat === null && <span className="site-row-unmapped"> · not on the map</span>}
+                    <StaleMark statusVerifiedDate={site.statusVerifiedDate} separator />
                   </span>
                   <span className="site-row-who">{whoCanJoin(site.trialId)}</span>
                 </button>

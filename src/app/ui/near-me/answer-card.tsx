@@ -11,6 +11,7 @@ import { useEngineQuery } from '../../state/use-engine-query';
 import { SiteContacts } from '../details/site-contacts';
 import { useWhoCanJoin } from '../who-can-join';
 import { AnswerAdvice } from './answer-advice';
+import { StaleMark } from '../freshness/stale-mark';
 
 const NEXT_FEW = 3;
 
@@ -39,6 +40,7 @@ function SiteButton({
         {' — '}
         {formatDistance(site.distanceKm, units)}
         {withStatus && ` · ${STATUS_GROUP_LABELS[site.group]}`}
+        <StaleMark statusVerifiedDate={site.statusVerifiedDate} separator />
       </span>
       <span className="near-site-who">{whoCanJoin(site.trialId)}</span>
     </button>
@@ -101,6 +103,7 @@ export function AnswerCard({ answer, units }: { answer: NearestResult; units: Di
           <strong>
             {place(first)} — {formatDistance(first.distanceKm, units)}
           </strong>
+          <StaleMark statusVerifiedDate={first.statusVerifiedDate} verbose block />
         </p>
         <button
           type="button"
