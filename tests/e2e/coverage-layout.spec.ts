@@ -65,10 +65,12 @@ test.describe('the coverage report at 1024×768', () => {
     await expect(page.getByRole('table', { name: 'Coverage by country', exact: true })).toBeVisible({
       timeout: 15_000,
     });
-    const header = page.getByRole('banner');
-    expect((await header.boundingBox())!.height).toBeLessThan(72);
-    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+    // One row: the Share button sits beside the name, not under it.
     const share = page.getByRole('button', { name: 'Share and download' });
+    const name = (await page.getByRole('heading', { level: 1, name: 'Trial Atlas' }).boundingBox())!;
+    const button = (await share.boundingBox())!;
+    expect(button.y).toBeLessThan(name.y + name.height);
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
     await share.click();
     await expect(share).toHaveAttribute('aria-expanded', 'true');
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();

@@ -9,6 +9,8 @@ import { reportMapError, useResults } from '../state/results';
 import { useAppStore } from '../state/store';
 import { MarkerSet } from './marker-set';
 import { PointList } from './point-list';
+import { prefersReducedMotion } from './motion';
+import { followCovers, layOutMarkers } from './marker-layout';
 
 interface OpenList {
   marker: MapMarker;
@@ -53,7 +55,7 @@ export function ClusterLayer() {
           map.once('moveend', () => {
             afterUpdate.current = () => markerSet.focusFirst();
           });
-        map.flyTo([marker.lat, marker.lon], zoom, { duration: 0.4 });
+        map.flyTo([marker.lat, marker.lon], zoom, { duration: 0.4, animate: !prefersReducedMotion() });
         return;
       }
       setOpenList({ marker, sites: await engine.leaves(marker.id, LIST_LIMIT) });
@@ -68,12 +70,14 @@ export function ClusterLayer() {
   useEffect(() => {
     const pending = requests.current;
     markerSet.group.addTo(map);
+    const stopFollowing = followCovers(map, markerSet);
     markerSet.select(useAppStore.getState().selectedSiteId);
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.selectedSiteId !== previous.selectedSiteId) markerSet.select(state.selectedSiteId);
     });
     return () => {
       unsubscribe();
+      stopFollowing();
       markerSet.clear();
       markerSet.group.remove();
       pending.asked = '';
@@ -102,6 +106,7 @@ export function ClusterLayer() {
       (found) => {
         if (mine !== pending.ticket) return;
         markerSet.update(found.map((marker) => ({ ...marker, lon: nearestCopy(marker.lon, centre) })));
+        layOutMarkers(map, markerSet);
         const next = afterUpdate.current;
         afterUpdate.current = null;
         next?.();

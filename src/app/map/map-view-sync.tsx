@@ -7,6 +7,7 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import { useEngine } from '../state/engine-context';
 import { useResults } from '../state/results';
 import { useAppStore } from '../state/store';
+import { prefersReducedMotion } from './motion';
 
 const FIT_MAX_ZOOM = 9;
 const FIT_PADDING = 32;
@@ -128,7 +129,7 @@ export function MapViewSync() {
       if (!current || !site || site.lat === null || site.lon === null) return;
       const target = L.latLng(site.lat, site.lon);
       if (map.getBounds().pad(-0.1).contains(target) && map.getZoom() >= 6) return;
-      move(() => map.setView(target, Math.max(map.getZoom(), 7), { animate: true }));
+      move(() => map.setView(target, Math.max(map.getZoom(), 7), { animate: !prefersReducedMotion() }));
     });
     return () => {
       current = false;

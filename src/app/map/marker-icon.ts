@@ -15,7 +15,7 @@ export function markerLabel(marker: MapMarker): string {
   return `${marker.count} sites at one place${place ? ` in ${place}` : ''}. List them`;
 }
 
-function sizeFor(marker: MapMarker): number {
+export function markerSize(marker: MapMarker): number {
   // At least 24 px: WCAG 2.2's smallest target.
   if (marker.kind === 'point' && marker.count === 1) return 24;
   return Math.min(52, 28 + Math.round(Math.log10(marker.count) * 9));
@@ -23,7 +23,7 @@ function sizeFor(marker: MapMarker): number {
 
 export function markerIcon(marker: MapMarker, selected: boolean): L.DivIcon {
   const group = leadGroup(marker.groups);
-  const size = sizeFor(marker);
+  const size = markerSize(marker);
   const root = document.createElement('div');
   root.className = `site-marker ${marker.kind}${selected ? ' selected' : ''}`;
   root.style.width = root.style.height = `${size}px`;

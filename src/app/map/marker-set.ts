@@ -3,7 +3,8 @@
 import L from 'leaflet';
 import type { MapMarker } from '../data/site-engine';
 import { leadGroup } from '../ui/status-marks';
-import { markerIcon } from './marker-icon';
+import { coveredBy, spreadTargets, type Rect } from '../../core/spread-targets';
+import { markerIcon, markerSize } from './marker-icon';
 
 interface Entry {
   leaflet: L.Marker;
@@ -57,7 +58,9 @@ export class MarkerSet {
 
   /** Focuses the first marker in keyboard order (after a cluster opened by keyboard, for example). */
   focusFirst(): void {
-    this.inKeyboardOrder()[0]?.focus();
+    this.inKeyboardOrder()
+      .find((element) => element.style.visibility !== 'hidden')
+      ?.focus();
   }
 
   private inKeyboardOrder(): HTMLElement[] {
@@ -80,6 +83,32 @@ export class MarkerSet {
     const focused = document.activeElement;
     for (const element of elements) pane.append(element);
     if (focused instanceof HTMLElement && elements.includes(focused)) focused.focus();
+  }
+
+  /**
+   * Moves markers that would cover one another apart on screen (a few pixels, drawn with CSS `translate`, so
+   * Leaflet's own positioning is untouched): each keeps its whole area for a tap. A marker under one of the
+   * map's buttons (`covers`, in the same screen pixels) could not be tapped there: it is hidden until the map
+   * moves it clear (the list holds every site). Call it after each update and when the buttons change.
+   */
+  spread(
+    toScreen: (lat: number, lon: number) => { x: number; y: number },
+    covers: readonly Rect[] = [],
+  ): void {
+    const entries = [...this.entries.values()].sort((a, b) => keyboardOrder(a.marker, b.marker));
+    const targets = entries.map(({ marker }) => ({
+      ...toScreen(marker.lat, marker.lon),
+      size: markerSize(marker),
+    }));
+    const offsets = spreadTargets(targets);
+    entries.forEach((entry, i) => {
+      const element = entry.leaflet.getElement();
+      const offset = offsets[i]!;
+      if (!element) return;
+      element.style.translate =
+        offset.dx || offset.dy ? `${offset.dx.toFixed(1)}px ${offset.dy.toFixed(1)}px` : '';
+      element.style.visibility = coveredBy(targets[i]!, offset, covers) ? 'hidden' : '';
+    });
   }
 
   /** Highlights the marker of one site; the element (and keyboard focus on it) stays. */

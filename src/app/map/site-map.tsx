@@ -9,6 +9,7 @@ import { BasemapLayer } from './basemap-layer';
 import { ClusterLayer } from './cluster-layer';
 import { MapLegend } from './map-legend';
 import { MapViewSync } from './map-view-sync';
+import { prefersReducedMotion } from './motion';
 import { SelectedSiteMarker } from './selected-site-marker';
 import { TILE_TEMPLATE } from '../data/tile-template';
 
@@ -45,6 +46,10 @@ export const SiteMap = memo(function SiteMap({
         maxZoom={18}
         worldCopyJump
         zoomSnap={1}
+        // Read once: Leaflet fixes its animations when the map is created.
+        zoomAnimation={!prefersReducedMotion()}
+        fadeAnimation={!prefersReducedMotion()}
+        markerZoomAnimation={!prefersReducedMotion()}
       >
         <MapAccessibility />
         <BasemapLayer />
