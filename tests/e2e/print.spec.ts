@@ -78,6 +78,7 @@ for (const viewport of [
     expect(text).toMatch(/Phone 313-\d{3}-\d{4}/);
     expect(text).toMatch(/Email \S+@hfhs\.org/);
     expect(text).toContain('Who can join: Adults 18+');
+    expect(text).toMatch(/Data as of \d{1,2} \w+ \d{4}|Data as of \w+ \d{1,2}, \d{4}/);
     expect(text).toMatch(/dataset=e2e-contacts(&view=list)?&place=detroit-us&radius=40\.234/);
     // Only the sheet prints: not the filters, the map or the buttons.
     expect(text).not.toContain('Print or save as PDF');

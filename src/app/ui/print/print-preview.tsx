@@ -10,6 +10,7 @@ import { useEngine } from '../../state/engine-context';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
 import { currentLink, useLinkState } from '../../state/url-sync';
+import { DataAsOf } from '../freshness/data-as-of';
 import { PrintedSite } from './printed-site';
 import { QrCode } from './qr-code';
 
@@ -126,6 +127,7 @@ export function PrintPreview({ onClose }: { onClose: () => void }) {
       <article className="print-sheet">
         <p className="print-brand">Trial Atlas</p>
         <Heading />
+        <DataAsOf />
         {sheet.status === 'loading' && <p>{t('print.preparing')}</p>}
         {sheet.status === 'error' && <p role="alert">{t('print.failed')}</p>}
         {sheet.status === 'ready' && (
