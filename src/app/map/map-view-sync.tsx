@@ -88,21 +88,28 @@ export function MapViewSync() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, generation, mapMoved]);
 
-  // The map's pane changes size (a panel widens for the coverage report, a window is resized, the phone's map
+  // The map's pane changes width (a panel widens for the coverage report, a window is resized, the phone's map
   // tab is shown): Leaflet measures it again, and the sites are fitted to the new pane unless the person has
-  // placed the map.
+  // placed the map or a site is being shown. A change of height alone (a header line appearing) is left to
+  // Leaflet: measuring it would end a move under way, whose own end would then pass for the person's.
   useEffect(() => {
     if (typeof ResizeObserver === 'undefined') return;
+    const container = map.getContainer();
+    let width = container.clientWidth;
     let frame = 0;
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
+        const now = container.clientWidth;
+        if (Math.abs(now - width) < 2 || container.clientHeight === 0) return;
+        width = now;
         move(() => map.invalidateSize({ pan: false }));
         const { summary } = useResults.getState();
-        if (!useAppStore.getState().mapMoved && summary?.bounds) fit(summary.bounds);
+        const { mapMoved, selectedSiteId } = useAppStore.getState();
+        if (!mapMoved && !selectedSiteId && summary?.bounds) fit(summary.bounds);
       });
     });
-    observer.observe(map.getContainer());
+    observer.observe(container);
     return () => {
       cancelAnimationFrame(frame);
       observer.disconnect();
