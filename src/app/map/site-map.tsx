@@ -1,7 +1,7 @@
 // The map: created once; layers are small components that read the store and the engine.
 import 'leaflet/dist/leaflet.css';
 import { memo, useEffect } from 'react';
-import { MapContainer, TileLayer, useMap } from 'react-leaflet';
+import { MapContainer, useMap } from 'react-leaflet';
 import { useResults } from '../state/results';
 import { useAppStore } from '../state/store';
 import { MAP_ID } from '../ui/skip-links';
@@ -11,7 +11,7 @@ import { MapLegend } from './map-legend';
 import { MapViewSync } from './map-view-sync';
 import { prefersReducedMotion } from './motion';
 import { SelectedSiteMarker } from './selected-site-marker';
-import { TILE_TEMPLATE } from '../data/tile-template';
+import { MAX_ZOOM, StreetTiles } from './street-tiles';
 
 /** Names the map region for assistive technology (Leaflet makes the container focusable for panning). */
 function MapAccessibility() {
@@ -43,7 +43,7 @@ export const SiteMap = memo(function SiteMap({
         center={[48, 10]}
         zoom={4}
         minZoom={2}
-        maxZoom={18}
+        maxZoom={MAX_ZOOM}
         worldCopyJump
         zoomSnap={1}
         // Read once: Leaflet fixes its animations when the map is created.
@@ -53,13 +53,7 @@ export const SiteMap = memo(function SiteMap({
       >
         <MapAccessibility />
         <BasemapLayer />
-        {TILE_TEMPLATE && (
-          <TileLayer
-            url={TILE_TEMPLATE}
-            maxZoom={19}
-            attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
-          />
-        )}
+        <StreetTiles />
         <SelectedSiteMarker />
         <ClusterLayer />
         <MapViewSync />
