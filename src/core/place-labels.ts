@@ -1,5 +1,6 @@
-// Which towns and cities the offline map names: the more people live there, the earlier it shows as the map
-// zooms in, and no name is drawn over another.
+// Which towns and cities the offline map names, and where: the more people live there, the earlier it shows as
+// the map zooms in; no name is drawn over another or over a site's marker.
+import type { Rect } from './spread-targets';
 
 /** The smallest population named at a zoom level: capitals and big cities first, towns at city zoom. */
 export function populationFloor(zoom: number): number {
@@ -12,29 +13,81 @@ export function populationFloor(zoom: number): number {
   return 0;
 }
 
-export interface LabelBox {
-  /** Left and top on screen, in pixels. */
+/** A place to name: where it is on screen, and the size of its name. */
+export interface LabelCandidate {
   x: number;
   y: number;
   width: number;
   height: number;
 }
 
-/** Greedily keeps boxes (given most important first) that touch none kept before; their indexes. */
-export function placeLabels(boxes: readonly LabelBox[], limit: number, gap = 4): number[] {
-  const kept: number[] = [];
-  for (let i = 0; i < boxes.length && kept.length < limit; i++) {
-    const box = boxes[i]!;
-    const clear = kept.every((k) => {
-      const other = boxes[k]!;
-      return (
-        box.x + box.width + gap <= other.x ||
-        other.x + other.width + gap <= box.x ||
-        box.y + box.height + gap <= other.y ||
-        other.y + other.height + gap <= box.y
-      );
-    });
-    if (clear) kept.push(i);
+export interface PlacedLabel {
+  /** Index of the candidate. */
+  index: number;
+  /** The label's box on screen (dot and name). */
+  box: Rect;
+  /**
+   * Where the dot is drawn: on the box's left edge (name to the right) or right edge (name to the left), on
+   * the place either way; `null` when a marker stands on the place and the name sits beside that marker.
+   */
+  dot: 'left' | 'right' | null;
+}
+
+export const DOT = 6;
+const DOT_GAP = 4;
+/** Room kept between a name and a marker beside it. */
+const MARKER_GAP = 2;
+
+const apart = (a: Rect, b: Rect, gap: number) =>
+  a.x + a.width + gap <= b.x ||
+  b.x + b.width + gap <= a.x ||
+  a.y + a.height + gap <= b.y ||
+  b.y + b.height + gap <= a.y;
+
+/** Where a candidate's label could go, best first. */
+function placements(place: LabelCandidate, markers: readonly Rect[]): Omit<PlacedLabel, 'index'>[] {
+  const { width, height } = place;
+  const dotBox = { x: place.x - DOT / 2, y: place.y - DOT / 2, width: DOT, height: DOT };
+  const under = markers.find((marker) => !apart(dotBox, marker, 0));
+  if (!under) {
+    const full = DOT + DOT_GAP + width;
+    const y = place.y - height / 2;
+    return [
+      { box: { x: place.x - DOT / 2, y, width: full, height }, dot: 'left' },
+      { box: { x: place.x + DOT / 2 - full, y, width: full, height }, dot: 'right' },
+    ];
+  }
+  // A marker stands on the place: its name goes beside the marker, which shows where it is.
+  const middleX = under.x + under.width / 2 - width / 2;
+  const middleY = under.y + under.height / 2 - height / 2;
+  return [
+    { box: { x: under.x + under.width + MARKER_GAP, y: middleY, width, height }, dot: null },
+    { box: { x: under.x - MARKER_GAP - width, y: middleY, width, height }, dot: null },
+    { box: { x: middleX, y: under.y + under.height + MARKER_GAP, width, height }, dot: null },
+    { box: { x: middleX, y: under.y - MARKER_GAP - height, width, height }, dot: null },
+  ];
+}
+
+/**
+ * Greedily places the candidates' labels (given most important first) where they touch no label placed before
+ * (`gap` pixels apart), no marker and nothing `covered` (the buttons over the map); a candidate with no such
+ * place is left unnamed.
+ */
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  markers: readonly Rect[],
+  limit: number,
+  { gap = 4, covered = [] }: { gap?: number; covered?: readonly Rect[] } = {},
+): PlacedLabel[] {
+  const kept: PlacedLabel[] = [];
+  for (let index = 0; index < candidates.length && kept.length < limit; index++) {
+    const found = placements(candidates[index]!, markers).find(
+      ({ box }) =>
+        markers.every((marker) => apart(box, marker, MARKER_GAP / 2)) &&
+        covered.every((cover) => apart(box, cover, 0)) &&
+        kept.every((label) => apart(box, label.box, gap)),
+    );
+    if (found) kept.push({ index, ...found });
   }
   return kept;
 }

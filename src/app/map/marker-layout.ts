@@ -9,7 +9,8 @@ const COVERS = '.leaflet-control, .map-overlay > *, .near-map-control';
 /** Menus that open over the map from outside it (the phone's Share menu). */
 const MENUS = '.header-menu .toolbar.open';
 
-function covers(map: L.Map): Rect[] {
+/** The buttons over the map, in the map container's pixels. */
+export function covers(map: L.Map): Rect[] {
   const container = map.getContainer();
   const origin = container.getBoundingClientRect();
   const area = container.parentElement ?? container;

@@ -1,25 +1,54 @@
 // Town and city names with dots, from the place list Near me uses, for when the street map cannot be drawn:
-// so a person still sees where a site is relative to their town. More names appear as the map zooms in.
+// so a person still sees where a site is relative to their town. More names appear as the map zooms in; a name
+// never covers a marker (it moves beside the marker standing on its place, or is left out).
 import L from 'leaflet';
 import { useEffect, useState } from 'react';
-import { useMap, useMapEvents } from 'react-leaflet';
+import { useMap } from 'react-leaflet';
 import type { GazetteerFile } from '../../core/gazetteer-format';
-import { placeLabels, populationFloor } from '../../core/place-labels';
+import { placeLabels, populationFloor, type PlacedLabel } from '../../core/place-labels';
+import type { Rect } from '../../core/spread-targets';
 import { placeIndexOnce } from '../data/load-gazetteer';
+import { covers } from './marker-layout';
 
 const MOST_LABELS = 80;
 /** Candidates measured per view: the most populous in view, so a zoomed-out view stays cheap. */
 const MOST_CANDIDATES = 600;
-const LABEL_HEIGHT = 16;
-/** A rough width per character of the label font; close enough to keep names from overlapping. */
-const CHARACTER_WIDTH = 6.6;
+const PANE = 'offline-places';
 
-/** Cities this big are named in a larger type, as on a printed map. */
+/** Cities this big are named in a larger type, as on a printed map (offline-places.css sets both sizes). */
 const CITY = 500_000;
+const TYPE = { town: { size: 12, weight: 600 }, city: { size: 14.4, weight: 700 } };
 
-function labelIcon(name: string, population: number): L.DivIcon {
+/** Measures names in the labels' type; a rough width per character where the page cannot measure. */
+function nameWidths(map: L.Map): (name: string, city: boolean) => number {
+  const context = document.createElement('canvas').getContext('2d');
+  const family = getComputedStyle(map.getContainer()).fontFamily || 'sans-serif';
+  return (name, city) => {
+    const type = city ? TYPE.city : TYPE.town;
+    if (!context) return name.length * type.size * 0.6;
+    context.font = `${type.weight} ${type.size}px ${family}`;
+    return Math.ceil(context.measureText(name).width) + 2;
+  };
+}
+
+/** The markers on screen (sites, clusters, the near-me pin), in the map container's pixels. */
+function markerBoxes(map: L.Map): Rect[] {
+  const origin = map.getContainer().getBoundingClientRect();
+  const pane = map.getPane('markerPane');
+  return [...(pane?.children ?? [])].flatMap((element) => {
+    if (!(element instanceof HTMLElement) || element.style.visibility === 'hidden') return [];
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) return [];
+    return [{ x: box.left - origin.left, y: box.top - origin.top, width: box.width, height: box.height }];
+  });
+}
+
+function labelIcon(name: string, city: boolean, label: PlacedLabel, at: L.Point): L.DivIcon {
   const root = document.createElement('div');
-  root.className = population >= CITY ? 'offline-place city' : 'offline-place';
+  root.className = `offline-place${city ? ' city' : ''}${label.dot ? ` dot-${label.dot}` : ''}`;
+  root.style.width = `${label.box.width}px`;
+  root.style.height = `${label.box.height}px`;
+  root.style.transform = `translate(${label.box.x - at.x}px, ${label.box.y - at.y}px)`;
   const text = document.createElement('span');
   text.textContent = name; // data as text, never as markup
   root.append(text);
@@ -36,22 +65,20 @@ function drawLabels(map: L.Map, file: GazetteerFile, group: L.LayerGroup): void 
   }
   rows.sort((a, b) => file.population[b]! - file.population[a]! || a - b);
   const candidates = rows.slice(0, MOST_CANDIDATES);
-  const boxes = candidates.map((row) => {
-    const point = map.latLngToContainerPoint([file.lat[row]!, file.lon[row]!]);
-    return {
-      x: point.x - 4,
-      y: point.y - LABEL_HEIGHT / 2,
-      width: 12 + file.name[row]!.length * CHARACTER_WIDTH * (file.population[row]! >= CITY ? 1.2 : 1),
-      height: LABEL_HEIGHT,
-    };
+  const width = nameWidths(map);
+  const points = candidates.map((row) => map.latLngToContainerPoint([file.lat[row]!, file.lon[row]!]));
+  const boxes = candidates.map((row, i) => {
+    const city = file.population[row]! >= CITY;
+    return { ...points[i]!, width: width(file.name[row]!, city), height: city ? 18 : 16 };
   });
-  for (const index of placeLabels(boxes, MOST_LABELS)) {
-    const row = candidates[index]!;
+  for (const label of placeLabels(boxes, markerBoxes(map), MOST_LABELS, { covered: covers(map) })) {
+    const row = candidates[label.index]!;
+    const city = file.population[row]! >= CITY;
     L.marker([file.lat[row]!, file.lon[row]!], {
-      icon: labelIcon(file.name[row]!, file.population[row]!),
+      icon: labelIcon(file.name[row]!, city, label, points[label.index]!),
       interactive: false,
       keyboard: false,
-      pane: 'offline-places',
+      pane: PANE,
     }).addTo(group);
   }
 }
@@ -60,8 +87,6 @@ export function OfflinePlaces() {
   const map = useMap();
   const [file, setFile] = useState<GazetteerFile | null>(null);
   const [group] = useState(() => L.layerGroup());
-  const [view, setView] = useState(0);
-  useMapEvents({ moveend: () => setView((v) => v + 1) });
 
   useEffect(() => {
     let current = true;
@@ -76,8 +101,8 @@ export function OfflinePlaces() {
   }, []);
 
   useEffect(() => {
-    if (!map.getPane('offline-places')) {
-      const pane = map.createPane('offline-places');
+    if (!map.getPane(PANE)) {
+      const pane = map.createPane(PANE);
       pane.style.zIndex = '380'; // above the countries, below the markers
       pane.setAttribute('aria-hidden', 'true'); // context for the eye; the site list names every place
     }
@@ -87,9 +112,21 @@ export function OfflinePlaces() {
     };
   }, [map, group]);
 
+  // Names are placed again when the view moves and when the markers change (a new answer for the view, a
+  // filter, a selection), so none is left under a marker.
   useEffect(() => {
-    if (file) drawLabels(map, file, group);
-  }, [map, file, group, view]);
+    if (!file) return;
+    const redraw = () => drawLabels(map, file, group);
+    redraw();
+    map.on('moveend', redraw);
+    const markers = map.getPane('markerPane');
+    const changes = typeof MutationObserver === 'undefined' ? null : new MutationObserver(redraw);
+    if (markers) changes?.observe(markers, { childList: true });
+    return () => {
+      map.off('moveend', redraw);
+      changes?.disconnect();
+    };
+  }, [map, file, group]);
 
   return null;
 }

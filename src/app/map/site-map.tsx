@@ -2,6 +2,7 @@
 import 'leaflet/dist/leaflet.css';
 import { memo, useEffect } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
+import { useT } from '../i18n/i18n-store';
 import { useResults } from '../state/results';
 import { useAppStore } from '../state/store';
 import { MAP_ID } from '../ui/skip-links';
@@ -35,6 +36,8 @@ export const SiteMap = memo(function SiteMap({
 }) {
   const mapMoved = useAppStore((s) => s.mapMoved);
   const mapError = useResults((r) => r.mapError);
+  const streetMapOffline = useResults((r) => r.streetMapOffline);
+  const t = useT();
   return (
     <div className="map-area">
       <MapContainer
@@ -78,6 +81,12 @@ export const SiteMap = memo(function SiteMap({
           </button>
         )}
         <MapLegend />
+        {/* In the row of buttons, which wraps, so the note never sits over a button or the credits. */}
+        {streetMapOffline && (
+          <p className="map-offline-note" role="status">
+            {t('map.streetMapOffline')}
+          </p>
+        )}
       </div>
     </div>
   );

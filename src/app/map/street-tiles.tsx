@@ -1,10 +1,10 @@
 // The raster street map, when it can be reached. While no tile has been drawn (offline, or the tile server
-// down), the map says so once, credits only what it draws, stops zooming where the embedded map has no more
-// detail, and names towns from the place list instead.
+// down), the map says so once (SiteMap shows the note), credits only what it draws, stops zooming where the
+// embedded map has no more detail, and names towns from the place list instead.
 import { useEffect, useState } from 'react';
 import { TileLayer, useMap } from 'react-leaflet';
 import { TILE_TEMPLATE } from '../data/tile-template';
-import { useT } from '../i18n/i18n-store';
+import { reportStreetMapOffline } from '../state/results';
 import { OfflinePlaces } from './offline-places';
 import './offline-places.css';
 
@@ -15,7 +15,6 @@ export const MAX_ZOOM = 18;
 
 export function StreetTiles() {
   const map = useMap();
-  const t = useT();
   // 'unknown' until the first tile loads or fails.
   const [tiles, setTiles] = useState<'unknown' | 'drawn' | 'unavailable'>(
     TILE_TEMPLATE ? 'unknown' : 'unavailable',
@@ -33,6 +32,12 @@ export function StreetTiles() {
     if (tiles === 'unavailable') map.setMaxZoom(OFFLINE_MAX_ZOOM);
   }, [map, tiles]);
 
+  // Only a street map that was meant to be drawn is missed (VITE_TILE_URL=off draws none by choice).
+  useEffect(() => {
+    reportStreetMapOffline(Boolean(TILE_TEMPLATE) && tiles === 'unavailable');
+    return () => reportStreetMapOffline(false);
+  }, [tiles]);
+
   return (
     <>
       {TILE_TEMPLATE && (
@@ -45,16 +50,7 @@ export function StreetTiles() {
           }}
         />
       )}
-      {tiles === 'unavailable' && (
-        <>
-          <OfflinePlaces />
-          {TILE_TEMPLATE && (
-            <p className="map-offline-note" role="status">
-              {t('map.streetMapOffline')}
-            </p>
-          )}
-        </>
-      )}
+      {tiles === 'unavailable' && <OfflinePlaces />}
     </>
   );
 }

@@ -19,6 +19,8 @@ export interface Results {
   generation: number;
   /** Why the map's markers could not be drawn (the engine failed to answer); null while they can. */
   mapError: string | null;
+  /** No street tile could be drawn (offline, or the tile server down): the map shows its own countries and towns. */
+  streetMapOffline: boolean;
 }
 
 const INITIAL: Results = {
@@ -27,6 +29,7 @@ const INITIAL: Results = {
   summary: null,
   generation: 0,
   mapError: null,
+  streetMapOffline: false,
 };
 
 export const useResults = create<Results>()(() => INITIAL);
@@ -40,6 +43,11 @@ export function resetResults(): void {
 export function reportMapError(error: unknown): void {
   const mapError = error === null ? null : error instanceof Error ? error.message : String(error);
   if (useResults.getState().mapError !== mapError) useResults.setState({ mapError });
+}
+
+/** Whether the street map's tiles are out of reach (true) or drawn or not yet tried (false). */
+export function reportStreetMapOffline(offline: boolean): void {
+  if (useResults.getState().streetMapOffline !== offline) useResults.setState({ streetMapOffline: offline });
 }
 
 const TRIALS_PER_MESSAGE = 4000;
