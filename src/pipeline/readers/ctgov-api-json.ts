@@ -1,7 +1,7 @@
 // Reads ClinicalTrials.gov API v2 JSON: one study, a /studies page ({"studies": [...]}) or an array of studies.
 import { AGE_GROUPS, type Contact, type Trial } from '../../core/schema';
 import { slugify } from '../ids';
-import { SourceError, lineAt, lineLocator } from '../source-error';
+import { SourceError } from '../source-error';
 import { siteCountry } from './country-code';
 import {
   makeContact,
@@ -12,7 +12,7 @@ import {
   roleKey,
   splitSiteNumber,
 } from './normalize';
-import { JsonSyntaxError, scanJson } from './json-positions';
+import { jsonRecords, parseRecord } from './json-records';
 import type { SourceSite, SourceStudy } from './source-study';
 
 // Only the parts of the API's Study record that the dataset uses; everything is optional in practice.
@@ -73,49 +73,29 @@ export function looksLikeCtgovApiJson(text: string): boolean {
 }
 
 export function readCtgovApiJson(text: string, file: string): SourceStudy[] {
-  // Each location's line, keyed "studyIndex/locationIndex"; the scan also checks the syntax, with positions.
-  const locationLines = new Map<string, number>();
-  const lineOf = lineLocator(text);
-  try {
-    scanJson(text, (path, offset) => {
-      // [..., studyIndex?, 'protocolSection', 'contactsLocationsModule', 'locations', locationIndex]
-      const n = path.length;
-      if (path[n - 3] !== 'contactsLocationsModule' || path[n - 2] !== 'locations') return;
-      const study = n >= 5 ? path[n - 5] : 0;
-      locationLines.set(`${String(study)}/${String(path[n - 1])}`, lineOf(offset));
-    });
-  } catch (syntax) {
-    if (syntax instanceof JsonSyntaxError)
-      throw new SourceError(file, lineAt(text, syntax.offset), syntax.message);
-    throw syntax;
-  }
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (error) {
-    throw new SourceError(file, 1, `invalid JSON: ${(error as Error).message}`);
-  }
-  const studies: unknown[] = Array.isArray(document)
-    ? document
-    : isObject(document) && Array.isArray(document.studies)
-      ? document.studies
-      : [document];
-  return studies.map((study, index) => {
+  return [...ctgovApiStudies([text], file)];
+}
+
+/** The studies of an API JSON document given in pieces, one at a time: a multi-gigabyte download fits. */
+export function* ctgovApiStudies(pieces: Iterable<string>, file: string): Generator<SourceStudy> {
+  for (const record of jsonRecords(pieces, file)) {
+    const study = parseRecord(record, file);
+    const number = record.index + 1;
     if (!isObject(study) || !isObject(study.protocolSection)) {
-      throw new SourceError(file, 1, `study ${index + 1} has no protocolSection`);
+      throw new SourceError(file, record.line, `study ${number} has no protocolSection`);
     }
     try {
-      return readStudy(study as Study, file, (location) => locationLines.get(`${index}/${location}`) ?? null);
+      yield readStudy(study as Study, file, (location) => record.locationLines[location] ?? null);
     } catch (error) {
       if (error instanceof SourceError) throw error;
       // A value of the wrong kind (a list where the API has text): not a record of the API's shape.
       throw new SourceError(
         file,
-        1,
-        `study ${index + 1} is not in the API's shape: ${(error as Error).message}`,
+        record.line,
+        `study ${number} is not in the API's shape: ${(error as Error).message}`,
       );
     }
-  });
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,13 +1,15 @@
 // Picks the reader for a source document by its content (the extension is only a tie-breaker).
+import { readFileSync } from 'node:fs';
 import type { SourceKind } from '../../core/schema';
 import { SourceError } from '../source-error';
-import { looksLikeCtgovApiJson, readCtgovApiJson } from './ctgov-api-json';
+import { ctgovApiStudies, looksLikeCtgovApiJson, readCtgovApiJson } from './ctgov-api-json';
 import { looksLikeCtgovClassicXml, readCtgovClassicXml } from './ctgov-classic-xml';
 import { looksLikeCtgovStudyText, readCtgovStudyText } from './ctgov-study-text';
 import { looksLikeCtgovWebsiteCsv, readCtgovWebsiteCsv } from './ctgov-website-csv';
 import { looksLikeNewsArticle, readNewsArticle } from './news-article';
 import { looksLikePatientPortalPage, readPatientPortalPage } from './patient-portal-page';
 import type { SourceStudy } from './source-study';
+import { readHead, textPieces } from './text-pieces';
 
 type Reader = {
   kind: SourceKind;
@@ -43,4 +45,21 @@ export function readSource(text: string, file: string): { kind: SourceKind; stud
   const kind = detectSourceKind(content, file);
   const reader = READERS.find((candidate) => candidate.kind === kind);
   return { kind, studies: reader ? reader.read(content, file) : [] };
+}
+
+/** How much of a file is looked at to tell its kind before it is read. */
+const PEEK_BYTES = 1 << 20;
+
+/**
+ * Reads a source file: ClinicalTrials.gov JSON as a stream of studies (a download of any size is never whole
+ * in memory), any other kind whole.
+ */
+export function readSourceFile(
+  absolute: string,
+  file: string,
+): { kind: SourceKind; studies: Iterable<SourceStudy> } {
+  const head = readHead(absolute, PEEK_BYTES).replace(/^\uFEFF/, '');
+  if (looksLikeCtgovApiJson(head))
+    return { kind: 'ctgov-api-json', studies: ctgovApiStudies(textPieces(absolute), file) };
+  return readSource(readFileSync(absolute, 'utf8'), file);
 }
