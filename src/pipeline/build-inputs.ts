@@ -1,11 +1,10 @@
 // Reading a build's inputs, one file at a time: every malformed file reported together, each study checked and
 // set aside in a spill file, and one study per trial id chosen (the one updated last). Only ids, dates and
 // places in the spill stay in memory, so a registry's worth of pages fits.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { trialSchema } from '../core/schema';
 import type { BuildReport } from './build';
-import { readSource } from './readers/read-source';
+import { readSourceFile } from './readers/read-source';
 import type { SourceStudy } from './readers/source-study';
 import { SourceError, SourceErrors } from './source-error';
 import type { StudySpill, Spilled } from './study-spill';
@@ -27,13 +26,13 @@ export function readInputs(
   const errors: SourceError[] = [];
   files.forEach((file, index) => {
     try {
-      const { kind, studies } = readSource(readFileSync(path.resolve(root, file), 'utf8'), file);
+      const { kind, studies } = readSourceFile(path.resolve(root, file), file);
       report.sources.push({ file, kind, trials: 0, sites: 0 });
       for (const study of studies) {
-        checked(study, file);
+        const valid = checked(study, file);
         // A malformed file leaves the build anyway: its studies need not be kept.
         if (errors.length === 0)
-          newest.add(study.trial.id, study.trial.lastUpdatePosted, index, spill.add(study));
+          newest.add(valid.trial.id, valid.trial.lastUpdatePosted, index, spill.add(valid));
       }
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
@@ -52,7 +51,10 @@ export function readInputs(
   return kept;
 }
 
-/** A study whose values are all of the dataset's kinds, else a SourceError naming the file. */
+/**
+ * The study with its trial in the schema's canonical form (its key order) when its values are all of the
+ * dataset's kinds, else a SourceError naming the file.
+ */
 function checked(study: SourceStudy, file: string): SourceStudy {
   const result = trialSchema.safeParse(study.trial);
   if (!result.success) {
@@ -65,7 +67,7 @@ function checked(study: SourceStudy, file: string): SourceStudy {
       throw new SourceError(file, site.sourceLine ?? 1, 'a site has an address part that is not text');
     }
   }
-  return study;
+  return { trial: result.data, sites: study.sites };
 }
 
 /**

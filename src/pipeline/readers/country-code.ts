@@ -73,9 +73,19 @@ export function countryCode(name: string): string | null {
   return countries.getAlpha2Code(trimmed, 'en') ?? BY_FOLDED_NAME.get(folded) ?? ALIASES[folded] ?? null;
 }
 
+// A registry's millions of sites name a few hundred countries, and the ISO list is searched name by name: each
+// text is looked up once. The answer depends on the text alone; the bound keeps junk input from growing it.
+const SITE_COUNTRY = new Map<string, string>();
+const SITE_COUNTRY_TEXTS = 10_000;
+
 /** A site's country: its ISO code, or ZZ when the text is not a country we know (the site is kept). */
 export function siteCountry(name: string): string {
-  return countryCode(name) ?? UNKNOWN_COUNTRY;
+  let code = SITE_COUNTRY.get(name);
+  if (code === undefined) {
+    code = countryCode(name) ?? UNKNOWN_COUNTRY;
+    if (SITE_COUNTRY.size < SITE_COUNTRY_TEXTS) SITE_COUNTRY.set(name, code);
+  }
+  return code;
 }
 
 /** The present-day countries of a country that no longer exists ("Former Serbia and Montenegro"). */
