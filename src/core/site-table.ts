@@ -1,6 +1,7 @@
 // Sites as columns (typed arrays and dictionary-encoded strings), so that filtering, counting, clustering and
 // nearest-site queries scale to millions of sites without one object per site.
 import { PHASES, TRIAL_STATUSES, type Phase, type TrialStatus } from './dataset-enums';
+import { GrowingColumn, ValueColumn } from './column-builder';
 import { conditionIndex, type ConditionIndex } from './conditions';
 import type { Contact, Dataset, Site, Trial } from './schema';
 import { STATUS_GROUPS, statusGroup, type StatusGroup } from './status';
@@ -73,20 +74,17 @@ export type TableSite = Pick<
 
 /** Codes in order of first appearance, remapped at the end so the dictionary is sorted. */
 class Dictionary {
-  private readonly index = new Map<string, number>();
-  readonly codes: number[] = [];
+  private readonly column = new ValueColumn<string>();
 
   add(value: string): void {
-    let code = this.index.get(value);
-    if (code === undefined) this.index.set(value, (code = this.index.size));
-    this.codes.push(code);
+    this.column.push(value);
   }
 
-  sorted(): { list: string[]; codes: number[] } {
-    const list = [...this.index.keys()].sort();
-    const remap = new Uint32Array(list.length);
-    list.forEach((value, position) => (remap[this.index.get(value)!] = position));
-    return { list, codes: this.codes.map((code) => remap[code]!) };
+  sorted(): { list: string[]; codes: Uint32Array } {
+    const list = [...this.column.values].sort();
+    const position = new Map(list.map((value, index) => [value, index]));
+    const remap = Uint32Array.from(this.column.values, (value) => position.get(value)!);
+    return { list, codes: this.column.codes.finish().map((code) => remap[code]!) };
   }
 }
 
@@ -98,19 +96,22 @@ class Dictionary {
 export class SiteTableBuilder<T extends Pick<Trial, 'id' | 'phases'> = Trial> {
   private readonly trialIndex = new Map<string, number>();
   private readonly ids: string[] = [];
-  private readonly lat: number[] = [];
-  private readonly lon: number[] = [];
+  // Numbers in typed arrays and each distinct text once (a registry's millions of sites repeat them).
+  private readonly lat = new GrowingColumn((size) => new Float64Array(size));
+  private readonly lon = new GrowingColumn((size) => new Float64Array(size));
   private readonly countries = new Dictionary();
   private readonly cities = new Dictionary();
-  private readonly status: number[] = [];
-  private readonly inherited: number[] = [];
-  private readonly trial: number[] = [];
-  private readonly facility: (string | null)[] = [];
-  private readonly siteNumber: (string | null)[] = [];
-  private readonly state: (string | null)[] = [];
-  private readonly zip: (string | null)[] = [];
-  private readonly contacts: Contact[][] = [];
-  private readonly method: number[] = [];
+  private readonly status = new GrowingColumn((size) => new Uint8Array(size));
+  private readonly inherited = new GrowingColumn((size) => new Uint8Array(size));
+  private readonly trial = new GrowingColumn((size) => new Uint32Array(size));
+  private readonly facility = new ValueColumn<string | null>();
+  private readonly siteNumber = new ValueColumn<string | null>();
+  private readonly state = new ValueColumn<string | null>();
+  private readonly zip = new ValueColumn<string | null>();
+  private readonly contacts = new ValueColumn<Contact[]>((list) =>
+    list.length === 0 ? '' : JSON.stringify(list),
+  );
+  private readonly method = new GrowingColumn((size) => new Uint8Array(size));
 
   constructor(private readonly trials: T[] = []) {
     trials.forEach((trial, index) => this.trialIndex.set(trial.id, index));
@@ -145,29 +146,29 @@ export class SiteTableBuilder<T extends Pick<Trial, 'id' | 'phases'> = Trial> {
   finish(): Omit<SiteTable, 'trials'> & { trials: T[] } {
     const countries = this.countries.sorted();
     const cities = this.cities.sorted();
-    const status = Uint8Array.from(this.status);
+    const status = this.status.finish();
     const table = {
       size: this.ids.length,
       ids: this.ids,
-      lat: Float64Array.from(this.lat),
-      lon: Float64Array.from(this.lon),
+      lat: this.lat.finish(),
+      lon: this.lon.finish(),
       country: Uint16Array.from(countries.codes),
       countries: countries.list,
       status,
       group: status.map((code) => GROUP_INDEX.get(statusGroup(TRIAL_STATUSES[code]!)) ?? 0),
-      inherited: Uint8Array.from(this.inherited),
-      trial: Uint32Array.from(this.trial),
+      inherited: this.inherited.finish(),
+      trial: this.trial.finish(),
       trials: this.trials,
       trialPhaseMask: Uint8Array.from(this.trials, (trial) => phaseMask(trial.phases)),
-      city: Uint32Array.from(cities.codes),
+      city: cities.codes,
       cities: cities.list,
-      facility: this.facility,
-      siteNumber: this.siteNumber,
-      state: this.state,
-      zip: this.zip,
-      contacts: this.contacts,
+      facility: this.facility.rows(),
+      siteNumber: this.siteNumber.rows(),
+      state: this.state.rows(),
+      zip: this.zip.rows(),
+      contacts: this.contacts.rows(),
       conditionIndex: NO_CONDITIONS,
-      geocodeMethod: Uint8Array.from(this.method),
+      geocodeMethod: this.method.finish(),
     };
     indexConditionsOnFirstUse(table);
     return table;
