@@ -1,7 +1,7 @@
 // npm run bench [-- --sizes 10000,100000,1000000 --runs 5 --port 4199]
 // Builds the app and the baseline page, generates synthetic datasets, drives both in headless Chromium and
 // writes bench/results.json and BENCHMARKS.md.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -16,6 +16,7 @@ import {
   prepareDataset,
 } from './prepare';
 import { renderReport, summarize, type Results } from './report';
+import { withKeptSections } from './report-sections';
 import { serve } from './serve';
 
 const { values } = parseArgs({
@@ -100,5 +101,7 @@ try {
   server.close();
 }
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync('BENCHMARKS.md', renderReport(results));
+// Sections measured by other benchmarks (bench/build-scale.ts, bench/geocode-speed.ts) stay as they are.
+const previous = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '';
+writeFileSync('BENCHMARKS.md', withKeptSections(renderReport(results), previous));
 log('wrote bench/results.json and BENCHMARKS.md');
