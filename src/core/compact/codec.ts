@@ -187,7 +187,8 @@ export function writeSiteTable(
     countries: writer.json(table.countries),
     cities: writer.json(table.cities),
     cityRank: writer.column('u32', collatorRanks(table.cities)),
-    trials: oneOrMany([...trials].map((chunk) => writer.json(trialRows(chunk)))),
+    // One section of trials in memory at a time: a registry's trials as objects would not fit.
+    trials: oneOrMany(Array.from(trials, (chunk) => writer.json(trialRows(chunk)))),
     builtFrom,
     siteText: writeSiteText(writer, table.zip, table.contacts),
     clusters: clusterSections(writer, pointLon, pointLat, ofSite),

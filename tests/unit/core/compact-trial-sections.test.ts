@@ -1,7 +1,13 @@
 // A registry's trials do not fit in one JSON text (V8's string limit): the compact file stores them in sections.
 import { describe, expect, it } from 'vitest';
-import { CompactReader } from '../../../src/core/compact/format';
-import { decodeCompact, encodeDataset, TRIALS_PER_SECTION } from '../../../src/core/compact/codec';
+import { CompactReader, CompactWriter } from '../../../src/core/compact/format';
+import {
+  decodeCompact,
+  encodeDataset,
+  TRIALS_PER_SECTION,
+  writeSiteTable,
+} from '../../../src/core/compact/codec';
+import { siteTableFromDataset } from '../../../src/core/site-table';
 import type { Dataset } from '../../../src/core/schema';
 import { makeTrial } from './make-trial';
 
@@ -38,5 +44,32 @@ describe('the compact file with many trials', () => {
     };
     const header = new CompactReader(encodeDataset(dataset)).header as { trials: unknown };
     expect(header.trials).toMatchObject({ offset: expect.any(Number), byteLength: expect.any(Number) });
+  });
+
+  it('writes each section before the next one is read, so a build holds one section of trials at a time', () => {
+    const dataset: Dataset = {
+      schemaVersion: 2,
+      name: 'streamed',
+      builtFrom: { lastUpdatePosted: null, fetch: null },
+      trials: [makeTrial({ id: 'T1' }), makeTrial({ id: 'T2' }), makeTrial({ id: 'T3' })],
+      sites: [],
+    };
+    const events: string[] = [];
+    const writer = new CompactWriter();
+    const spy = {
+      column: writer.column.bind(writer),
+      json: (value: unknown) => {
+        if (typeof value === 'object' && value !== null && 'rows' in value) events.push('written');
+        return writer.json(value);
+      },
+    };
+    function* chunks() {
+      for (const trial of dataset.trials) {
+        events.push(`read ${trial.id}`);
+        yield [trial];
+      }
+    }
+    writeSiteTable(spy, siteTableFromDataset(dataset), dataset, chunks());
+    expect(events).toEqual(['read T1', 'written', 'read T2', 'written', 'read T3', 'written']);
   });
 });
