@@ -15,6 +15,7 @@ import { ExportButtons } from './ui/export/export-buttons';
 import { CopyLink } from './ui/share/copy-link';
 import { LinkNotices } from './ui/share/link-notices';
 import { usePlaceLink } from './ui/share/use-place-link';
+import { UpdatePrompt } from './ui/update-prompt';
 import { startUrlSync } from './state/url-sync';
 import { useAppStore } from './state/store';
 
@@ -71,7 +72,12 @@ export function App({ engine: given, loader, urlSync = false }: Props) {
                 <ExportButtons />
               </>
             ),
-            notices: <LinkNotices />,
+            notices: (
+              <>
+                <LinkNotices />
+                <UpdatePrompt />
+              </>
+            ),
             sidePanelTop: <NearMePanel />,
             coverage: (
               // shown when view === 'coverage'

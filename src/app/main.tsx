@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { useAppUpdate } from './state/app-update';
 import './styles/app.css';
 import './styles/reflow.css';
 import './styles/theme.css';
@@ -12,5 +13,12 @@ if (root) {
     <StrictMode>
       <App urlSync />
     </StrictMode>,
+  );
+}
+
+// The built app works offline and announces its updates; the development server and the tests go without.
+if (import.meta.env.PROD) {
+  void import('./data/service-worker').then(({ registerServiceWorker }) =>
+    registerServiceWorker((apply) => useAppUpdate.setState({ apply })),
   );
 }
