@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { e2eBuildDir } from '../support/build-dir';
 import { AppDriver } from './support/app-driver';
@@ -78,6 +78,29 @@ test.describe('the installed app', () => {
     await saveScreenshot(page, 'offline-reopened');
     expect(await axeViolations(page)).toEqual([]);
     expect(app.errors).toEqual([]);
+  });
+
+  test('a dataset opened by name is kept once opened under the service worker, and opens offline', async ({
+    page,
+    context,
+  }) => {
+    // A named dataset published next to the embedded one (a copy of it, under another name).
+    const folder = path.join(e2eBuildDir(), 'data', 'e2e-kept');
+    await mkdir(folder, { recursive: true });
+    await copyFile(path.join(e2eBuildDir(), 'data', 'default', 'sites.bin'), path.join(folder, 'sites.bin'));
+    try {
+      const app = await AppDriver.open(page, '/?dataset=e2e-kept');
+      await installed(page);
+      await page.reload(); // under the service worker: the dataset is fetched through it and kept
+      await expect(app.resultCount).toHaveText(/^75 sites in 11 countries/, { timeout: 15_000 });
+      await context.setOffline(true);
+      await page.reload();
+      await expect(app.resultCount).toHaveText(/^75 sites in 11 countries/, { timeout: 15_000 });
+      await expect(page).toHaveURL(/dataset=e2e-kept/);
+      expect(app.errors).toEqual([]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   test('a new version waits and is offered; the page reloads only when the person chooses', async ({
