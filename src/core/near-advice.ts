@@ -4,7 +4,8 @@
 // and a search of ClinicalTrials.gov for recruiting trials of the same condition near the chosen place.
 import { ctgovSearchUrl, type RegistrySearch } from './ctgov-links';
 import type { Trial } from './schema';
-import { isEnded, statusGroup, statusLabel } from './status';
+import type { TrialStatus } from './dataset-enums';
+import { isEnded, statusGroup } from './status';
 import { trialEndDate, trialName } from './trial-words';
 
 export type AdviceTrial = Pick<
@@ -29,7 +30,8 @@ export interface AdviceInput {
   place: RegistrySearch['place'];
 }
 
-export type AdviceFact = { kind: 'ended'; trial: string; status: string; date: string | null };
+/** The status is the registry's code: the app words it in the language shown. */
+export type AdviceFact = { kind: 'ended'; trial: string; status: TrialStatus; date: string | null };
 
 export type AdviceStep =
   | { kind: 'widen'; enrollingKm: number }
@@ -49,7 +51,7 @@ export function nearAdvice(input: AdviceInput): Advice {
     .map((trial) => ({
       kind: 'ended',
       trial: trialName(trial),
-      status: statusLabel(trial.overallStatus),
+      status: trial.overallStatus,
       date: trialEndDate(trial),
     }));
   const steps: AdviceStep[] = [];

@@ -38,16 +38,6 @@ export function unitToKm(value: number, unit: DistanceUnit): number {
   return unit === 'mi' ? value * KM_PER_MILE : value;
 }
 
-const wholeNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-
-/** "42 km", "26 mi", "1,204 km"; "< 1 km" for a short but non-zero distance; "" when unknown. */
-export function formatDistance(km: number, unit: DistanceUnit): string {
-  if (!Number.isFinite(km) || km < 0) return '';
-  const value = kmToUnit(km, unit);
-  if (value > 0 && value < 0.5) return `< 1 ${unit}`;
-  return `${wholeNumber.format(Math.round(value))} ${unit}`;
-}
-
 /** Radius choices, in the unit shown: the same round numbers read in km or in miles. */
 export const RADIUS_STEPS = [25, 50, 100, 250, 500] as const;
 
@@ -72,10 +62,4 @@ export function snapRadiusKm(radiusKm: number | null, unit: DistanceUnit): numbe
     }
   }
   return best;
-}
-
-/** "100 km", "50 mi" for a radius; "Any distance" when there is none. */
-export function formatRadius(radiusKm: number | null, unit: DistanceUnit): string {
-  if (radiusKm === null) return 'Any distance';
-  return formatDistance(radiusKm, unit);
 }

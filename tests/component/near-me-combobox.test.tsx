@@ -122,6 +122,8 @@ describe('the Location combobox', () => {
     const loadIndex = () => Promise.reject(new Error('The list of places could not be downloaded.'));
     render(<PlaceCombobox value="" onChoose={() => {}} loadIndex={loadIndex} />);
     await user.click(screen.getByRole('combobox', { name: 'Location' }));
-    expect(await screen.findByText('The list of places could not be downloaded.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The list of places could not be loaded. Reload the page to try again.'),
+    ).toBeInTheDocument();
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import gazetteer from '../fixtures/near-me/gazetteer.json';
 import { useAppStore } from '../../src/app/state/store';
 import { distanceKm } from '../../src/core/distance';
-import { formatDistance } from '../../src/core/units';
+import { createFormats } from '../../src/app/i18n/formats';
 import { renderApp, withLayout } from './support/render-app';
 
 withLayout();
@@ -47,7 +47,7 @@ describe('the near-me panel', () => {
   it('answers with the nearest enrolling site and sorts the list by distance', async () => {
     const { user, panel } = await openNearMe();
     await chooseFrankfurt(user);
-    const toParis = formatDistance(distanceKm(FRANKFURT, PARIS_SITE), 'km');
+    const toParis = createFormats('en').distance(distanceKm(FRANKFURT, PARIS_SITE), 'km');
     await vi.waitFor(() =>
       expect(panel).toHaveTextContent(
         `Nearest enrolling site: Hôpital Saint-Louis, Paris, France — ${toParis}`,
@@ -78,11 +78,11 @@ describe('the near-me panel', () => {
     expect(panel).toHaveTextContent(
       'Universitätsklinikum Frankfurt, Frankfurt am Main, Germany — 0 km · Closed',
     );
-    const toParis = formatDistance(distanceKm(FRANKFURT, PARIS_SITE), 'km');
+    const toParis = createFormats('en').distance(distanceKm(FRANKFURT, PARIS_SITE), 'km');
     await vi.waitFor(() => expect(panel).toHaveTextContent(`the nearest enrolling site is ${toParis} away`));
     // The advice follows the data: the completed trial has ended, and no site within reach is not yet
     // recruiting, so neither that nor the trial's contact is offered.
-    expect(panel).toHaveTextContent('NCT00000101 has ended: Completed 2014-06-30.');
+    expect(panel).toHaveTextContent('NCT00000101 has ended: Completed June 30, 2014.');
     expect(panel).not.toHaveTextContent(/not yet recruiting/i);
     expect(panel).not.toHaveTextContent(/contact/i);
     const search = within(panel).getByRole('link', {

@@ -80,11 +80,11 @@ describe('the site list, the map and the details', () => {
     expect(trial).toHaveTextContent('Phase 2');
     expect(trial).toHaveTextContent('Example Pharma GmbH');
     expect(trial).toHaveTextContent('120 participants (actual)');
-    expect(trial).toHaveTextContent('Ages 18 Years and older · Sex: All');
+    expect(trial).toHaveTextContent('Adults 18+ · all sexes');
     expect(trial).toHaveTextContent('Examplimab (EX-1)');
     expect(trial).toHaveTextContent('6 sites in 3 countries, 6 on the map');
     // Said as a person would: the status in the legend's words with the registry's, the kind of source.
-    expect(trial).toHaveTextContent('Closed — Completed 2014-06-30');
+    expect(trial).toHaveTextContent('Closed — Completed June 30, 2014');
     expect(trial).toHaveTextContent('ClinicalTrials.gov study page');
     expect(trial).not.toHaveTextContent('seeds/');
     await user.click(within(trial).getByRole('button', { name: /Close/ }));

@@ -20,7 +20,7 @@ test.describe('from Lyon on a 360×740 phone', () => {
     await expect(panel.getByRole('list').first().getByRole('listitem').first()).toContainText(
       'CHU de Lyon, Lyon, France — 0 km · Closed',
     );
-    await expect(panel).toContainText('NCT01207388 has ended: Completed 2019-01-07.');
+    await expect(panel).toContainText('NCT01207388 has ended: Completed January 7, 2019.');
     // Nothing that would lead nowhere: no site is "not yet recruiting", and the study will open none.
     await expect(panel).not.toContainText(/not yet recruiting/i);
     await expect(panel).not.toContainText(/contact/i);

@@ -12,7 +12,7 @@ test.describe('said as a person would', () => {
     await expect(row).not.toContainText('Completed');
     const details = await app.openSite(/^Site 1106/);
     await expect(details.getByRole('heading', { name: 'Site 1106 (name not published)' })).toBeVisible();
-    await expect(details).toContainText('Closed — Completed 2019-01-07');
+    await expect(details).toContainText('Closed — Completed January 7, 2019');
     expect(app.errors).toEqual([]);
   });
 

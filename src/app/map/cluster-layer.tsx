@@ -4,9 +4,11 @@ import L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { MapMarker, SiteSummary } from '../data/site-engine';
+import { useT } from '../i18n/i18n-store';
 import { useEngine } from '../state/engine-context';
 import { reportMapError, useResults } from '../state/results';
 import { useAppStore } from '../state/store';
+import { markerLabel } from './marker-icon';
 import { MarkerSet } from './marker-set';
 import { PointList } from './point-list';
 import { prefersReducedMotion } from './motion';
@@ -66,6 +68,9 @@ export function ClusterLayer() {
   useEffect(() => {
     markerSet.setActivate((marker, byKeyboard) => void activate(marker, byKeyboard));
   }, [markerSet, activate]);
+
+  const t = useT();
+  useEffect(() => markerSet.setNames((marker) => markerLabel(t, marker)), [markerSet, t]);
 
   useEffect(() => {
     const pending = requests.current;

@@ -2,17 +2,28 @@
 // never as markup, so nothing from the data can inject HTML.
 import L from 'leaflet';
 import { labelText } from '../../core/display-text';
-import { STATUS_GROUP_LABELS } from '../../core/status';
+import type { StatusGroup } from '../../core/status';
 import type { MapMarker } from '../data/site-engine';
+import type { Translate } from '../i18n/translator';
 import { leadGroup, STATUS_MARKS, statusShapeElement } from '../ui/status-marks';
 
-export function markerLabel(marker: MapMarker): string {
-  const place = marker.city ? labelText(marker.city) : undefined;
-  const lead = STATUS_GROUP_LABELS[leadGroup(marker.groups)];
-  if (marker.kind === 'cluster')
-    return `${marker.count} sites nearby, ${lead.toLowerCase()} among them. Zoom in`;
-  if (marker.count === 1) return `Site${place ? ` in ${place}` : ''}: ${lead}. Show details`;
-  return `${marker.count} sites at one place${place ? ` in ${place}` : ''}. List them`;
+// The messages choose each group's words (and case) mid-sentence themselves.
+const GROUP_WORDS: Record<StatusGroup, string> = {
+  enrolling: 'enrolling',
+  'not-yet': 'notYet',
+  active: 'active',
+  closed: 'closed',
+  unknown: 'unknown',
+};
+
+/** The marker's accessible name: what it holds and what activating it does. */
+export function markerLabel(t: Translate, marker: MapMarker): string {
+  const place = marker.city ? labelText(marker.city) : '';
+  const group = GROUP_WORDS[leadGroup(marker.groups)];
+  const values = { count: marker.count, place, group };
+  if (marker.kind === 'cluster') return t('marker.cluster', values);
+  if (marker.count === 1) return t(place ? 'marker.siteIn' : 'marker.site', values);
+  return t(place ? 'marker.pointIn' : 'marker.point', values);
 }
 
 export function markerSize(marker: MapMarker): number {
@@ -21,7 +32,7 @@ export function markerSize(marker: MapMarker): number {
   return Math.min(52, 28 + Math.round(Math.log10(marker.count) * 9));
 }
 
-export function markerIcon(marker: MapMarker, selected: boolean): L.DivIcon {
+export function markerIcon(marker: MapMarker, selected: boolean, name: string): L.DivIcon {
   const group = leadGroup(marker.groups);
   const size = markerSize(marker);
   const root = document.createElement('div');
@@ -38,7 +49,7 @@ export function markerIcon(marker: MapMarker, selected: boolean): L.DivIcon {
   }
   const label = document.createElement('span');
   label.className = 'visually-hidden';
-  label.textContent = markerLabel(marker);
+  label.textContent = name;
   root.append(label);
   return L.divIcon({ html: root, className: 'site-marker-host', iconSize: [size, size] });
 }

@@ -15,8 +15,8 @@ interface Entry {
 }
 
 /** Everything the icon draws: its size, shape, count and accessible name. */
-function lookOf(marker: MapMarker): string {
-  return `${marker.kind}|${marker.count}|${leadGroup(marker.groups)}|${marker.city ?? ''}`;
+function lookOf(marker: MapMarker, name: string): string {
+  return `${marker.kind}|${marker.count}|${leadGroup(marker.groups)}|${name}`;
 }
 
 const isActivation = (event: KeyboardEvent) => event.key === 'Enter' || event.key === ' ';
@@ -30,6 +30,9 @@ export class MarkerSet {
   private readonly entries = new Map<number, Entry>();
   private selectedSiteId: string | null = null;
 
+  /** Each marker's accessible name, in the language shown. */
+  private nameOf: (marker: MapMarker) => string = () => '';
+
   /** What a click or Enter on a marker does (`byKeyboard` for Enter or Space). */
   private onActivate: (marker: MapMarker, byKeyboard: boolean) => void = () => {};
 
@@ -37,6 +40,12 @@ export class MarkerSet {
 
   setActivate(onActivate: (marker: MapMarker, byKeyboard: boolean) => void): void {
     this.onActivate = onActivate;
+  }
+
+  /** Names the markers in a new language: only their icons are rebuilt. */
+  setNames(nameOf: (marker: MapMarker) => string): void {
+    this.nameOf = nameOf;
+    for (const entry of this.entries.values()) this.refresh(entry, entry.marker);
   }
 
   /** Shows exactly these markers, reusing the Leaflet marker of each id already shown. */
@@ -127,12 +136,13 @@ export class MarkerSet {
   }
 
   private add(marker: MapMarker): void {
+    const name = this.nameOf(marker);
     const leaflet = L.marker([marker.lat, marker.lon], {
-      icon: markerIcon(marker, this.selected(marker)),
+      icon: markerIcon(marker, this.selected(marker), name),
       keyboard: true,
       zIndexOffset: this.selected(marker) ? 1000 : marker.count,
     });
-    const entry: Entry = { leaflet, marker, look: lookOf(marker) };
+    const entry: Entry = { leaflet, marker, look: lookOf(marker, name) };
     leaflet.on('click', () => this.onActivate(entry.marker, false));
     leaflet.on('keydown', (event: L.LeafletKeyboardEvent) => {
       if (!isActivation(event.originalEvent)) return;
@@ -147,12 +157,13 @@ export class MarkerSet {
     entry.marker = marker;
     const at = entry.leaflet.getLatLng();
     if (at.lat !== marker.lat || at.lng !== marker.lon) entry.leaflet.setLatLng([marker.lat, marker.lon]);
-    const look = lookOf(marker);
+    const name = this.nameOf(marker);
+    const look = lookOf(marker, name);
     if (look !== entry.look) {
       entry.look = look;
       // setIcon builds a new element: hand the keyboard focus over to it.
       const focused = entry.leaflet.getElement() === document.activeElement;
-      entry.leaflet.setIcon(markerIcon(marker, this.selected(marker)));
+      entry.leaflet.setIcon(markerIcon(marker, this.selected(marker), name));
       if (focused) entry.leaflet.getElement()?.focus();
     }
     this.paintSelection(entry);

@@ -3,10 +3,12 @@
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { Circle, CircleMarker, Popup, Tooltip, useMap, useMapEvents } from 'react-leaflet';
+import { useI18n, useT } from '../i18n/i18n-store';
 import { useAppStore } from '../state/store';
 
+/** Named in the language shown when it is chosen (the name stays with the location). */
 function pointLabel(lat: number, lon: number): string {
-  return `Point on the map (${lat.toFixed(3)}, ${lon.toFixed(3)})`;
+  return useI18n.getState().t('nearMap.point', { lat: lat.toFixed(3), lon: lon.toFixed(3) });
 }
 
 function searchFrom(lat: number, lon: number) {
@@ -17,6 +19,7 @@ function searchFrom(lat: number, lon: number) {
 
 function SearchHereControl() {
   const map = useMap();
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Clicks on the button must not reach the map (where a click toggles a country).
@@ -35,7 +38,7 @@ function SearchHereControl() {
           searchFrom(centre.lat, centre.lng);
         }}
       >
-        Search from the map centre
+        {t('nearMap.searchCentre')}
       </button>
     </div>
   );
@@ -69,6 +72,7 @@ export function NearMeLayer() {
   // An embedded map shows what its link fixed: searching from the map belongs to the full app.
   const embed = useAppStore((s) => s.embed);
   const [picked, setPicked] = useState<L.LatLng | null>(null);
+  const t = useT();
   useFollowLocation();
   useMapEvents({
     contextmenu: (event) => {
@@ -89,7 +93,7 @@ export function NearMeLayer() {
               setPicked(null);
             }}
           >
-            Search from here
+            {t('nearMap.searchHere')}
           </button>
         </Popup>
       )}

@@ -3,20 +3,25 @@ import L from 'leaflet';
 import { useMemo } from 'react';
 import { Marker } from 'react-leaflet';
 import { labelText } from '../../core/display-text';
+import { useT } from '../i18n/i18n-store';
 import { useAppStore } from '../state/store';
 import { useEngineQuery } from '../state/use-engine-query';
 
-function ringIcon(name: string): L.DivIcon {
+function ringIcon(label: string): L.DivIcon {
   const ring = document.createElement('span');
   ring.setAttribute('role', 'img');
-  ring.setAttribute('aria-label', `Selected: ${labelText(name)}`);
+  ring.setAttribute('aria-label', label);
   return L.divIcon({ html: ring, className: 'selected-ring', iconSize: [40, 40] });
 }
 
 export function SelectedSiteMarker() {
   const siteId = useAppStore((s) => s.selectedSiteId);
   const site = useEngineQuery(siteId ? (engine) => engine.site(siteId) : null, [siteId]);
-  const icon = useMemo(() => site && ringIcon(site.name), [site]);
+  const t = useT();
+  const icon = useMemo(
+    () => site && ringIcon(t('marker.selected', { name: labelText(site.name) })),
+    [site, t],
+  );
   if (!site || !icon || site.lat === null || site.lon === null) return null;
   return (
     <Marker

@@ -17,11 +17,12 @@ import { MAX_ZOOM, StreetTiles } from './street-tiles';
 /** Names the map region for assistive technology (Leaflet makes the container focusable for panning). */
 function MapAccessibility() {
   const map = useMap();
+  const t = useT();
   useEffect(() => {
     const container = map.getContainer();
     container.setAttribute('role', 'region');
-    container.setAttribute('aria-label', 'Map of sites (the Sites list holds the same sites)');
-  }, [map]);
+    container.setAttribute('aria-label', t('map.region'));
+  }, [map, t]);
   return null;
 }
 
@@ -64,7 +65,7 @@ export const SiteMap = memo(function SiteMap({
       </MapContainer>
       {mapError && (
         <div className="map-error" role="alert">
-          <p>The sites could not be drawn on the map; the list still shows them.</p>
+          <p>{t('map.drawFailed')}</p>
           <p className="app-message-detail">{mapError}</p>
         </div>
       )}

@@ -1,9 +1,11 @@
 // The page layout: header, side panel (filters and site list) and map on wide screens; map and list as two
 // views with a tab bar on phones. Other features mount into the named slots.
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/i18n-store';
 import { SiteMap } from '../map/site-map';
 import { useResults, type LoadState } from '../state/results';
 import { useAppStore } from '../state/store';
+import { DataLanguageNote } from './data-language-note';
 import { DetailsPanel } from './details/details-panel';
 import { EmptyState } from './empty-state';
 import { DataAsOf } from './freshness/data-as-of';
@@ -58,6 +60,7 @@ export function AppShell({
   // Only whether the result is empty: the shell must not re-render on every new count.
   const empty = useResults((r) => r.summary?.count === 0);
   const showCoverage = view === 'coverage' && Boolean(slots.coverage);
+  const t = useT();
   return (
     <div className={`app view-${view}${embed ? ' embed' : ''}`}>
       <SkipLinks />
@@ -80,10 +83,18 @@ export function AppShell({
         </main>
       ) : (
         <main className="app-body">
-          <aside className={showCoverage ? 'side-panel wide' : 'side-panel'} aria-label="Filters and sites">
+          <aside
+            className={showCoverage ? 'side-panel wide' : 'side-panel'}
+            aria-label={t('shell.sidePanel')}
+          >
             {/* The coverage report reads first, like a report; its filters follow to refine it. */}
             {showCoverage && (
-              <section className="coverage-section" aria-label="Coverage" id={REPORT_ID} tabIndex={-1}>
+              <section
+                className="coverage-section"
+                aria-label={t('views.coverage')}
+                id={REPORT_ID}
+                tabIndex={-1}
+              >
                 {slots.coverage}
               </section>
             )}
@@ -94,8 +105,9 @@ export function AppShell({
             {showCoverage ? null : (
               <section className="sites-section" aria-labelledby="sites-heading" id={SITES_ID} tabIndex={-1}>
                 <h2 id="sites-heading" className="section-title plain">
-                  Sites
+                  {t('views.sites')}
                 </h2>
+                <DataLanguageNote />
                 {empty ? <EmptyState /> : <SiteList />}
               </section>
             )}

@@ -1,6 +1,7 @@
 // The header's share and download tools: in the header row on wide screens, behind one "Share" button on
 // phones so the header stays a single row.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/i18n-store';
 
 function ShareIcon() {
   return (
@@ -17,6 +18,7 @@ function ShareIcon() {
 
 export function HeaderMenu({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
+  const t = useT();
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -50,8 +52,8 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         onClick={() => setOpen(!open)}
       >
         <ShareIcon />
-        <span className="header-menu-word">Share</span>
-        <span className="visually-hidden"> and download</span>
+        <span className="header-menu-word">{t('share.menu')}</span>
+        <span className="visually-hidden"> {t('share.menuMore')}</span>
       </button>
       <div id={id} className={open ? 'toolbar open' : 'toolbar'}>
         {children}

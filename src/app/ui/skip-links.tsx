@@ -2,6 +2,7 @@
 // markers and the list are a few keys away. On phones they also switch to the view they skip to.
 import { flushSync } from 'react-dom';
 import type { View } from '../../core/view-state';
+import { useT } from '../i18n/i18n-store';
 import { useAppStore } from '../state/store';
 import { usePhoneLayout } from './wide-screen';
 
@@ -32,13 +33,14 @@ function SkipLink({ target, view, label }: { target: string; view: View | null; 
 
 export function SkipLinks() {
   const coverage = useAppStore((s) => s.view === 'coverage');
+  const t = useT();
   return (
     <>
-      <SkipLink target={MAP_ID} view="map" label="Skip to map" />
+      <SkipLink target={MAP_ID} view="map" label={t('skip.map')} />
       {coverage ? (
-        <SkipLink target={REPORT_ID} view={null} label="Skip to the report" />
+        <SkipLink target={REPORT_ID} view={null} label={t('skip.report')} />
       ) : (
-        <SkipLink target={SITES_ID} view="list" label="Skip to list" />
+        <SkipLink target={SITES_ID} view="list" label={t('skip.list')} />
       )}
     </>
   );

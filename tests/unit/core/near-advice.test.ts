@@ -29,14 +29,14 @@ const kinds = (fields: Partial<AdviceInput>) => advice(fields).steps.map((step) 
 describe('the next step when no site in reach is enrolling', () => {
   it('says that a completed trial has ended, and when', () => {
     expect(advice({}).facts).toEqual([
-      { kind: 'ended', trial: 'NCT01207388', status: 'Completed', date: '2019-01-07' },
+      { kind: 'ended', trial: 'NCT01207388', status: 'COMPLETED', date: '2019-01-07' },
     ]);
     const terminated = makeTrial({ id: 't', title: 'A stopped trial', overallStatus: 'TERMINATED' });
     expect(advice({ trials: [{ ...terminated, primaryCompletionDate: '2015-03' }] }).facts).toEqual([
-      { kind: 'ended', trial: 'A stopped trial', status: 'Terminated', date: '2015-03' },
+      { kind: 'ended', trial: 'A stopped trial', status: 'TERMINATED', date: '2015-03' },
     ]);
     expect(advice({ trials: [makeTrial({ id: 'w', overallStatus: 'WITHDRAWN' })] }).facts[0]).toMatchObject({
-      status: 'Withdrawn',
+      status: 'WITHDRAWN',
       date: null,
     });
     expect(

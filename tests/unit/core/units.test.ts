@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   KM_PER_MILE,
-  formatDistance,
-  formatRadius,
   kmToUnit,
   radiusOptionsKm,
   snapRadiusKm,
@@ -35,24 +33,6 @@ describe('unitsForLocale', () => {
   });
 });
 
-describe('formatDistance', () => {
-  it('rounds to whole units', () => {
-    expect(formatDistance(42.4, 'km')).toBe('42 km');
-    expect(formatDistance(42, 'mi')).toBe('26 mi');
-    expect(formatDistance(1204.2, 'km')).toBe('1,204 km');
-  });
-
-  it('says how close a very near site is', () => {
-    expect(formatDistance(0, 'km')).toBe('0 km');
-    expect(formatDistance(0.3, 'km')).toBe('< 1 km');
-    expect(formatDistance(0.6, 'km')).toBe('1 km');
-  });
-
-  it('is empty for an unknown distance', () => {
-    expect(formatDistance(Number.NaN, 'km')).toBe('');
-  });
-});
-
 describe('radius choices', () => {
   it('converts both ways', () => {
     expect(kmToUnit(KM_PER_MILE * 10, 'mi')).toBeCloseTo(10, 12);
@@ -62,14 +42,7 @@ describe('radius choices', () => {
 
   it('offers the same round numbers in each unit', () => {
     expect(radiusOptionsKm('km')).toEqual([25, 50, 100, 250, 500]);
-    expect(radiusOptionsKm('mi').map((km) => formatRadius(km, 'mi'))).toEqual([
-      '25 mi',
-      '50 mi',
-      '100 mi',
-      '250 mi',
-      '500 mi',
-    ]);
-    expect(formatRadius(null, 'mi')).toBe('Any distance');
+    expect(radiusOptionsKm('mi').map((km) => kmToUnit(km, 'mi'))).toEqual([25, 50, 100, 250, 500]);
   });
 
   it('snaps a radius to the nearest choice when the unit changes, and back again', () => {

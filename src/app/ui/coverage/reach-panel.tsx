@@ -1,7 +1,8 @@
 // Population within reach: the radius choice, the headline figure, the definition beside it, and per country.
-import { Children, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { RADIUS_CHOICES_KM, type PopulationReach } from '../../../core/coverage/reach';
 import { useFormats, useT } from '../../i18n/i18n-store';
+import { keyedParts } from '../../i18n/keyed-parts';
 
 export interface RadiusChoiceProps {
   radiusKm: number;
@@ -55,7 +56,7 @@ export function ReachPanel({ reach, attribution }: ReachPanelProps) {
   return (
     <div className="coverage-reach">
       <p className="coverage-headline" aria-live="polite">
-        {Children.toArray(headline)}
+        {keyedParts(headline)}
       </p>
       <aside className="coverage-definition" aria-label={t('reach.definitionRegion')}>
         <h4>{t('reach.definitionTitle')}</h4>

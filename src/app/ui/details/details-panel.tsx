@@ -1,6 +1,8 @@
 // The details card of the selected trial or site (a trial opened from a site's details shows over it).
 import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n/i18n-store';
 import { useAppStore } from '../../state/store';
+import { DataLanguageNote } from '../data-language-note';
 import { useEngineQuery } from '../../state/use-engine-query';
 import { SiteDetails } from './site-details';
 import { TrialDetails } from './trial-details';
@@ -9,6 +11,7 @@ export function DetailsPanel() {
   const siteId = useAppStore((s) => s.selectedSiteId);
   const trialId = useAppStore((s) => s.selectedTrialId);
   const origin = useAppStore((s) => s.selectionOrigin);
+  const t = useT();
   const site = useEngineQuery(siteId ? (engine) => engine.site(siteId) : null, [siteId]);
   const trial = useEngineQuery(trialId ? (engine) => engine.trial(trialId) : null, [trialId]);
   const panel = useRef<HTMLElement>(null);
@@ -36,13 +39,20 @@ export function DetailsPanel() {
     <section
       className="details-panel"
       ref={panel}
-      aria-label={trialId ? 'Trial details' : 'Site details'}
+      aria-label={t(trialId ? 'details.trialRegion' : 'details.siteRegion')}
       onKeyDown={(event) => event.key === 'Escape' && close()}
     >
       <button type="button" className="details-close" onClick={close}>
-        {trialId && site ? '← Back to site' : 'Close'}
-        <span className="visually-hidden"> details</span>
+        {trialId && site ? (
+          t('details.backToSite')
+        ) : (
+          <>
+            <span aria-hidden="true">{t('details.close')}</span>
+            <span className="visually-hidden">{t('details.closeDetails')}</span>
+          </>
+        )}
       </button>
+      <DataLanguageNote />
       {trialId && trial ? <TrialDetails detail={trial} /> : site && <SiteDetails site={site} />}
     </section>
   );

@@ -1,12 +1,11 @@
 // Whom to contact about a site, with tappable phone and email (core/contacts.ts chooses whom), and its address
 // as text a person can copy.
 import type { ReactNode } from 'react';
-import { countryName } from '../../../core/countries';
 import { addressLines, mailtoHref, siteContacts, telHref } from '../../../core/contacts';
 import { ctgovStudyUrl } from '../../../core/ctgov-links';
 import type { Contact, Trial } from '../../../core/schema';
 import type { SiteDetail } from '../../data/site-engine';
-import { useT } from '../../i18n/i18n-store';
+import { useFormats, useT } from '../../i18n/i18n-store';
 import type { MessageKey } from '../../i18n/translator';
 import { DataText } from '../data-text';
 import './contacts.css';
@@ -146,7 +145,8 @@ export function SiteContacts({
 
 /** Facility, place line and country as one block of text to copy into a letter or a route planner. */
 export function SiteAddress({ site }: { site: SiteDetail }) {
-  const lines = addressLines({ ...site, countryName: countryName(site.country) });
+  const formats = useFormats();
+  const lines = addressLines({ ...site, countryName: formats.country(site.country) });
   return (
     <address className="site-address">
       {lines.map((line, i) => (

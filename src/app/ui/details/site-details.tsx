@@ -1,23 +1,25 @@
 // A site's details: name, place, status (and whether it is the trial's), its trial, and outside links.
-import { countryName } from '../../../core/countries';
 import { ctgovStudyUrl } from '../../../core/ctgov-links';
-import { STATUS_GROUP_LABELS, statusGroup } from '../../../core/status';
-import { statusInWords, trialName } from '../../../core/trial-words';
+import { statusGroup } from '../../../core/status';
+import { trialName } from '../../../core/trial-words';
 import type { SiteDetail } from '../../data/site-engine';
 import { useAppStore } from '../../state/store';
-import { useT } from '../../i18n/i18n-store';
+import { useFormats, useT } from '../../i18n/i18n-store';
+import { STATUS_GROUP_KEYS } from '../../i18n/label-keys';
+import type { MessageKey } from '../../i18n/translator';
+import { phasesText, statusText } from '../../i18n/trial-words';
 import { DataText } from '../data-text';
-import { PHASE_LABELS } from '../filters/filter-panel';
 import { StaleMark } from '../freshness/stale-mark';
 import { StatusSymbol } from '../status-symbol';
 import { SiteAddress, SiteContacts } from './site-contacts';
 
 /** The trial's record on ClinicalTrials.gov, as an item of a details panel's links. */
 export function CtgovLink({ nctId }: { nctId: string }) {
+  const t = useT();
   return (
     <li>
       <a href={ctgovStudyUrl(nctId)} target="_blank" rel="noopener noreferrer">
-        {nctId} on ClinicalTrials.gov
+        {t('details.onCtgov', { id: nctId })}
       </a>
     </li>
   );
@@ -27,20 +29,25 @@ export function directionsUrl(lat: number, lon: number): string {
   return `https://www.openstreetmap.org/directions?to=${lat.toFixed(5)}%2C${lon.toFixed(5)}#map=12/${lat.toFixed(5)}/${lon.toFixed(5)}`;
 }
 
-const PLACED_BY: Record<SiteDetail['geocodeMethod'], string> = {
-  source: 'Placed at the coordinates its source gives.',
-  gazetteer: 'Placed at the centre of its city (GeoNames): distances are to the city, not the building.',
-  override: 'Placed by a reviewed correction of its location.',
-  unresolved: 'Its location could not be found, so it is listed but not on the map.',
+const PLACED_BY: Record<SiteDetail['geocodeMethod'], MessageKey> = {
+  source: 'details.placedSource',
+  gazetteer: 'details.placedGazetteer',
+  override: 'details.placedOverride',
+  unresolved: 'details.placedUnresolved',
 };
 
 export function SiteDetails({ site }: { site: SiteDetail }) {
   const t = useT();
+  const formats = useFormats();
   const { trial } = site;
-  const place = [site.city, site.state, countryName(site.country)].filter(Boolean).join(', ');
+  const place = [site.city, site.state, formats.country(site.country)].filter(Boolean).join(', ');
   return (
     <>
-      <p className="details-kicker">Site{site.siteNumber && site.facility ? ` ${site.siteNumber}` : ''}</p>
+      <p className="details-kicker">
+        {site.siteNumber && site.facility
+          ? t('details.siteNumber', { number: site.siteNumber })
+          : t('details.site')}
+      </p>
       <h2 className="details-title" tabIndex={-1}>
         <DataText text={site.name} />
       </h2>
@@ -48,17 +55,15 @@ export function SiteDetails({ site }: { site: SiteDetail }) {
         <DataText text={place} />
       </p>
       <dl className="details-list">
-        <dt>Status</dt>
+        <dt>{t('details.status')}</dt>
         <dd>
           <span className="status-line">
             <StatusSymbol group={site.group} />
-            {statusInWords(site.status, trial)}
+            {statusText(t, formats, site.status, trial)}
           </span>
           <StaleMark statusVerifiedDate={trial.statusVerifiedDate} verbose block />
           <span className="details-note">
-            {site.inherited
-              ? 'The source gives no status for this site: this is the trial’s overall status.'
-              : 'Status reported for this site.'}
+            {t(site.inherited ? 'details.statusInherited' : 'details.statusOwn')}
           </span>
         </dd>
         <dt>{t('contact.title')}</dt>
@@ -69,9 +74,9 @@ export function SiteDetails({ site }: { site: SiteDetail }) {
         <dd>
           <SiteAddress site={site} />
         </dd>
-        <dt>Location</dt>
-        <dd>{PLACED_BY[site.geocodeMethod]}</dd>
-        <dt>Trial</dt>
+        <dt>{t('details.location')}</dt>
+        <dd>{t(PLACED_BY[site.geocodeMethod])}</dd>
+        <dt>{t('details.trial')}</dt>
         <dd>
           <button
             type="button"
@@ -84,8 +89,8 @@ export function SiteDetails({ site }: { site: SiteDetail }) {
             <DataText text={trial.title} />
           </span>
           <span className="details-note">
-            {trial.phases.map((phase) => PHASE_LABELS[phase]).join(', ') || 'Phase not given'} ·{' '}
-            {STATUS_GROUP_LABELS[statusGroup(trial.overallStatus)]}
+            {phasesText(t, trial.phases) || t('details.phaseNotGiven')} ·{' '}
+            {t(STATUS_GROUP_KEYS[statusGroup(trial.overallStatus)])}
           </span>
         </dd>
       </dl>
@@ -94,7 +99,7 @@ export function SiteDetails({ site }: { site: SiteDetail }) {
         {site.lat !== null && site.lon !== null && (
           <li>
             <a href={directionsUrl(site.lat, site.lon)} target="_blank" rel="noopener noreferrer">
-              Directions (OpenStreetMap)
+              {t('details.directions')}
             </a>
           </li>
         )}

@@ -1,22 +1,31 @@
 // A trial's details: identifiers, phase, status, sponsor, enrollment, dates, eligibility, interventions,
 // its source document and how many of its sites are on the map.
-import { sourceInWords, statusInWords } from '../../../core/trial-words';
 import type { Trial } from '../../../core/schema';
 import type { TrialDetail } from '../../data/site-engine';
+import type { Formats } from '../../i18n/formats';
+import { useFormats, useT } from '../../i18n/i18n-store';
+import type { MessageKey, Translate } from '../../i18n/translator';
+import { phasesText, sourceText, statusText } from '../../i18n/trial-words';
 import { useAppStore } from '../../state/store';
 import { DataText } from '../data-text';
-import { PHASE_LABELS } from '../filters/filter-panel';
 import { DataAsOf } from '../freshness/data-as-of';
 import { StaleMark } from '../freshness/stale-mark';
+import { whoCanJoinText } from '../who-can-join';
 import { CtgovLink } from './site-details';
 
-const SEX: Record<NonNullable<Trial['sex']>, string> = { ALL: 'All', FEMALE: 'Female', MALE: 'Male' };
+const ENROLLMENT_KEYS: Record<NonNullable<Trial['enrollment']>['type'], MessageKey> = {
+  ACTUAL: 'trial.enrollmentActual',
+  ESTIMATED: 'trial.enrollmentEstimated',
+  UNKNOWN: 'trial.enrollment',
+};
 
-function eligibility(trial: Trial): string | null {
-  const { minimumAge: min, maximumAge: max } = trial;
-  const ages = min && max ? `${min} to ${max}` : min ? `${min} and older` : max ? `up to ${max}` : null;
-  const parts = [ages && `Ages ${ages}`, trial.sex && `Sex: ${SEX[trial.sex]}`].filter(Boolean);
-  return parts.length > 0 ? parts.join(' · ') : null;
+function dates(t: Translate, formats: Formats, trial: Trial): string {
+  const { startDate: start, completionDate: completion } = trial;
+  if (start && completion)
+    return t('trial.datesBoth', { start: formats.date(start), completion: formats.date(completion) });
+  if (start) return t('trial.datesStart', { start: formats.date(start) });
+  if (completion) return t('trial.datesCompletion', { completion: formats.date(completion) });
+  return '';
 }
 
 function Row({ term, value }: { term: string; value: string | null | undefined }) {
@@ -30,54 +39,47 @@ function Row({ term, value }: { term: string; value: string | null | undefined }
 }
 
 export function TrialDetails({ detail }: { detail: TrialDetail }) {
+  const t = useT();
+  const formats = useFormats();
   const { trial, siteCount, mappedCount, countryCount } = detail;
   const ids = [trial.nctId, ...trial.orgStudyIds.filter((id) => id !== trial.nctId)]
     .filter(Boolean)
     .join(', ');
-  const enrollment = trial.enrollment
-    ? `${trial.enrollment.count.toLocaleString('en')} participants${
-        trial.enrollment.type === 'UNKNOWN' ? '' : ` (${trial.enrollment.type.toLowerCase()})`
-      }`
-    : null;
-  const dates = [
-    trial.startDate && `Started ${trial.startDate}`,
-    trial.completionDate && `completion ${trial.completionDate}`,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const enrollment =
+    trial.enrollment && t(ENROLLMENT_KEYS[trial.enrollment.type], { count: trial.enrollment.count });
   const sites = !trial.sitesListed
-    ? 'Sites not listed in source'
-    : `${siteCount} ${siteCount === 1 ? 'site' : 'sites'} in ${countryCount} ${countryCount === 1 ? 'country' : 'countries'}, ${mappedCount} on the map`;
+    ? t('filters.sitesNotListed')
+    : t('trial.sites', { count: siteCount, countries: countryCount, mapped: mappedCount });
   return (
     <>
-      <p className="details-kicker">Trial</p>
+      <p className="details-kicker">{t('details.trial')}</p>
       <h2 className="details-title" tabIndex={-1}>
         <DataText text={trial.title} />
       </h2>
       <dl className="details-list">
-        <Row term="Identifiers" value={ids} />
-        <Row
-          term="Phase"
-          value={trial.phases.map((phase) => PHASE_LABELS[phase]).join(', ') || 'Not given'}
-        />
-        <dt>Status</dt>
+        <Row term={t('trial.identifiers')} value={ids} />
+        <Row term={t('filters.phase')} value={phasesText(t, trial.phases) || t('trial.notGiven')} />
+        <dt>{t('details.status')}</dt>
         <dd>
-          {statusInWords(trial.overallStatus, trial)}
+          {statusText(t, formats, trial.overallStatus, trial)}
           <StaleMark statusVerifiedDate={trial.statusVerifiedDate} verbose block />
         </dd>
-        <Row term="Sponsor" value={[trial.sponsor, ...trial.collaborators].filter(Boolean).join('; ')} />
-        <Row term="Enrollment" value={enrollment} />
-        <Row term="Dates" value={dates} />
-        <Row term="Eligibility" value={eligibility(trial)} />
-        <Row term="Conditions" value={trial.conditions.join('; ')} />
         <Row
-          term="Interventions"
+          term={t('trial.sponsor')}
+          value={[trial.sponsor, ...trial.collaborators].filter(Boolean).join('; ')}
+        />
+        <Row term={t('trial.enrollmentTerm')} value={enrollment} />
+        <Row term={t('trial.dates')} value={dates(t, formats, trial)} />
+        <Row term={t('filters.who')} value={whoCanJoinText(t, trial)} />
+        <Row term={t('trial.conditions')} value={trial.conditions.join('; ')} />
+        <Row
+          term={t('trial.interventions')}
           value={trial.interventions
             .map((i) => (i.otherNames.length > 0 ? `${i.name} (${i.otherNames.join(', ')})` : i.name))
             .join('; ')}
         />
-        <Row term="Sites" value={sites} />
-        <Row term="Source" value={sourceInWords(trial.source.kind)} />
+        <Row term={t('scope.sites')} value={sites} />
+        <Row term={t('trial.source')} value={sourceText(t, trial.source.kind)} />
       </dl>
       <DataAsOf />
       {trial.summary && <p className="details-summary">{trial.summary}</p>}
@@ -94,7 +96,7 @@ export function TrialDetails({ detail }: { detail: TrialDetail }) {
                 selectTrial(null);
               }}
             >
-              Show only this trial’s sites
+              {t('trial.showOnlyItsSites')}
             </button>
           </li>
         )}

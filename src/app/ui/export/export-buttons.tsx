@@ -1,6 +1,8 @@
 // "Download CSV" and "Download GeoJSON" of the sites the filters currently show.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { exportFileName, withCsvContext, withGeoJsonContext } from '../../../core/export/context';
+import { useT } from '../../i18n/i18n-store';
+import { keyedParts } from '../../i18n/keyed-parts';
 import { useEngine } from '../../state/engine-context';
 import { exportContext } from '../../state/freshness';
 import { useResults } from '../../state/results';
@@ -23,6 +25,7 @@ export function ExportButtons() {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const words = useContextWords();
+  const t = useT();
 
   const download = async (format: Format) => {
     const { label, type } = FORMATS[format];
@@ -35,9 +38,9 @@ export function ExportButtons() {
       const withContext =
         format === 'csv' ? withCsvContext(text, context, words) : withGeoJsonContext(text, context);
       downloadFile(withContext, fileName, type);
-      setMessage(`Saved ${count === 1 ? '1 site' : `${count?.toLocaleString('en')} sites`} as ${label}.`);
+      setMessage(t('export.saved', { count: count ?? 0, format: label }));
     } catch (error) {
-      setMessage(`Could not save the ${label} file: ${(error as Error).message}`);
+      setMessage(t('export.failed', { format: label, message: (error as Error).message }));
     } finally {
       setBusy(false);
     }
@@ -45,7 +48,7 @@ export function ExportButtons() {
 
   const disabled = count === null || busy;
   return (
-    <div className="export-buttons" role="group" aria-label="Export sites">
+    <div className="export-buttons" role="group" aria-label={t('export.group')}>
       {(Object.keys(FORMATS) as Format[]).map((format) => (
         <button
           key={format}
@@ -54,7 +57,12 @@ export function ExportButtons() {
           disabled={disabled}
           onClick={() => void download(format)}
         >
-          <span className="export-word">Download</span> {FORMATS[format].label}
+          {keyedParts(
+            t.rich<ReactNode>('export.download', {
+              format: FORMATS[format].label,
+              word: (chunks) => <span className="export-word">{chunks}</span>,
+            }),
+          )}
         </button>
       ))}
       <p className="export-message" role="status" aria-live="polite">

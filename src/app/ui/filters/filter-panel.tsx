@@ -17,15 +17,6 @@ const STATUS_ICONS = Object.fromEntries(
   STATUS_GROUPS.map((group) => [group, <StatusSymbol key={group} group={group} />]),
 ) as Record<StatusGroup, React.ReactNode>;
 
-export const PHASE_LABELS: Record<Phase, string> = {
-  EARLY_PHASE1: 'Early phase 1',
-  PHASE1: 'Phase 1',
-  PHASE2: 'Phase 2',
-  PHASE3: 'Phase 3',
-  PHASE4: 'Phase 4',
-  NA: 'Not applicable',
-};
-
 // Stable handlers, so a memoised group does not re-render for a new function.
 const onCountry = (value: string) => useAppStore.getState().toggleCountry(value);
 const onStatus = (value: string) => useAppStore.getState().toggleStatus(value as StatusGroup);

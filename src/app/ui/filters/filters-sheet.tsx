@@ -1,6 +1,7 @@
 // On phones, the Map tab's "Filters" button: the filters open as a sheet over the map, and "Show N sites"
 // closes it onto the filtered map. (Wide screens have the filters beside the map and hide this button.)
 import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../../i18n/i18n-store';
 import { activeFilterCount } from '../../state/filters-slice';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
@@ -8,17 +9,17 @@ import { FilterPanel } from './filter-panel';
 
 function ShowSites({ onClick }: { onClick: () => void }) {
   const count = useResults((r) => r.summary?.count ?? null);
+  const t = useT();
   return (
     <button type="button" className="button" onClick={onClick}>
-      {count === null
-        ? 'Show the sites'
-        : `Show ${count.toLocaleString('en')} ${count === 1 ? 'site' : 'sites'}`}
+      {count === null ? t('filters.showTheSites') : t('filters.showSites', { count })}
     </button>
   );
 }
 
 export function FiltersSheet() {
   const [open, setOpen] = useState(false);
+  const t = useT();
   const active = useAppStore((s) => activeFilterCount(s.filters));
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
@@ -40,8 +41,8 @@ export function FiltersSheet() {
         <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
           <path d="M3 5h14M6 10h8M8.5 15h3" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
-        Filters
-        {active > 0 && <span className="badge">{active} active</span>}
+        {t('filters.title')}
+        {active > 0 && <span className="badge">{t('filters.active', { count: active })}</span>}
       </button>
       {open && (
         <dialog
@@ -52,7 +53,7 @@ export function FiltersSheet() {
         >
           <div className="section-bar">
             <h2 id={headingId} className="section-title">
-              Filters
+              {t('filters.title')}
             </h2>
             {active > 0 && (
               <button
@@ -60,7 +61,7 @@ export function FiltersSheet() {
                 className="link-button"
                 onClick={() => useAppStore.getState().clearFilters()}
               >
-                Clear all filters
+                {t('empty.clearAll')}
               </button>
             )}
           </div>

@@ -1,7 +1,8 @@
 // "Data as of 12 March 2026", linked to where the data came from: the registry query a fetched dataset was
 // built from, or the dataset file that names each trial's source file.
-import { Children, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useFormats, useT } from '../../i18n/i18n-store';
+import { keyedParts } from '../../i18n/keyed-parts';
 import { useDataDate, useDataSource } from '../../state/freshness';
 import './freshness.css';
 
@@ -13,7 +14,7 @@ export function DataAsOf() {
   if (!date) return null;
   return (
     <p className="data-as-of">
-      {Children.toArray(
+      {keyedParts(
         t.rich<ReactNode>('freshness.dataAsOf', { date: <time dateTime={date}>{formats.date(date)}</time> }),
       )}
       {source && (

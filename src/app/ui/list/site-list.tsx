@@ -2,9 +2,8 @@
 // in step with the map: selecting here highlights there, and a selection on the map scrolls here.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
-import { countryName } from '../../../core/countries';
-import { STATUS_GROUP_LABELS } from '../../../core/status';
-import { formatDistance } from '../../../core/units';
+import { useFormats, useT } from '../../i18n/i18n-store';
+import { STATUS_GROUP_KEYS } from '../../i18n/label-keys';
 import { useEngine } from '../../state/engine-context';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
@@ -27,6 +26,8 @@ export const SiteList = memo(function SiteList() {
   const units = useAppStore((s) => s.units);
   const scroller = useRef<HTMLDivElement>(null);
   const whoCanJoin = useWhoCanJoin();
+  const t = useT();
+  const formats = useFormats();
   // On phones the whole side panel scrolls (location, filters, then the list: no scroller inside another),
   // so the list's rows start below the panel's top; on wide screens the list scrolls on its own.
   const phone = usePhoneLayout();
@@ -57,7 +58,7 @@ export const SiteList = memo(function SiteList() {
     <div className="site-list-scroller" id="site-list" ref={scroller} tabIndex={-1}>
       <ul
         className="site-list"
-        aria-label="Sites"
+        aria-label={t('views.sites')}
         role="list"
         style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
       >
@@ -89,20 +90,20 @@ export const SiteList = memo(function SiteList() {
                     <DataText text={site.name} label />
                   </span>
                   <span className="site-row-place">
-                    <DataText text={site.city} label />, {countryName(site.country)}
-                    {site.distanceKm !== undefined && ` · ${formatDistance(site.distanceKm, units)}`}
+                    <DataText text={site.city} label />, {formats.country(site.country)}
+                    {site.distanceKm !== undefined && ` · ${formats.distance(site.distanceKm, units)}`}
                   </span>
                   <span className="site-row-status">
                     <StatusSymbol group={site.group} size={12} />
-                    {STATUS_GROUP_LABELS[site.group]}
-                    {site.inherited && <span className="site-row-unmapped"> · trial’s status</span>}
-                    {site.lat === null && <span className="site-row-unmapped"> · not on the map</span>}
+                    {t(STATUS_GROUP_KEYS[site.group])}
+                    {site.inherited && <span className="site-row-unmapped"> · {t('list.trialsStatus')}</span>}
+                    {site.lat === null && <span className="site-row-unmapped"> · {t('list.notOnMap')}</span>}
                     <StaleMark statusVerifiedDate={site.statusVerifiedDate} separator />
                   </span>
                   <span className="site-row-who">{whoCanJoin(site.trialId)}</span>
                 </button>
               ) : (
-                <span className="site-row-loading">Loading…</span>
+                <span className="site-row-loading">{t('list.loading')}</span>
               )}
             </li>
           );

@@ -1,40 +1,48 @@
 // "What you can do" when no site in reach is enrolling: the rules are core/near-advice.ts; this words them.
+import type { ReactNode } from 'react';
 import { ctgovStudyUrl } from '../../../core/ctgov-links';
 import { NOT_YET_CAP } from '../../../core/near-limits';
 import { nearAdvice, type AdviceStep } from '../../../core/near-advice';
-import { formatDistance, type DistanceUnit } from '../../../core/units';
+import type { DistanceUnit } from '../../../core/units';
 import type { NearestResult } from '../../data/site-engine';
+import { useFormats, useT } from '../../i18n/i18n-store';
+import { keyedParts } from '../../i18n/keyed-parts';
+import { STATUS_KEYS } from '../../i18n/trial-words';
 import { useAppStore } from '../../state/store';
 import { useEngineQuery } from '../../state/use-engine-query';
 
 /** Trials whose ending the card reports: those of the sites it lists. */
 const LISTED = 4;
 
-function notYetCount(count: number): string {
-  return count > NOT_YET_CAP ? `More than ${NOT_YET_CAP}` : String(count);
+/** Which of the registry search's link texts fits what is known. */
+function searchWording(step: Extract<AdviceStep, { kind: 'search-registry' }>): string {
+  if (step.condition && step.place) return 'both';
+  return step.condition ? 'condition' : step.place ? 'place' : 'neither';
 }
 
 function Step({ step, units }: { step: AdviceStep; units: DistanceUnit }) {
+  const t = useT();
+  const formats = useFormats();
   const store = useAppStore.getState;
   switch (step.kind) {
     case 'widen':
       return (
         <li>
-          Widen the distance: the nearest enrolling site is {formatDistance(step.enrollingKm, units)} away.{' '}
+          {t('advice.widen', { distance: formats.distance(step.enrollingKm, units) })}{' '}
           <button type="button" className="link-button" onClick={() => store().setRadiusKm(null)}>
-            Search at any distance
+            {t('advice.anyDistance')}
           </button>
         </li>
       );
     case 'include-not-yet':
       return (
         <li>
-          {notYetCount(step.count)} {step.count === 1 ? 'site' : 'sites'} within reach{' '}
-          {step.count === 1 ? 'is' : 'are'} not yet recruiting: {step.count === 1 ? 'it' : 'they'} may open
-          soon.{' '}
+          {step.count > NOT_YET_CAP
+            ? t('advice.notYetMany', { cap: NOT_YET_CAP })
+            : t('advice.notYet', { count: step.count })}{' '}
           {step.hidden && (
             <button type="button" className="link-button" onClick={() => store().toggleStatus('not-yet')}>
-              Include &ldquo;Not yet recruiting&rdquo; sites
+              {t('advice.includeNotYet', { status: t('status.group.notYet') })}
             </button>
           )}
         </li>
@@ -42,34 +50,40 @@ function Step({ step, units }: { step: AdviceStep; units: DistanceUnit }) {
     case 'ask-contact':
       return (
         <li>
-          Ask the contact of {step.trial} whether a site is opening near you
-          {step.nctId && (
-            <>
-              {' '}
-              (see{' '}
-              <a href={ctgovStudyUrl(step.nctId)} target="_blank" rel="noopener noreferrer">
-                {step.nctId} on ClinicalTrials.gov
-              </a>
+          {step.nctId
+            ? keyedParts(
+                t.rich<ReactNode>('advice.askContactSee', {
+                  trial: step.trial,
+                  id: step.nctId,
+                  link: (chunks) => (
+                    <a href={ctgovStudyUrl(step.nctId!)} target="_blank" rel="noopener noreferrer">
+                      {chunks}
+                    </a>
+                  ),
+                }),
               )
-            </>
-          )}
-          .
+            : t('advice.askContact', { trial: step.trial })}
         </li>
       );
     case 'search-registry':
       return (
         <li>
           <a href={step.url} target="_blank" rel="noopener noreferrer">
-            Recruiting trials{step.condition ? ` for ${step.condition}` : ''}
-            {step.place ? ` near ${step.place}` : ''} on ClinicalTrials.gov
+            {t('advice.searchRegistry', {
+              which: searchWording(step),
+              condition: step.condition ?? '',
+              place: step.place ?? '',
+            })}
           </a>
-          {!step.place && ' (add your town there: your location stays here)'}
+          {!step.place && ` ${t('advice.addTown')}`}
         </li>
       );
   }
 }
 
 export function AnswerAdvice({ answer, units }: { answer: NearestResult; units: DistanceUnit }) {
+  const t = useT();
+  const formats = useFormats();
   const radiusKm = useAppStore((s) => s.radiusKm);
   const place = useAppStore((s) => s.near?.place ?? null);
   const statuses = useAppStore((s) => s.filters.statuses);
@@ -90,13 +104,18 @@ export function AnswerAdvice({ answer, units }: { answer: NearestResult; units: 
     <>
       {advice.facts.map((fact) => (
         <p key={fact.trial} className="answer-sub">
-          {fact.trial} has ended: {fact.status}
-          {fact.date ? ` ${fact.date}` : ''}. Its sites no longer take patients.
+          {fact.date
+            ? t('advice.endedOn', {
+                trial: fact.trial,
+                status: t(STATUS_KEYS[fact.status]),
+                date: formats.date(fact.date),
+              })
+            : t('advice.ended', { trial: fact.trial, status: t(STATUS_KEYS[fact.status]) })}
         </p>
       ))}
       {advice.steps.length > 0 && (
         <>
-          <p className="answer-sub">What you can do:</p>
+          <p className="answer-sub">{t('advice.title')}</p>
           <ul className="answer-steps">
             {advice.steps.map((step) => (
               <Step key={step.kind} step={step} units={units} />

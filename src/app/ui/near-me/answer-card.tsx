@@ -1,11 +1,12 @@
 // The answer to "where is the nearest site that can still take me, and how far is it?", and when no site in
 // reach is enrolling, the nearest sites of any status and what to do next.
-import { countryName } from '../../../core/countries';
 import { labelText } from '../../../core/display-text';
-import { STATUS_GROUP_LABELS } from '../../../core/status';
-import { formatDistance, formatRadius, type DistanceUnit } from '../../../core/units';
+import type { DistanceUnit } from '../../../core/units';
 import type { NearbySiteSummary, NearestResult } from '../../data/site-engine';
-import { useT } from '../../i18n/i18n-store';
+import type { Formats } from '../../i18n/formats';
+import { useFormats, useT } from '../../i18n/i18n-store';
+import { STATUS_GROUP_KEYS } from '../../i18n/label-keys';
+import type { Translate } from '../../i18n/translator';
 import { useAppStore } from '../../state/store';
 import { useEngineQuery } from '../../state/use-engine-query';
 import { SiteContacts } from '../details/site-contacts';
@@ -15,8 +16,8 @@ import { StaleMark } from '../freshness/stale-mark';
 
 const NEXT_FEW = 3;
 
-function place(site: NearbySiteSummary): string {
-  return labelText(`${site.name}, ${site.city}, ${countryName(site.country)}`);
+function place(site: NearbySiteSummary, formats: Formats): string {
+  return labelText(`${site.name}, ${site.city}, ${formats.country(site.country)}`);
 }
 
 function SiteButton({
@@ -29,17 +30,19 @@ function SiteButton({
   withStatus?: boolean;
 }) {
   const whoCanJoin = useWhoCanJoin();
+  const t = useT();
+  const formats = useFormats();
   return (
     <button
       type="button"
       className="near-site"
       onClick={() => useAppStore.getState().selectSite(site.id, 'list')}
     >
-      <bdi className="near-site-place">{place(site)}</bdi>
+      <bdi className="near-site-place">{place(site, formats)}</bdi>
       <span className="near-site-distance">
         {' — '}
-        {formatDistance(site.distanceKm, units)}
-        {withStatus && ` · ${STATUS_GROUP_LABELS[site.group]}`}
+        {formats.distance(site.distanceKm, units)}
+        {withStatus && ` · ${t(STATUS_GROUP_KEYS[site.group])}`}
         <StaleMark statusVerifiedDate={site.statusVerifiedDate} separator />
       </span>
       <span className="near-site-who">{whoCanJoin(site.trialId)}</span>
@@ -81,17 +84,28 @@ function AnswerContact({ siteId }: { siteId: string }) {
 }
 
 /** The answer in one sentence, for the live announcement. */
-export function answerHeadline(answer: NearestResult, radiusKm: number | null, units: DistanceUnit): string {
+export function answerHeadline(
+  t: Translate,
+  formats: Formats,
+  answer: NearestResult,
+  radiusKm: number | null,
+  units: DistanceUnit,
+): string {
   const first = answer.enrolling[0];
-  if (first) return `Nearest enrolling site: ${place(first)} — ${formatDistance(first.distanceKm, units)}`;
-  const within = radiusKm === null ? '' : ` within ${formatRadius(radiusKm, units)}`;
-  return answer.others.length > 0 || answer.nearestBeyond
-    ? `No site${within} is enrolling patients now.`
-    : 'No site matches the current filters.';
+  if (first)
+    return t('answer.nearest', {
+      place: place(first, formats),
+      distance: formats.distance(first.distanceKm, units),
+    });
+  if (answer.others.length === 0 && !answer.nearestBeyond) return t('answer.noneMatch');
+  return radiusKm === null
+    ? t('answer.noneEnrolling')
+    : t('answer.noneEnrollingWithin', { radius: formats.distance(radiusKm, units) });
 }
 
 export function AnswerCard({ answer, units }: { answer: NearestResult; units: DistanceUnit }) {
   const t = useT();
+  const formats = useFormats();
   const whoCanJoin = useWhoCanJoin();
   const radiusKm = useAppStore((s) => s.radiusKm);
   const [first, ...next] = answer.enrolling;
@@ -99,9 +113,9 @@ export function AnswerCard({ answer, units }: { answer: NearestResult; units: Di
     return (
       <div className="answer-card">
         <p className="answer-headline">
-          Nearest enrolling site:{' '}
+          {t('answer.nearestLabel')}{' '}
           <strong>
-            {place(first)} — {formatDistance(first.distanceKm, units)}
+            {place(first, formats)} — {formats.distance(first.distanceKm, units)}
           </strong>
           <StaleMark statusVerifiedDate={first.statusVerifiedDate} verbose block />
         </p>
@@ -110,13 +124,13 @@ export function AnswerCard({ answer, units }: { answer: NearestResult; units: Di
           className="link-button"
           onClick={() => useAppStore.getState().selectSite(first.id, 'list')}
         >
-          Show its details
+          {t('answer.showDetails')}
         </button>
         <p className="answer-sub">{t('who.line', { who: whoCanJoin(first.trialId) })}</p>
         <AnswerContact siteId={first.id} />
         {next.length > 0 && (
           <>
-            <p className="answer-sub">Next nearest enrolling sites:</p>
+            <p className="answer-sub">{t('answer.next')}</p>
             <SiteItems sites={next.slice(0, NEXT_FEW)} units={units} />
           </>
         )}
@@ -124,27 +138,28 @@ export function AnswerCard({ answer, units }: { answer: NearestResult; units: Di
     );
   }
 
-  const within = radiusKm === null ? '' : ` within ${formatRadius(radiusKm, units)}`;
   const nearestAny = answer.others[0] ?? answer.nearestBeyond;
   return (
     <div className="answer-card none">
-      <p className="answer-headline">{answerHeadline(answer, radiusKm, units)}</p>
+      <p className="answer-headline">{answerHeadline(t, formats, answer, radiusKm, units)}</p>
       {answer.others.length > 0 && (
         <>
-          <p className="answer-sub">Nearest sites of any status:</p>
+          <p className="answer-sub">{t('answer.anyStatus')}</p>
           <SiteItems sites={answer.others.slice(0, NEXT_FEW + 1)} units={units} withStatus />
         </>
       )}
       {answer.others.length === 0 && answer.nearestBeyond && (
         <p className="answer-sub">
-          No site{within}. The nearest is {place(answer.nearestBeyond)} —{' '}
-          {formatDistance(answer.nearestBeyond.distanceKm, units)} (
-          {STATUS_GROUP_LABELS[answer.nearestBeyond.group]}
-          ).
+          {t(radiusKm === null ? 'answer.nearestBeyond' : 'answer.nearestBeyondWithin', {
+            radius: radiusKm === null ? '' : formats.distance(radiusKm, units),
+            place: place(answer.nearestBeyond, formats),
+            distance: formats.distance(answer.nearestBeyond.distanceKm, units),
+            status: t(STATUS_GROUP_KEYS[answer.nearestBeyond.group]),
+          })}
         </p>
       )}
       {radiusKm !== null && !answer.enrollingBeyond && nearestAny && (
-        <p className="answer-sub">No site in the current results is enrolling farther away either.</p>
+        <p className="answer-sub">{t('answer.noneFarther')}</p>
       )}
       {nearestAny && <AnswerAdvice answer={answer} units={units} />}
     </div>

@@ -1,11 +1,12 @@
 // "Near me": set a location (place name, the browser's position, or the map), choose a radius and units, and
 // read the nearest enrolling site. The location stays in this browser: nothing here sends it anywhere.
-import { Children, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { radiusOptionsKm, type DistanceUnit } from '../../../core/units';
 import { currentPosition, GeolocationError, type GeolocationFailure } from '../../data/geolocation';
 import type { PlaceIndex } from '../../../core/place-search';
 import { TILE_TEMPLATE } from '../../data/tile-template';
 import { useFormats, useT } from '../../i18n/i18n-store';
+import { keyedParts } from '../../i18n/keyed-parts';
 import type { MessageKey } from '../../i18n/translator';
 import { useEngineQuery } from '../../state/use-engine-query';
 import { useResults } from '../../state/results';
@@ -128,6 +129,7 @@ function NearAnswer() {
   const units = useAppStore((s) => s.units);
   const generation = useResults((r) => r.generation);
   const t = useT();
+  const formats = useFormats();
   const answer = useEngineQuery(
     near
       ? (engine) =>
@@ -151,7 +153,7 @@ function NearAnswer() {
     <div ref={box}>
       {/* Always present, so screen readers hear each new answer. */}
       <p className="visually-hidden" aria-live="polite">
-        {near && answer ? answerHeadline(answer, radiusKm, units) : ''}
+        {near && answer ? answerHeadline(t, formats, answer, radiusKm, units) : ''}
       </p>
       {near && !answer && <p className="answer-card">{t('nearMe.looking')}</p>}
       {near && answer && <AnswerCard answer={answer} units={units} />}
@@ -203,7 +205,7 @@ export function NearMePanel({ loadPlaces }: { loadPlaces?: () => Promise<PlaceIn
       <PrintButton />
       {near && <p className="near-note">{t('nearMe.cityCentre')}</p>}
       <p className="near-note">
-        {Children.toArray(
+        {keyedParts(
           t.rich<ReactNode>('nearMe.privacy', {
             link: (chunks) => (
               <a href="https://www.geonames.org/" target="_blank" rel="noreferrer">

@@ -23,9 +23,7 @@ interface Props {
 }
 
 type IndexState =
-  | { status: 'idle' | 'loading' }
-  | { status: 'ready'; index: PlaceIndex }
-  | { status: 'error'; message: string };
+  { status: 'idle' | 'loading' } | { status: 'ready'; index: PlaceIndex } | { status: 'error' };
 
 export function PlaceCombobox({ value, onChoose, loadIndex = placeIndexOnce }: Props) {
   const id = useId();
@@ -46,7 +44,7 @@ export function PlaceCombobox({ value, onChoose, loadIndex = placeIndexOnce }: P
     setIndexState({ status: 'loading' });
     loadIndex().then(
       (index) => setIndexState({ status: 'ready', index }),
-      (error: unknown) => setIndexState({ status: 'error', message: (error as Error).message }),
+      () => setIndexState({ status: 'error' }),
     );
   };
 
@@ -105,7 +103,7 @@ export function PlaceCombobox({ value, onChoose, loadIndex = placeIndexOnce }: P
     indexState.status === 'loading'
       ? t('places.loading')
       : indexState.status === 'error'
-        ? indexState.message
+        ? t('places.failed')
         : indexState.status === 'ready' && query.trim() && open
           ? matches.length === 0
             ? t('places.none')

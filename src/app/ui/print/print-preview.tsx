@@ -3,9 +3,8 @@
 // reopens this view. Shown on screen first, so the person sees what will print.
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { formatRadius } from '../../../core/units';
 import type { SiteDetail } from '../../data/site-engine';
-import { useT } from '../../i18n/i18n-store';
+import { useFormats, useT } from '../../i18n/i18n-store';
 import { useEngine } from '../../state/engine-context';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
@@ -49,12 +48,13 @@ function usePrintedSites(): Sheet {
 
 function Heading() {
   const t = useT();
+  const formats = useFormats();
   const near = useAppStore((s) => s.near);
   const radiusKm = useAppStore((s) => s.radiusKm);
   const units = useAppStore((s) => s.units);
   const count = useResults((r) => r.summary?.count ?? 0);
   const shown = Math.min(count, PRINTED_SITES);
-  const radius = radiusKm === null ? null : formatRadius(radiusKm, units);
+  const radius = radiusKm === null ? null : formats.distance(radiusKm, units);
   return (
     <>
       <h2 id="print-title" className="print-title" tabIndex={-1}>

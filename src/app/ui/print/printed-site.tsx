@@ -1,17 +1,17 @@
 // One site on the printed list: where it is and how far, its status, whom to contact, its trial and who can join.
-import { countryName } from '../../../core/countries';
-import { statusInWords } from '../../../core/trial-words';
-import { formatDistance, type DistanceUnit } from '../../../core/units';
+import type { DistanceUnit } from '../../../core/units';
 import type { SiteDetail } from '../../data/site-engine';
-import { useT } from '../../i18n/i18n-store';
+import { useFormats, useT } from '../../i18n/i18n-store';
+import { statusText } from '../../i18n/trial-words';
 import { DataText } from '../data-text';
 import { SiteContacts } from '../details/site-contacts';
 import { whoCanJoinText } from '../who-can-join';
 
 export function PrintedSite({ site, units }: { site: SiteDetail; units: DistanceUnit | null }) {
   const t = useT();
+  const formats = useFormats();
   const { trial } = site;
-  const place = [site.city, [site.state, site.zip].filter(Boolean).join(' '), countryName(site.country)]
+  const place = [site.city, [site.state, site.zip].filter(Boolean).join(' '), formats.country(site.country)]
     .filter(Boolean)
     .join(', ');
   return (
@@ -21,9 +21,9 @@ export function PrintedSite({ site, units }: { site: SiteDetail; units: Distance
       </h3>
       <p>
         <DataText text={place} />
-        {units && site.distanceKm !== undefined && ` · ${formatDistance(site.distanceKm, units)}`}
+        {units && site.distanceKm !== undefined && ` · ${formats.distance(site.distanceKm, units)}`}
       </p>
-      <p>{t('print.status', { status: statusInWords(site.status, trial) })}</p>
+      <p>{t('print.status', { status: statusText(t, formats, site.status, trial) })}</p>
       <div className="print-contacts">
         <SiteContacts site={site} trial={trial} compact />
       </div>

@@ -1,6 +1,7 @@
 // "Copy link": copies the link to the current view and confirms it; where the clipboard cannot be used,
 // shows the link selected for copying by hand. "Include my location" adds a chosen location (off by default).
 import { useId, useRef, useState } from 'react';
+import { useT } from '../../i18n/i18n-store';
 import { useAppStore } from '../../state/store';
 import { currentLink, useLinkState } from '../../state/url-sync';
 import './share.css';
@@ -23,6 +24,7 @@ export function CopyLink() {
   const includeLocation = useLinkState((state) => state.includeLocation);
   const setIncludeLocation = useLinkState((state) => state.setIncludeLocation);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const t = useT();
   const fieldId = useId();
   const field = useRef<HTMLInputElement>(null);
 
@@ -39,7 +41,7 @@ export function CopyLink() {
   return (
     <div className="copy-link">
       <button type="button" className="button" onClick={() => void copy()}>
-        Copy link
+        {t('share.copyLink')}
       </button>
       {hasLocation && (
         <label className="copy-link-option">
@@ -51,12 +53,12 @@ export function CopyLink() {
               setOutcome({ kind: 'idle' });
             }}
           />
-          Include my location
+          {t('share.includeLocation')}
         </label>
       )}
       {outcome.kind === 'manual' && (
         <div className="copy-link-manual">
-          <label htmlFor={fieldId}>Link to this view</label>
+          <label htmlFor={fieldId}>{t('print.linkRegion')}</label>
           <input
             id={fieldId}
             ref={field}
@@ -69,8 +71,8 @@ export function CopyLink() {
         </div>
       )}
       <p className="visually-hidden-live" role="status" aria-live="polite">
-        {outcome.kind === 'copied' && 'Link copied.'}
-        {outcome.kind === 'manual' && 'The clipboard is not available: copy the selected link.'}
+        {outcome.kind === 'copied' && t('share.copied')}
+        {outcome.kind === 'manual' && t('share.copyByHand')}
       </p>
     </div>
   );
