@@ -43,7 +43,7 @@ async function openPreview(data: Dataset = dataset) {
   await ready();
   const button = screen.getByRole('button', { name: 'Print or send to my doctor' });
   await user.click(button);
-  const dialog = await screen.findByRole('dialog', { name: 'Clinical trial sites' });
+  const dialog = await screen.findByRole('dialog', { name: 'Clinical trial sites' }, { timeout: 20_000 });
   await waitFor(() =>
     expect(within(dialog).getByRole('button', { name: 'Print or save as PDF' })).toBeEnabled(),
   );
