@@ -60,7 +60,11 @@ describe('Copy link', () => {
 
 describe('Link notices', () => {
   it('lists what was ignored as text, and can be dismissed', async () => {
-    useLinkState.setState({ notices: ['Ignored unknown country code "<img src=x onerror=alert(1)>".'] });
+    useLinkState.setState({
+      notices: [
+        { kind: 'unknown-codes', param: 'country', values: ['<img src=x onerror=alert(1)>'], more: 0 },
+      ],
+    });
     const { container } = render(<LinkNotices />);
     const notice = screen.getByRole('status', { name: 'Link notice' });
     expect(notice).toHaveTextContent('Ignored unknown country code "<img src=x onerror=alert(1)>".');
@@ -83,7 +87,9 @@ describe('Embed bar', () => {
   });
 
   it('says what the link asked for that could not be used', () => {
-    useLinkState.setState({ notices: ['Ignored unknown country code "XX".'] });
+    useLinkState.setState({
+      notices: [{ kind: 'unknown-codes', param: 'country', values: ['XX'], more: 0 }],
+    });
     render(<EmbedBar />);
     expect(screen.getByRole('status', { name: 'Link notice' })).toHaveTextContent('"XX"');
   });

@@ -6,6 +6,8 @@ import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
 import { connectEngine, useResults } from '../../src/app/state/results';
 import { resetAppState, useAppStore } from '../../src/app/state/store';
 import { currentLink, startUrlSync, useLinkState } from '../../src/app/state/url-sync';
+import { useI18n } from '../../src/app/i18n/i18n-store';
+import { linkNoticeText } from '../../src/app/i18n/link-notice-words';
 
 const dataset = datasetSchema.parse(fixture);
 let stops: (() => void)[] = [];
@@ -49,7 +51,8 @@ describe('URL sync', () => {
   it('drops what the dataset does not have and says what it ignored', async () => {
     openAt('?country=DE,XX&trial=ex-101,NOPE&site=ghost&map=999/48/11&foo=1');
     await waitFor(() => expect(useLinkState.getState().notices).toHaveLength(5));
-    expect(useLinkState.getState().notices).toEqual([
+    const { t } = useI18n.getState();
+    expect(useLinkState.getState().notices.map((notice) => linkNoticeText(t, notice))).toEqual([
       'Map zoom 999 is out of range; used 19.',
       'Ignored unknown parameter "foo".',
       'Ignored trial not in this dataset: "NOPE".',

@@ -2,15 +2,15 @@
 // map moves replace the current one; Back and Forward re-open them. Also words what a link's decoding ignored.
 import { create } from 'zustand';
 import { decodeViewState, encodeViewState, type KnownIds } from '../../core/url-codec/codec';
-import { quote } from '../../core/url-codec/readers';
+import { noticeKey, shownValue, type LinkNotice } from '../../core/url-codec/notices';
 import type { ViewState } from '../../core/view-state';
 import type { DatasetInfo, SiteEngine } from '../data/site-engine';
 import { useResults } from './results';
 import { applyViewState, selectViewState, useAppStore, type AppState } from './store';
 
 export interface LinkState {
-  /** What the opened link asked for that could not be used, in plain words. */
-  notices: string[];
+  /** What the opened link asked for that could not be used (worded where shown). */
+  notices: LinkNotice[];
   /** "Include my location" in links; off by default so a location never leaves the browser unasked. */
   includeLocation: boolean;
   dismissNotices: () => void;
@@ -23,6 +23,14 @@ export const useLinkState = create<LinkState>()((set) => ({
   dismissNotices: () => set({ notices: [] }),
   setIncludeLocation: (includeLocation) => set({ includeLocation }),
 }));
+
+/** Adds notices about the opened link, each said once. */
+export function addLinkNotices(notices: readonly LinkNotice[]): void {
+  useLinkState.setState((link) => {
+    const all = new Map([...link.notices, ...notices].map((notice) => [noticeKey(notice), notice]));
+    return { notices: [...all.values()] };
+  });
+}
 
 /**
  * The shareable view of the store. The map position is written only once the person has moved the map:
@@ -129,7 +137,7 @@ export function startUrlSync(engine: SiteEngine, win: HistoryWindow = window): (
     const view = linkViewState(useAppStore.getState(), { includeLocation: true });
     const { state, ignored } = decodeViewState(encodeViewState(view), knownIds(info));
     if (state.site !== null && (await engine.site(state.site).catch(() => null)) === null) {
-      ignored.push(`Ignored site not in this dataset: ${quote(state.site)}.`);
+      ignored.push({ kind: 'not-in-dataset', param: 'site', values: [shownValue(state.site)], more: 0 });
       state.site = null;
     }
     if (encodeViewState(state) !== encodeViewState(view)) {
@@ -137,8 +145,7 @@ export function startUrlSync(engine: SiteEngine, win: HistoryWindow = window): (
       applyViewState(state);
       applying = false;
     }
-    if (report && ignored.length)
-      useLinkState.setState((link) => ({ notices: [...new Set([...link.notices, ...ignored])] }));
+    if (report && ignored.length) addLinkNotices(ignored);
     validated = true;
     write(true);
   };

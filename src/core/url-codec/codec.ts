@@ -1,12 +1,11 @@
 // Shareable links: ViewState <-> query string. Links are a public interface, so decoding accepts anything,
-// keeps every valid part, and says in plain words what it ignored; it never throws.
-import { LANGUAGES } from '../languages';
+// keeps every valid part, and notes what it ignored (notices.ts); it never throws.
 import { DEFAULT_VIEW_STATE, type ViewState } from '../view-state';
 import { canonicalViewState, formatNumber } from './canonical';
 import { MAX_QUERY_LENGTH, MAX_RADIUS_KM, normalizeQuery, schemas } from './values';
 import { readParams } from './params';
-import { quote, readCodes, readConditions, readIds, readMap } from './readers';
-import { MAX_PERSON_AGE } from '../eligibility';
+import { shownValue, type InvalidParam, type LinkNotice } from './notices';
+import { readCodes, readConditions, readIds, readMap } from './readers';
 
 export { canonicalViewState } from './canonical';
 
@@ -47,8 +46,8 @@ export interface KnownIds {
 
 export interface DecodedViewState {
   state: ViewState;
-  /** Human-readable notices, one per problem, in the order the parameters are read. */
-  ignored: string[];
+  /** One notice per problem, in the order the parameters are read. */
+  ignored: LinkNotice[];
 }
 
 export function decodeViewState(search: string, known: KnownIds = {}): DecodedViewState {
@@ -56,13 +55,15 @@ export function decodeViewState(search: string, known: KnownIds = {}): DecodedVi
     return decode(search, known);
   } catch {
     // Unreachable by design (every value is parsed with safeParse); kept so a link can never break the app.
-    return { state: canonicalViewState(DEFAULT_VIEW_STATE), ignored: ['The link could not be read.'] };
+    return { state: canonicalViewState(DEFAULT_VIEW_STATE), ignored: [{ kind: 'unreadable' }] };
   }
 }
 
 function decode(search: string, known: KnownIds): DecodedViewState {
   const params = readParams(search);
-  const ignored: string[] = [];
+  const ignored: LinkNotice[] = [];
+  const invalid = (param: InvalidParam, value: string) =>
+    ignored.push({ kind: 'invalid', param, value: shownValue(value) });
   const state: ViewState = {
     ...DEFAULT_VIEW_STATE,
     trials: [],
@@ -76,8 +77,7 @@ function decode(search: string, known: KnownIds): DecodedViewState {
   const single = (name: string): string | undefined => {
     const values = params.get(name);
     if (!values) return undefined;
-    if (values.length > 1)
-      ignored.push(`Used the first "${name}" parameter and ignored ${values.length - 1} more.`);
+    if (values.length > 1) ignored.push({ kind: 'repeated', param: name, extra: values.length - 1 });
     return values[0];
   };
 
@@ -85,7 +85,7 @@ function decode(search: string, known: KnownIds): DecodedViewState {
   if (dataset !== undefined) {
     const parsed = schemas.dataset.safeParse(dataset);
     if (parsed.success) state.dataset = parsed.data.toLowerCase() === 'default' ? null : parsed.data;
-    else ignored.push(`Ignored dataset name ${quote(dataset)} (letters, digits and dashes only).`);
+    else invalid('dataset', dataset);
   }
 
   state.trials = readIds(params.items('trial'), known.trials, true, 'trial', ignored);
@@ -94,7 +94,7 @@ function decode(search: string, known: KnownIds): DecodedViewState {
     params.items('country', true),
     schemas.country,
     known.countries,
-    'country code',
+    'country',
     ignored,
   );
   state.statuses = readCodes(params.items('status', true), schemas.status, undefined, 'status', ignored);
@@ -106,21 +106,21 @@ function decode(search: string, known: KnownIds): DecodedViewState {
   if (age !== undefined) {
     const parsed = schemas.age.safeParse(age);
     if (parsed.success) state.age = parsed.data;
-    else ignored.push(`Ignored age ${quote(age)} (expected whole years, 0 to ${MAX_PERSON_AGE}).`);
+    else invalid('age', age);
   }
 
   const sex = single('sex');
   if (sex !== undefined) {
     const parsed = schemas.sex.safeParse(sex);
     if (parsed.success) state.sex = parsed.data;
-    else ignored.push(`Ignored sex ${quote(sex)} (female or male).`);
+    else invalid('sex', sex);
   }
 
   const q = single('q');
   if (q !== undefined) {
     state.q = normalizeQuery(q);
     if (Array.from(q.trim()).length > MAX_QUERY_LENGTH)
-      ignored.push(`Search text was cut to its first ${MAX_QUERY_LENGTH} characters.`);
+      ignored.push({ kind: 'query-cut', max: MAX_QUERY_LENGTH });
   }
 
   const site = single('site');
@@ -131,7 +131,7 @@ function decode(search: string, known: KnownIds): DecodedViewState {
 
   const details = single('details');
   if (details !== undefined && details.trim() !== '') {
-    const [id] = readIds([details], known.trials, true, 'open trial', ignored);
+    const [id] = readIds([details], known.trials, true, 'details', ignored);
     state.details = id ?? null;
   }
 
@@ -141,30 +141,35 @@ function decode(search: string, known: KnownIds): DecodedViewState {
   if (view !== undefined) {
     const parsed = schemas.view.safeParse(view);
     if (parsed.success) state.view = parsed.data;
-    else ignored.push(`Ignored unknown view ${quote(view)}.`);
+    else invalid('view', view);
   }
 
   const place = single('place');
   if (place !== undefined) {
     const parsed = schemas.place.safeParse(place);
     if (parsed.success) state.place = parsed.data;
-    else ignored.push(`Ignored place ${quote(place)} (expected a name and country such as naples-it).`);
+    else invalid('place', place);
   }
 
   const near = single('near');
   if (near !== undefined) {
     const parsed = schemas.near.safeParse(near);
     if (parsed.success) state.near = { lat: parsed.data[0], lon: parsed.data[1] };
-    else ignored.push(`Ignored location ${quote(near)} (expected latitude,longitude).`);
+    else invalid('near', near);
   }
 
   const radius = single('radius');
   if (radius !== undefined) {
     const parsed = schemas.radius.safeParse(radius);
-    if (!parsed.success) ignored.push(`Ignored radius ${quote(radius)} (expected kilometres above 0).`);
+    if (!parsed.success) invalid('radius', radius);
     else {
       if (parsed.data > MAX_RADIUS_KM)
-        ignored.push(`Radius ${quote(radius)} km is beyond any place on Earth; used ${MAX_RADIUS_KM} km.`);
+        ignored.push({
+          kind: 'out-of-range',
+          param: 'radius',
+          value: shownValue(radius),
+          used: formatNumber(MAX_RADIUS_KM),
+        });
       state.radiusKm = parsed.data;
     }
   }
@@ -173,19 +178,19 @@ function decode(search: string, known: KnownIds): DecodedViewState {
   if (embed !== undefined) {
     const parsed = schemas.embed.safeParse(embed);
     if (parsed.success) state.embed = parsed.data;
-    else ignored.push(`Ignored embed value ${quote(embed)} (expected 1 or 0).`);
+    else invalid('embed', embed);
   }
 
   const lang = single('lang');
   if (lang !== undefined) {
     const parsed = schemas.lang.safeParse(lang);
     if (parsed.success) state.lang = parsed.data;
-    else ignored.push(`Ignored language ${quote(lang)} (one of ${LANGUAGES.join(', ')}).`);
+    else invalid('lang', lang);
   }
 
   for (const name of params.names()) {
     const read = (LINK_PARAMS as readonly string[]).includes(name) || MAP_ALIASES.includes(name);
-    if (!read && !TRACKING.test(name)) ignored.push(`Ignored unknown parameter ${quote(name)}.`);
+    if (!read && !TRACKING.test(name)) ignored.push({ kind: 'unknown-param', value: shownValue(name) });
   }
 
   return { state: canonicalViewState(state), ignored };

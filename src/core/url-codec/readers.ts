@@ -1,31 +1,17 @@
-// Readers for the link's list and map parameters, which keep the valid parts and word a notice for the rest.
+// Readers for the link's list and map parameters, which keep the valid parts and note the rest.
 import { conditionKey } from '../conditions';
 import type { MapPosition } from '../view-state';
 import { canonicalMap, formatNumber } from './canonical';
+import { shownValue, shownValues, type LinkNotice } from './notices';
 import { MAX_ID_LENGTH, MAX_LAT, MAX_ZOOM, schemas, wellFormed } from './values';
-
-/** Quotes a value for a notice: short, and free of characters that would garble the message. */
-export function quote(value: string): string {
-  const clean = wellFormed(value).replace(/\s+/g, ' ').trim();
-  const points = Array.from(clean);
-  return `"${points.length > 40 ? `${points.slice(0, 39).join('')}…` : clean}"`;
-}
-
-function quoteAll(values: string[]): string {
-  const shown = values.slice(0, 5).map(quote).join(', ');
-  return values.length > 5 ? `${shown} and ${values.length - 5} more` : shown;
-}
-
-const plural = (noun: string, count: number) =>
-  count > 1 ? `${noun}${noun.endsWith('s') ? 'es' : 's'}` : noun;
 
 /** Codes (country, status group, phase), each parsed on its own; codes unknown to the dataset are dropped. */
 export function readCodes<T extends string>(
   raws: string[],
   schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
   known: ReadonlySet<string> | undefined,
-  noun: string,
-  ignored: string[],
+  param: 'country' | 'status' | 'phase',
+  ignored: LinkNotice[],
 ): T[] {
   const codes: T[] = [];
   const bad: string[] = [];
@@ -34,7 +20,7 @@ export function readCodes<T extends string>(
     if (parsed.success && (!known || known.has(parsed.data))) codes.push(parsed.data);
     else bad.push(raw);
   }
-  if (bad.length) ignored.push(`Ignored unknown ${plural(noun, bad.length)} ${quoteAll(bad)}.`);
+  if (bad.length) ignored.push({ kind: 'unknown-codes', param, ...shownValues(bad) });
   return codes;
 }
 
@@ -43,8 +29,8 @@ export function readIds(
   raws: string[],
   known: { has(id: string): boolean } | undefined,
   caseless: boolean,
-  noun: string,
-  ignored: string[],
+  param: 'trial' | 'site' | 'details',
+  ignored: LinkNotice[],
 ): string[] {
   const ids: string[] = [];
   const bad: string[] = [];
@@ -65,7 +51,7 @@ export function readIds(
     if (id === undefined) bad.push(raw);
     else ids.push(id);
   }
-  if (bad.length) ignored.push(`Ignored ${plural(noun, bad.length)} not in this dataset: ${quoteAll(bad)}.`);
+  if (bad.length) ignored.push({ kind: 'not-in-dataset', param, ...shownValues(bad) });
   return ids;
 }
 
@@ -73,7 +59,7 @@ export function readIds(
 export function readConditions(
   raws: string[],
   known: ReadonlySet<string> | undefined,
-  ignored: string[],
+  ignored: LinkNotice[],
 ): string[] {
   const keys: string[] = [];
   const bad: string[] = [];
@@ -82,8 +68,7 @@ export function readConditions(
     if (key && (!known || known.has(key))) keys.push(key);
     else bad.push(raw);
   }
-  if (bad.length)
-    ignored.push(`Ignored ${plural('condition', bad.length)} not in this dataset: ${quoteAll(bad)}.`);
+  if (bad.length) ignored.push({ kind: 'not-in-dataset', param: 'condition', ...shownValues(bad) });
   return keys;
 }
 
@@ -91,7 +76,10 @@ function isIterable(value: object): value is Iterable<string> {
   return Symbol.iterator in value;
 }
 
-export function readMap(single: (name: string) => string | undefined, ignored: string[]): MapPosition | null {
+export function readMap(
+  single: (name: string) => string | undefined,
+  ignored: LinkNotice[],
+): MapPosition | null {
   let raw = single('map');
   if (raw === undefined) {
     const [zoom, lat, lng] = [single('zoom'), single('lat'), single('lng') ?? single('lon')];
@@ -100,14 +88,14 @@ export function readMap(single: (name: string) => string | undefined, ignored: s
   }
   const parsed = schemas.map.safeParse(raw);
   if (!parsed.success) {
-    ignored.push(`Ignored map position ${quote(raw)} (expected zoom/latitude/longitude as numbers).`);
+    ignored.push({ kind: 'invalid', param: 'map', value: shownValue(raw) });
     return null;
   }
   const [zoom, lat, lng] = parsed.data;
   const position = canonicalMap({ zoom, lat, lng });
-  if (zoom < 0 || zoom > MAX_ZOOM)
-    ignored.push(`Map zoom ${formatNumber(zoom)} is out of range; used ${formatNumber(position.zoom)}.`);
-  if (Math.abs(lat) > MAX_LAT)
-    ignored.push(`Map latitude ${formatNumber(lat)} is out of range; used ${formatNumber(position.lat)}.`);
+  const outOfRange = (param: 'zoom' | 'lat', value: number, used: number) =>
+    ignored.push({ kind: 'out-of-range', param, value: formatNumber(value), used: formatNumber(used) });
+  if (zoom < 0 || zoom > MAX_ZOOM) outOfRange('zoom', zoom, position.zoom);
+  if (Math.abs(lat) > MAX_LAT) outOfRange('lat', lat, position.lat);
   return position;
 }

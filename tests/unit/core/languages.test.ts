@@ -33,6 +33,6 @@ describe('the lang link parameter', () => {
     const { state, ignored } = decodeViewState('?lang=nl&country=DE');
     expect(state.lang).toBeNull();
     expect(state.countries).toEqual(['DE']);
-    expect(ignored).toEqual(['Ignored language "nl" (one of en, de, fr, it, es, pl).']);
+    expect(ignored).toEqual([{ kind: 'invalid', param: 'lang', value: 'nl' }]);
   });
 });

@@ -64,13 +64,15 @@ describe('decodeViewState with hostile or sloppy links', () => {
   it('ignores a country code that is not in the dataset, or not a code at all', () => {
     const { state: decoded, ignored } = decodeViewState('?country=DE,XX,Germany', known);
     expect(decoded.countries).toEqual(['DE']);
-    expect(ignored).toEqual(['Ignored unknown country codes "XX", "Germany".']);
+    expect(ignored).toEqual([
+      { kind: 'unknown-codes', param: 'country', values: ['XX', 'Germany'], more: 0 },
+    ]);
   });
 
   it('clamps zoom=999 and says so', () => {
     const { state: decoded, ignored } = decodeViewState('?map=999/48.1/11.6');
     expect(decoded.map).toEqual({ zoom: 19, lat: 48.1, lng: 11.6 });
-    expect(ignored).toEqual(['Map zoom 999 is out of range; used 19.']);
+    expect(ignored).toEqual([{ kind: 'out-of-range', param: 'zoom', value: '999', used: '19' }]);
     expect(decodeViewState('?zoom=999&lat=48.1&lng=11.6').state.map).toEqual({
       zoom: 19,
       lat: 48.1,
@@ -88,7 +90,7 @@ describe('decodeViewState with hostile or sloppy links', () => {
       expect(decoded.map).toBeNull();
       expect(decoded.countries).toEqual(['DE']);
       expect(ignored).toHaveLength(1);
-      expect(ignored[0]).toMatch(/^Ignored map position/);
+      expect(ignored[0]).toMatchObject({ kind: 'invalid', param: 'map' });
     }
     expect(decodeViewState('?map=//').state.map).toBeNull();
     expect(decodeViewState('?map=1/2').state.map).toBeNull();
@@ -97,14 +99,14 @@ describe('decodeViewState with hostile or sloppy links', () => {
   it('clamps latitude to the map and wraps longitude around the antimeridian', () => {
     const { state: decoded, ignored } = decodeViewState('?map=4/-91/190.5');
     expect(decoded.map).toEqual({ zoom: 4, lat: -85.05, lng: -169.5 });
-    expect(ignored).toEqual(['Map latitude -91 is out of range; used -85.05.']);
+    expect(ignored).toEqual([{ kind: 'out-of-range', param: 'lat', value: '-91', used: '-85.05' }]);
     expect(decodeViewState('?map=-3/0/-540').state.map).toEqual({ zoom: 0, lat: 0, lng: -180 });
   });
 
   it('cuts a 5,000-character search to 200 characters', () => {
     const { state: decoded, ignored } = decodeViewState(`?q=${'x'.repeat(5000)}`);
     expect(decoded.q).toBe('x'.repeat(200));
-    expect(ignored).toEqual(['Search text was cut to its first 200 characters.']);
+    expect(ignored).toEqual([{ kind: 'query-cut', max: 200 }]);
   });
 
   it('ignores ids that are not in the dataset', () => {
@@ -112,8 +114,8 @@ describe('decodeViewState with hostile or sloppy links', () => {
     expect(decoded.trials).toEqual(['MT103-203']);
     expect(decoded.site).toBeNull();
     expect(ignored).toEqual([
-      'Ignored trial not in this dataset: "NCT99999999".',
-      'Ignored site not in this dataset: "nope".',
+      { kind: 'not-in-dataset', param: 'trial', values: ['NCT99999999'], more: 0 },
+      { kind: 'not-in-dataset', param: 'site', values: ['nope'], more: 0 },
     ]);
   });
 
@@ -132,7 +134,7 @@ describe('decodeViewState with hostile or sloppy links', () => {
     expect(decoded.statuses).toEqual(['enrolling']);
     expect(decoded.view).toBe('list');
     expect(decoded.q).toBe('first');
-    expect(ignored).toEqual(['Used the first "q" parameter and ignored 1 more.']);
+    expect(ignored).toEqual([{ kind: 'repeated', param: 'q', extra: 1 }]);
   });
 
   it('treats script-like text as plain text and never as an id or code', () => {
@@ -145,14 +147,14 @@ describe('decodeViewState with hostile or sloppy links', () => {
     expect(decoded.countries).toEqual([]);
     expect(decoded.site).toBeNull();
     expect(ignored).toEqual([
-      'Ignored unknown country code "<script>alert(1)</script>".',
-      'Ignored site not in this dataset: "<img src=x onerror=alert(1)>".',
+      { kind: 'unknown-codes', param: 'country', values: ['<script>alert(1)</script>'], more: 0 },
+      { kind: 'not-in-dataset', param: 'site', values: ['<img src=x onerror=alert(1)>'], more: 0 },
     ]);
   });
 
   it('notes unknown parameters, but not the tracking ones mail and social sites add', () => {
     const { ignored } = decodeViewState('?contry=DE&utm_source=newsletter&fbclid=abc');
-    expect(ignored).toEqual(['Ignored unknown parameter "contry".']);
+    expect(ignored).toEqual([{ kind: 'unknown-param', value: 'contry' }]);
   });
 
   it('ignores bad values of every other parameter, one notice each', () => {
@@ -161,16 +163,16 @@ describe('decodeViewState with hostile or sloppy links', () => {
     );
     expect(decoded).toEqual(DEFAULT_VIEW_STATE);
     expect(ignored).toEqual([
-      'Ignored dataset name "../etc" (letters, digits and dashes only).',
-      'Ignored unknown status "open".',
-      'Ignored unknown phase "PHASE9".',
-      'Ignored unknown view "globe".',
-      'Ignored location "abc" (expected latitude,longitude).',
-      'Ignored radius "-5" (expected kilometres above 0).',
-      'Ignored embed value "maybe" (expected 1 or 0).',
+      { kind: 'invalid', param: 'dataset', value: '../etc' },
+      { kind: 'unknown-codes', param: 'status', values: ['open'], more: 0 },
+      { kind: 'unknown-codes', param: 'phase', values: ['PHASE9'], more: 0 },
+      { kind: 'invalid', param: 'view', value: 'globe' },
+      { kind: 'invalid', param: 'near', value: 'abc' },
+      { kind: 'invalid', param: 'radius', value: '-5' },
+      { kind: 'invalid', param: 'embed', value: 'maybe' },
     ]);
     expect(decodeViewState('?status=open,shut').ignored).toEqual([
-      'Ignored unknown statuses "open", "shut".',
+      { kind: 'unknown-codes', param: 'status', values: ['open', 'shut'], more: 0 },
     ]);
   });
 
@@ -222,8 +224,8 @@ describe('place and open trial details', () => {
     const { state: decoded, ignored } = decodeViewState('?details=NCT999&place=naples,%20italy', known);
     expect(decoded).toEqual(DEFAULT_VIEW_STATE);
     expect(ignored).toEqual([
-      'Ignored open trial not in this dataset: "NCT999".',
-      'Ignored place "naples, italy" (expected a name and country such as naples-it).',
+      { kind: 'not-in-dataset', param: 'details', values: ['NCT999'], more: 0 },
+      { kind: 'invalid', param: 'place', value: 'naples, italy' },
     ]);
   });
 });
@@ -246,15 +248,15 @@ describe('who can join and condition in links', () => {
       conditions: new Set(['breast cancer']),
     });
     expect(read).toMatchObject({ conditions: ['breast cancer'], age: 10 });
-    expect(ignored).toEqual(['Ignored condition not in this dataset: "Gout".']);
+    expect(ignored).toEqual([{ kind: 'not-in-dataset', param: 'condition', values: ['Gout'], more: 0 }]);
   });
 
   it('ignores an age that is not whole years and a sex it does not know, one notice each', () => {
     const { state: read, ignored } = decodeViewState('?age=34.5&sex=other');
     expect(read).toMatchObject({ age: null, sex: null });
     expect(ignored).toEqual([
-      'Ignored age "34.5" (expected whole years, 0 to 120).',
-      'Ignored sex "other" (female or male).',
+      { kind: 'invalid', param: 'age', value: '34.5' },
+      { kind: 'invalid', param: 'sex', value: 'other' },
     ]);
     expect(decodeViewState('?age=200').state.age).toBeNull();
   });

@@ -1,5 +1,7 @@
 // Says what an opened link asked for that could not be used (unknown ids, out-of-range map, ...), as text.
+import { noticeKey } from '../../../core/url-codec/notices';
 import { useT } from '../../i18n/i18n-store';
+import { linkNoticeText } from '../../i18n/link-notice-words';
 import { useLinkState } from '../../state/url-sync';
 import './share.css';
 
@@ -13,7 +15,7 @@ export function LinkNotices() {
       <p>{t('linkNotices.intro')}</p>
       <ul>
         {notices.map((notice) => (
-          <li key={notice}>{notice}</li>
+          <li key={noticeKey(notice)}>{linkNoticeText(t, notice)}</li>
         ))}
       </ul>
       <button type="button" className="button secondary" onClick={dismiss}>

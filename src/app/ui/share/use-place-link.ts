@@ -3,14 +3,11 @@
 import { useEffect } from 'react';
 import { placeKey, findPlaceByKey } from '../../../core/place-key';
 import { placeLabelIn, type PlaceIndex } from '../../../core/place-search';
+import { shownValue } from '../../../core/url-codec/notices';
 import { placeIndexOnce } from '../../data/load-gazetteer';
 import { useI18n } from '../../i18n/i18n-store';
 import { useAppStore } from '../../state/store';
-import { useLinkState } from '../../state/url-sync';
-
-function notice(text: string) {
-  useLinkState.setState((link) => ({ notices: [...new Set([...link.notices, text])] }));
-}
+import { addLinkNotices } from '../../state/url-sync';
 
 export function usePlaceLink(loadIndex: () => Promise<PlaceIndex> = placeIndexOnce): void {
   const key = useAppStore((state) => state.linkedPlace);
@@ -23,7 +20,7 @@ export function usePlaceLink(loadIndex: () => Promise<PlaceIndex> = placeIndexOn
         const row = findPlaceByKey(file, key);
         if (row === -1) {
           useAppStore.setState({ linkedPlace: null });
-          notice(useI18n.getState().t('linkNotices.unknownPlace', { place: key }));
+          addLinkNotices([{ kind: 'unknown-place', value: shownValue(key) }]);
           return;
         }
         const { formats } = useI18n.getState();
@@ -38,7 +35,7 @@ export function usePlaceLink(loadIndex: () => Promise<PlaceIndex> = placeIndexOn
         });
       },
       // The link keeps the place, so a reload once the connection is back opens it.
-      () => current && notice(useI18n.getState().t('linkNotices.placesUnavailable', { place: key })),
+      () => current && addLinkNotices([{ kind: 'places-unavailable', value: shownValue(key) }]),
     );
     return () => {
       current = false;
