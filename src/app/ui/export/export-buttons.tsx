@@ -17,6 +17,21 @@ const FORMATS = {
 
 type Format = keyof typeof FORMATS;
 
+function DownloadIcon() {
+  return (
+    <svg className="export-icon" viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
+      <path
+        d="M10 3v10m-4-4 4 4 4-4M4 16h12"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
 export function ExportButtons() {
   const engine = useEngine();
   const count = useResults((results) =>
@@ -57,6 +72,7 @@ export function ExportButtons() {
           disabled={disabled}
           onClick={() => void download(format)}
         >
+          <DownloadIcon />
           {keyedParts(
             t.rich<ReactNode>('export.download', {
               format: FORMATS[format].label,
