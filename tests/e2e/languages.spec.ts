@@ -92,6 +92,109 @@ test.describe('the near-me journey and the coverage view on a phone', () => {
   });
 });
 
+/** Interface phrases that must not be left in English on a page shown in another language. */
+const ENGLISH_UI = [
+  'Nearest enrolling site',
+  'Nearest sites of any status',
+  'What you can do',
+  'Show details',
+  'Site details',
+  'Close details',
+  'Copy link',
+  'on ClinicalTrials.gov',
+  'not on the map',
+  'Skip to map',
+  'sites nearby',
+  'Search from the map centre',
+];
+
+/** The page's text and accessible names, for looking for English left over. */
+async function pageWords(page: Page): Promise<string> {
+  return page.evaluate<string>(
+    `document.body.textContent + '\\n' + [...document.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')).join('\\n')`,
+  );
+}
+
+test.describe('the near-me journey in Polish and the coverage view in German, on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('in Polish: Warszawa, the nearest sites of any status, what to do, and a site’s details', async ({
+    page,
+  }) => {
+    const errors = await open(page, '/?lang=pl');
+    await page.getByRole('button', { name: 'Lista', exact: true }).click();
+    const box = page.getByRole('combobox', { name: 'Miejscowość' });
+    await box.fill('Warszawa');
+    const option = page.getByRole('option', { name: /^Warsaw, Polska/ });
+    await expect(option).toBeVisible({ timeout: 15_000 });
+    await option.click();
+    const panel = page.getByRole('region', { name: 'W pobliżu' });
+    // Every site of the study has closed: the answer says so, lists the nearest and what can be done.
+    await expect(panel.getByText('Najbliższe ośrodki o dowolnym statusie:')).toBeVisible({ timeout: 15_000 });
+    await expect(panel.getByText('Co można zrobić:')).toBeVisible();
+    await expect(panel).toContainText('Badanie NCT01207388 się zakończyło');
+    expect(await axeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'lang-pl-phone-near-me');
+
+    await panel.locator('.near-site').first().click();
+    const details = page.getByRole('region', { name: 'Szczegóły ośrodka' });
+    await expect(details).toBeVisible();
+    await expect(details).toContainText('Informacje o badaniach są pokazane tak, jak je zarejestrowano');
+    await expect(details.getByRole('link', { name: 'NCT01207388 w ClinicalTrials.gov' })).toBeVisible();
+    const language = await new AxeBuilder({ page }).withRules(['html-has-lang', 'valid-lang']).analyze();
+    expect(language.violations.map((violation) => violation.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'lang-pl-phone-details');
+    const words = await pageWords(page);
+    expect(ENGLISH_UI.filter((phrase) => words.includes(phrase))).toEqual([]);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('in German: the coverage report of MT103-203', async ({ page }) => {
+    const errors = await open(page, '/?lang=de&view=coverage&trial=NCT01207388');
+    const table = page.getByRole('table', { name: 'Abdeckung nach Land', exact: true });
+    await expect(table.getByRole('rowgroup').nth(1).getByRole('row')).toHaveCount(11, { timeout: 15_000 });
+    await expect(table.getByRole('rowheader', { name: 'Gesamt (11 Länder)' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Abdeckung', pressed: true })).toBeVisible();
+    const language = await new AxeBuilder({ page }).withRules(['html-has-lang', 'valid-lang']).analyze();
+    expect(language.violations.map((violation) => violation.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    const words = await pageWords(page);
+    expect(ENGLISH_UI.filter((phrase) => words.includes(phrase))).toEqual([]);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'lang-de-phone-coverage');
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('the header at 1280×800', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  for (const language of ['de', 'fr', 'pl', 'en'] as const) {
+    test(`keeps its tools in one row in ${language}`, async ({ page }) => {
+      await open(page, `/?lang=${language}`);
+      await expect(page.getByRole('status').filter({ hasText: SITES_IN_COUNTRIES[language]! })).toBeVisible({
+        timeout: 15_000,
+      });
+      const name = (await page.getByRole('heading', { level: 1, name: 'Trial Atlas' }).boundingBox())!;
+      const tools = page.locator('.app-header .toolbar').getByRole('button');
+      expect(await tools.count()).toBeGreaterThanOrEqual(3);
+      for (let i = 0; i < (await tools.count()); i++) {
+        const box = (await tools.nth(i).boundingBox())!;
+        expect(box.y).toBeLessThan(name.y + name.height);
+      }
+      const overflow = await page.evaluate<number>(
+        'document.documentElement.scrollWidth - window.innerWidth',
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await saveScreenshot(page, `lang-${language}-header`);
+    });
+  }
+});
+
 test.describe('choosing a language', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
