@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Geometry } from 'geojson';
 import { styleFor } from '../../src/app/map/coverage-choropleth';
-import type { CountryProperties } from '../../src/app/map/coverage-atlas';
+import type { CountryProperties } from '../../src/app/map/country-shapes';
 import { CLASS_COLOURS, siteCountClasses } from '../../src/core/coverage/classes';
 
 function country(code: string): Feature<Geometry, CountryProperties> {

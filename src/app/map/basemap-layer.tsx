@@ -1,46 +1,25 @@
 // The embedded vector basemap (Natural Earth countries from world-atlas), drawn under the raster tiles so the
 // map stays useful offline. Clicking a country toggles it in the country filter; chosen countries are
 // outlined above the tiles.
-import type { Feature, Geometry } from 'geojson';
 import L from 'leaflet';
 import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { countryName } from '../../core/countries';
 import { useAppStore } from '../state/store';
-
-type CountryFeature = Feature<Geometry, { alpha2: string | null }>;
-
-async function loadCountries(): Promise<CountryFeature[]> {
-  const [topology, topojson, isoCountries] = await Promise.all([
-    fetch(countriesUrl).then((response) => response.json()),
-    import('topojson-client'),
-    import('i18n-iso-countries'),
-  ]);
-  const collection = topojson.feature(topology, topology.objects.countries) as unknown as {
-    features: Feature<Geometry, unknown>[];
-  };
-  return collection.features.map((feature) => ({
-    ...feature,
-    // world-atlas ids are ISO 3166-1 numeric codes; a few disputed areas have none.
-    properties: {
-      alpha2: feature.id === undefined ? null : (isoCountries.numericToAlpha2(String(feature.id)) ?? null),
-    },
-  }));
-}
+import { loadCountryShapes, type CountryShapes, type CountryShape } from './country-shapes';
 
 const LAND: L.PathOptions = { fillColor: '#f2efe6', fillOpacity: 1, color: '#a8a29a', weight: 0.7 };
 const CHOSEN: L.PathOptions = { fillColor: '#0b4f6c', fillOpacity: 0.1, color: '#0b4f6c', weight: 2 };
 
 export function BasemapLayer() {
   const map = useMap();
-  const [features, setFeatures] = useState<CountryFeature[] | null>(null);
+  const [shapes, setShapes] = useState<CountryShapes | null>(null);
   const chosen = useAppStore((s) => s.filters.countries);
 
   useEffect(() => {
     let current = true;
-    loadCountries().then(
-      (loaded) => current && setFeatures(loaded),
+    loadCountryShapes().then(
+      (loaded) => current && setShapes(loaded),
       // Without the basemap the tiles (when reachable) and the sites still work.
       (error: unknown) => console.warn('Basemap unavailable:', error),
     );
@@ -50,14 +29,14 @@ export function BasemapLayer() {
   }, []);
 
   useEffect(() => {
-    if (!features) return;
+    if (!shapes) return;
     if (!map.getPane('basemap')) map.createPane('basemap').style.zIndex = '150';
-    const layer = L.geoJSON(features, {
+    const layer = L.geoJSON(shapes, {
       pane: 'basemap',
       style: () => LAND,
       attribution: 'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
-      onEachFeature: (feature: CountryFeature, path) => {
-        const code = feature.properties.alpha2;
+      onEachFeature: (feature: CountryShape, path) => {
+        const code = feature.properties.code;
         if (!code) return;
         path.on('click', () => useAppStore.getState().toggleCountry(code));
         path.on('mouseover', () => (path as L.Path).setStyle({ fillColor: '#e6e0d0' }));
@@ -71,20 +50,20 @@ export function BasemapLayer() {
     return () => {
       layer.remove();
     };
-  }, [map, features]);
+  }, [map, shapes]);
 
   useEffect(() => {
-    if (!features || chosen.length === 0) return;
+    if (!shapes || chosen.length === 0) return;
     if (!map.getPane('chosen')) map.createPane('chosen').style.zIndex = '350';
     const wanted = new Set(chosen);
     const layer = L.geoJSON(
-      features.filter((feature) => feature.properties.alpha2 && wanted.has(feature.properties.alpha2)),
+      shapes.features.filter((feature) => wanted.has(feature.properties.code)),
       { pane: 'chosen', style: () => CHOSEN, interactive: false },
     ).addTo(map);
     return () => {
       layer.remove();
     };
-  }, [map, features, chosen]);
+  }, [map, shapes, chosen]);
 
   return null;
 }

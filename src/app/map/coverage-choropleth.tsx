@@ -3,7 +3,7 @@ import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { CLASS_COLOURS, classOf, type CountClass } from '../../core/coverage/classes';
-import { loadCountryShapes, type CountryProperties, type CountryShapes } from './coverage-atlas';
+import { loadCountryShapes, type CountryProperties, type CountryShapes } from './country-shapes';
 
 export interface CoverageChoroplethProps {
   /** Filtered sites per ISO alpha-2 code. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unwrapRing } from '../../src/app/map/coverage-atlas';
+import { unwrapRing } from '../../src/app/map/country-shapes';
 
 describe('unwrapRing', () => {
   it('continues a ring cut at the antimeridian east of 180°, so Leaflet does not draw a band across the map', () => {

@@ -1,5 +1,5 @@
-// Country shapes for the coverage choropleth (the basemap's Natural Earth file, so they line up), keyed by ISO
-// alpha-2, loaded on first use.
+// Country shapes (Natural Earth via world-atlas) keyed by ISO alpha-2, for the basemap and the coverage
+// choropleth alike, loaded once on first use.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 
@@ -9,6 +9,7 @@ export interface CountryProperties {
   name: string;
 }
 
+export type CountryShape = Feature<Geometry, CountryProperties>;
 export type CountryShapes = FeatureCollection<Geometry, CountryProperties>;
 
 // Natural Earth gives Kosovo no numeric code; datasets use the user-assigned XK.
@@ -51,7 +52,7 @@ async function fetchShapes(): Promise<CountryShapes> {
     Geometry,
     { name: string }
   >;
-  const features = collection.features.map((country): Feature<Geometry, CountryProperties> => ({
+  const features = collection.features.map((country): CountryShape => ({
     ...country,
     geometry: country.geometry ? unwrap(country.geometry) : country.geometry,
     properties: {
