@@ -26,6 +26,11 @@ export default tseslint.config(
           zones: [
             { target: './src/core', from: ['./src/app', './src/pipeline'], message: 'core stays pure' },
             { target: './src/app', from: './src/pipeline', message: 'the app never imports the pipeline' },
+            {
+              target: './src/app',
+              from: './src/core/compact/encode.ts',
+              message: 'the app decodes sites.bin; only the pipeline encodes it',
+            },
             { target: './src/pipeline', from: './src/app', message: 'the pipeline never imports the app' },
             { target: './src/app/data', from: ['./src/app/state', './src/app/map', './src/app/ui'] },
             { target: './src/app/state', from: ['./src/app/map', './src/app/ui'] },

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { encodeDataset } from '../src/core/compact/codec';
+import { encodeDataset } from '../src/core/compact/encode';
 import { readGeoNames } from '../src/pipeline/geonames';
 import { synthesizeDataset } from '../src/pipeline/synth';
 import { writeDatasetFile } from '../src/pipeline/serialize';

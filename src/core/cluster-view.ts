@@ -1,11 +1,12 @@
 // Clusters for a map view from a precomputed point hierarchy: per filter, sites are counted per point once;
 // each zoom's clusters are summed from those counts on demand (one pass over the points), never re-clustered.
 import type KDBush from 'kdbush';
-import { kdIndex, latY, lngX, NO_NODE, xLng, yLat, type ClusterOptions } from './point-clusters';
+import { kdIndex, latY, lngX, xLng, yLat, type ClusterOptions } from './point-clusters';
+import { NO_INDEX } from './typed-index';
 
 export interface ClusterHierarchy {
   options: ClusterOptions;
-  /** ancestors[z][p]: the node of point p at zoom z (NO_NODE without coordinates). */
+  /** ancestors[z][p]: the node of point p at zoom z (NO_INDEX without coordinates). */
   ancestors: Uint32Array[];
 }
 
@@ -97,13 +98,13 @@ export class ClusterView {
     if (!level) {
       const ancestor = this.hierarchy.ancestors[zoom]!;
       let nodeCount = 0;
-      for (const node of ancestor) if (node !== NO_NODE && node >= nodeCount) nodeCount = node + 1;
+      for (const node of ancestor) if (node !== NO_INDEX && node >= nodeCount) nodeCount = node + 1;
       const sx = new Float64Array(nodeCount);
       const sy = new Float64Array(nodeCount);
       const sw = new Float64Array(nodeCount);
       for (let p = 0; p < ancestor.length; p++) {
         const node = ancestor[p]!;
-        if (node === NO_NODE) continue;
+        if (node === NO_INDEX) continue;
         const w = Math.max(this.pointWeight[p]!, 1);
         sx[node]! += this.px[p]! * w;
         sy[node]! += this.py[p]! * w;
@@ -135,7 +136,7 @@ export class ClusterView {
       for (let p = 0; p < ancestor.length; p++) {
         const total = this.pointTotal[p]!;
         const node = ancestor[p]!;
-        if (total === 0 || node === NO_NODE) continue;
+        if (total === 0 || node === NO_INDEX) continue;
         const base = node * (g + 1);
         for (let k = 0; k < g; k++) counts.counts[base + k]! += this.pointGroups[p * g + k]!;
         counts.counts[base + g]! += total;
@@ -209,7 +210,7 @@ export class ClusterView {
     return out;
   }
 
-  /** The node of each point at a zoom (NO_NODE without coordinates). */
+  /** The node of each point at a zoom (NO_INDEX without coordinates). */
   ancestorsAt(zoom: number): Uint32Array {
     const ancestor = this.hierarchy.ancestors[Math.min(zoom, this.maxZoom)];
     if (!ancestor) throw new Error(`no clusters at zoom ${zoom}`);

@@ -4,6 +4,7 @@ import { around, distance } from 'geokdbush';
 import KDBush from 'kdbush';
 import { isValidPoint, type LatLon } from './distance';
 import type { SiteTable } from './site-table';
+import { NO_INDEX } from './typed-index';
 
 export interface NearestIndex {
   table: SiteTable;
@@ -14,11 +15,9 @@ export interface NearestIndex {
   /** Rows of point p are pointRows[pointStart[p]] … pointRows[pointStart[p + 1] - 1], in row order. */
   pointStart: Uint32Array;
   pointRows: Uint32Array;
-  /** The point of each row, or NO_POINT for a site without coordinates. */
+  /** The point of each row, or NO_INDEX for a site without coordinates. */
   rowPoint: Uint32Array;
 }
-
-export const NO_POINT = 0xffffffff;
 
 export interface NearbySite {
   row: number;
@@ -43,7 +42,7 @@ export function buildNearestIndex(table: SiteTable): NearestIndex {
   const { lat, lon } = table;
   // Group rows by exact coordinates (points numbered in order of first appearance): nested maps keyed by
   // number avoid building a million string keys or sorting a million rows.
-  const rowPoint = new Uint32Array(table.size).fill(NO_POINT);
+  const rowPoint = new Uint32Array(table.size).fill(NO_INDEX);
   const byLat = new Map<number, Map<number, number>>();
   const firstRow: number[] = [];
   for (let row = 0; row < table.size; row++) {
@@ -64,13 +63,13 @@ export function buildNearestIndex(table: SiteTable): NearestIndex {
   // Counting sort of rows by point, keeping row order within a point.
   const pointStart = new Uint32Array(points + 1);
   for (let row = 0; row < table.size; row++)
-    if (rowPoint[row] !== NO_POINT) pointStart[rowPoint[row]! + 1]!++;
+    if (rowPoint[row] !== NO_INDEX) pointStart[rowPoint[row]! + 1]!++;
   for (let p = 0; p < points; p++) pointStart[p + 1]! += pointStart[p]!;
   const pointRows = new Uint32Array(pointStart[points]!);
   const next = pointStart.slice(0, points);
   for (let row = 0; row < table.size; row++) {
     const point = rowPoint[row]!;
-    if (point !== NO_POINT) pointRows[next[point]!++] = row;
+    if (point !== NO_INDEX) pointRows[next[point]!++] = row;
   }
   const pointLat = Float64Array.from(firstRow, (row) => lat[row]!);
   const pointLon = Float64Array.from(firstRow, (row) => lon[row]!);
@@ -127,7 +126,7 @@ export function distancesFrom(index: NearestIndex, from: LatLon): Float64Array {
   const result = new Float64Array(rowPoint.length);
   for (let row = 0; row < result.length; row++) {
     const point = rowPoint[row]!;
-    result[row] = point === NO_POINT ? Number.NaN : perPoint[point]!;
+    result[row] = point === NO_INDEX ? Number.NaN : perPoint[point]!;
   }
   return result;
 }

@@ -1,6 +1,7 @@
 // A cluster hierarchy over distinct points, built once per dataset (supercluster's greedy algorithm, zoom by
 // zoom), so that a filter change only recounts sites per point instead of re-clustering a million sites.
 import KDBush from 'kdbush';
+import { NO_INDEX } from './typed-index';
 
 export interface ClusterOptions {
   /** Cluster radius in pixels at each zoom. */
@@ -12,8 +13,6 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { radius: 56, extent: 512, maxZoom: 16 };
-
-export const NO_NODE = 0xffffffff;
 
 export const lngX = (lng: number) => lng / 360 + 0.5;
 export function latY(lat: number): number {
@@ -35,7 +34,7 @@ export function kdIndex(x: Float64Array, y: Float64Array): KDBush {
 }
 
 /**
- * The node of each point at each zoom (ancestors[z][p], z in 0..maxZoom; NO_NODE for points without
+ * The node of each point at each zoom (ancestors[z][p], z in 0..maxZoom; NO_INDEX for points without
  * coordinates), clustering points weighted by their site counts. Costs one kd-tree and one neighbourhood query
  * per node per zoom, as supercluster's load(): the pipeline runs it once and stores the result in sites.bin.
  */
@@ -57,19 +56,19 @@ export function buildAncestors(
   for (let z = options.maxZoom; z >= 0; z--) {
     const r = options.radius / (options.extent * 2 ** z);
     const count = x.length;
-    const parent = new Uint32Array(count).fill(NO_NODE);
+    const parent = new Uint32Array(count).fill(NO_INDEX);
     const nx: number[] = [];
     const ny: number[] = [];
     const nw: number[] = [];
     for (let i = 0; i < count; i++) {
-      if (parent[i] !== NO_NODE) continue;
+      if (parent[i] !== NO_INDEX) continue;
       const id = nx.length;
       parent[i] = id;
       let sx = x[i]! * w[i]!;
       let sy = y[i]! * w[i]!;
       let sw = w[i]!;
       for (const j of tree.within(x[i]!, y[i]!, r)) {
-        if (parent[j] !== NO_NODE) continue;
+        if (parent[j] !== NO_INDEX) continue;
         parent[j] = id;
         sx += x[j]! * w[j]!;
         sy += y[j]! * w[j]!;
@@ -79,7 +78,7 @@ export function buildAncestors(
       ny.push(sy / sw);
       nw.push(sw);
     }
-    const up = new Uint32Array(lon.length).fill(NO_NODE);
+    const up = new Uint32Array(lon.length).fill(NO_INDEX);
     valid.forEach((p, i) => (up[p] = parent[below[i]!]!));
     below = Uint32Array.from(valid, (p) => up[p]!);
     ancestors[z] = up;

@@ -2,7 +2,7 @@
 // columns in memory: trials and sites go to line files first, which then fill both outputs in order.
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { TRIALS_PER_SECTION, writeSiteTable } from '../core/compact/codec';
+import { TRIALS_PER_SECTION, writeSiteTable } from '../core/compact/encode';
 import type { Trial } from '../core/schema';
 import { SiteTableBuilder } from '../core/site-table';
 import type { BuiltTrial, DatasetHead } from './build';

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { encodeDataset } from '../core/compact/codec';
+import { encodeDataset } from '../core/compact/encode';
 import type { Dataset } from '../core/schema';
 import { writeDatasetFile } from './serialize';
 

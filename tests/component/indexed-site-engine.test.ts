@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/app/small-dataset.json';
-import { encodeDataset } from '../../src/core/compact/codec';
+import { encodeDataset } from '../../src/core/compact/encode';
 import { filterWithFacets } from '../../src/core/filter';
 import { datasetSchema, PHASES, type Dataset } from '../../src/core/schema';
 import { siteTableFromDataset } from '../../src/core/site-table';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { encodeDataset } from '../../src/core/compact/codec';
+import { encodeDataset } from '../../src/core/compact/encode';
 import { datasetSchema } from '../../src/core/schema';
 import { AppDriver } from './support/app-driver';
 import { saveScreenshot } from './support/browser';

@@ -1,12 +1,12 @@
 // SiteEngine for big datasets (run inside the site worker): the cluster hierarchy is built once (or read from
 // sites.bin), so a filter change costs a few linear passes over typed arrays and no re-clustering.
 import { ClusterView } from '../../core/cluster-view';
-import { CompactFormatError, decodeCompact, type CompactSites } from '../../core/compact/codec';
+import { CompactFormatError, decodeCompact, type CompactSites } from '../../core/compact/decode';
 import { sitesToCsv } from '../../core/export/csv';
 import { sitesToGeoJsonText } from '../../core/export/geojson';
 import { nearAnswer, nearCandidates } from '../../core/near-answer';
 import { buildNearestIndex, distancesFrom, type NearbySite, type NearestIndex } from '../../core/nearest';
-import { buildAncestors, DEFAULT_CLUSTER_OPTIONS, NO_NODE } from '../../core/point-clusters';
+import { buildAncestors, DEFAULT_CLUSTER_OPTIONS } from '../../core/point-clusters';
 import type { BuiltFrom, Dataset } from '../../core/schema';
 import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search';
 import { siteTableFromDataset, type SiteTable } from '../../core/site-table';
@@ -32,6 +32,7 @@ import type {
   TrialDetail,
   TrialInfo,
 } from './site-engine';
+import { NO_INDEX } from '../../core/typed-index';
 
 const GROUPS = STATUS_GROUPS.length;
 
@@ -55,7 +56,7 @@ class Indexed {
     readonly table: SiteTable,
     readonly pointLat: Float64Array,
     readonly pointLon: Float64Array,
-    /** The point of each row, NO_NODE without coordinates. */
+    /** The point of each row, NO_INDEX without coordinates. */
     readonly pointOf: Uint32Array,
     ancestors: Uint32Array[] | null,
     private readonly idSequence: CompactSites['idSequence'] = null,
@@ -64,7 +65,7 @@ class Indexed {
   ) {
     const points = pointLat.length;
     const weight = new Uint32Array(points);
-    for (const point of pointOf) if (point !== NO_NODE) weight[point]!++;
+    for (const point of pointOf) if (point !== NO_INDEX) weight[point]!++;
     const hierarchy = {
       options: DEFAULT_CLUSTER_OPTIONS,
       ancestors: ancestors ?? buildAncestors(pointLon, pointLat, weight),
@@ -76,7 +77,7 @@ class Indexed {
     this.pointRows = new Uint32Array(this.pointStart[points]!);
     for (let row = 0; row < table.size; row++) {
       const point = pointOf[row]!;
-      if (point !== NO_NODE) this.pointRows[next[point]!++] = row;
+      if (point !== NO_INDEX) this.pointRows[next[point]!++] = row;
     }
     this.passes = new Uint8Array(table.size).fill(1);
   }
@@ -173,7 +174,7 @@ export class IndexedSiteEngine implements SiteEngine {
     const keys = new Map<string, number>();
     const lat: number[] = [];
     const lon: number[] = [];
-    const pointOf = new Uint32Array(table.size).fill(NO_NODE);
+    const pointOf = new Uint32Array(table.size).fill(NO_INDEX);
     for (let row = 0; row < table.size; row++) {
       if (Number.isNaN(table.lat[row]!) || Number.isNaN(table.lon[row]!)) continue;
       const key = `${table.lat[row]},${table.lon[row]}`;
@@ -194,7 +195,7 @@ export class IndexedSiteEngine implements SiteEngine {
     const { name, table, points, clusters, idSequence, dictionaryCodes, cityRank, builtFrom } =
       decodeCompact(bytes);
     const pointOf = points.ofSite;
-    for (let row = 0; row < table.size; row++) if (Number.isNaN(points.lat[pointOf[row]!]!)) pointOf[row] = NO_NODE;
+    for (let row = 0; row < table.size; row++) if (Number.isNaN(points.lat[pointOf[row]!]!)) pointOf[row] = NO_INDEX;
     const ancestors = clusters?.ancestors ?? null;
     return this.open(
       new Indexed(name, table, points.lat, points.lon, pointOf, ancestors, idSequence, dictionaryCodes, cityRank),
@@ -242,7 +243,7 @@ export class IndexedSiteEngine implements SiteEngine {
         countries++;
       }
       const point = pointOf[row]!;
-      if (point === NO_NODE) unmapped++;
+      if (point === NO_INDEX) unmapped++;
       else pointGroups[point * GROUPS + group[row]!]!++;
     }
     let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -324,7 +325,7 @@ export class IndexedSiteEngine implements SiteEngine {
     for (let i = 0; i < data.list.length && rows.length < limit; i++) {
       const row = data.list[i]!;
       const point = data.pointOf[row]!;
-      if (point !== NO_NODE && ancestor[point] === node) rows.push(row);
+      if (point !== NO_INDEX && ancestor[point] === node) rows.push(row);
     }
     return rows.map((row) => this.summary(row));
   }

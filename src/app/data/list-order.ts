@@ -1,7 +1,7 @@
 // The site list's order (country name, city, site name, then row), as site-points.ts listOrder defines it, in
 // linear time: ranks per distinct value, then three stable counting sorts, so a million rows sort in tens of ms.
 import { countryName } from '../../core/countries';
-import { collatorRanks } from '../../core/compact/codec';
+import { collatorRanks } from '../../core/collation';
 import { siteDisplayName, unnamedSiteName, type SiteTable } from '../../core/site-table';
 
 /** Stable counting sort of `rows` by key[row] (keys below `range`). */

@@ -1,7 +1,7 @@
 // Inputs of the coverage view, loaded on first use and shared by its panel and map layers: the open dataset as a
 // site table (the engine lives in a worker, so the view keeps its own), the filtered rows, and the gazetteer.
 import { useEffect, useState } from 'react';
-import { decodeToSiteTable } from '../../core/compact/codec';
+import { decodeToSiteTable } from '../../core/compact/decode';
 import { filterRows } from '../../core/filter';
 import { sitePoints, type SitePoints } from '../../core/coverage/points';
 import type { GazetteerFile } from '../../core/gazetteer-format';

@@ -2,6 +2,7 @@
 import { countryName } from '../countries';
 import type { SiteTable } from '../site-table';
 import { STATUS_GROUPS, type StatusGroup } from '../status';
+import { readingCollator } from '../collation';
 
 export interface CountryCoverage {
   /** ISO 3166-1 alpha-2. */
@@ -106,8 +107,6 @@ function sortValue(row: CountryCoverage, key: CoverageSortKey): number | string 
   }
 }
 
-const englishCollator = new Intl.Collator('en', { sensitivity: 'base' });
-
 /**
  * A sorted copy; ties fall back to the country name so the order never depends on input order. Names sort
  * with the collator of the language they are written in.
@@ -116,7 +115,7 @@ export function sortCoverage(
   rows: readonly CountryCoverage[],
   key: CoverageSortKey,
   direction: SortDirection,
-  collator: Intl.Collator = englishCollator,
+  collator: Intl.Collator = readingCollator,
 ): CountryCoverage[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {

@@ -3,6 +3,7 @@ import Supercluster, { type PointFeature } from 'supercluster';
 import { STATUS_GROUPS } from '../../../src/core/status';
 import { countryName } from '../../../src/core/countries';
 import { siteDisplayName, type SiteTable } from '../../../src/core/site-table';
+import { NO_INDEX } from '../../../src/core/typed-index';
 
 export interface SitePoints {
   /** Number of distinct points. */
@@ -15,8 +16,6 @@ export interface SitePoints {
   start: Uint32Array;
   rows: Uint32Array;
 }
-
-export const NO_POINT = 0xffffffff;
 
 /** Rows sorted by country name, city and site name: the order of the site list. */
 export function listOrder(table: SiteTable): Uint32Array {
@@ -40,7 +39,7 @@ export function listOrder(table: SiteTable): Uint32Array {
 }
 
 export function sitePoints(table: SiteTable, order: Uint32Array): SitePoints {
-  const pointOf = new Uint32Array(table.size).fill(NO_POINT);
+  const pointOf = new Uint32Array(table.size).fill(NO_INDEX);
   const keys = new Map<string, number>();
   const lat: number[] = [];
   const lon: number[] = [];
@@ -60,14 +59,14 @@ export function sitePoints(table: SiteTable, order: Uint32Array): SitePoints {
   }
   const size = lat.length;
   const start = new Uint32Array(size + 1);
-  for (let row = 0; row < table.size; row++) if (pointOf[row] !== NO_POINT) start[pointOf[row]! + 1]!++;
+  for (let row = 0; row < table.size; row++) if (pointOf[row] !== NO_INDEX) start[pointOf[row]! + 1]!++;
   for (let p = 0; p < size; p++) start[p + 1]! += start[p]!;
   const fill = start.slice(0, size);
   const rows = new Uint32Array(start[size]!);
   // Walking rows in list order keeps each point's rows in list order.
   for (const row of order) {
     const point = pointOf[row]!;
-    if (point !== NO_POINT) rows[fill[point]!++] = row;
+    if (point !== NO_INDEX) rows[fill[point]!++] = row;
   }
   return { size, lat: Float64Array.from(lat), lon: Float64Array.from(lon), pointOf, start, rows };
 }
@@ -92,7 +91,7 @@ export function clusterIndex(table: SiteTable, points: SitePoints, rows: Uint32A
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const row of rows) {
     const point = points.pointOf[row]!;
-    if (point === NO_POINT) {
+    if (point === NO_INDEX) {
       unmapped++;
       continue;
     }

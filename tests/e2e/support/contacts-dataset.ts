@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { encodeDataset } from '../../../src/core/compact/codec';
+import { encodeDataset } from '../../../src/core/compact/encode';
 import type { Dataset } from '../../../src/core/schema';
 
 export const CONTACTS_DATASET = 'e2e-contacts';

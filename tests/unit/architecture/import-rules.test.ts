@@ -18,6 +18,19 @@ describe('the import rules', () => {
     expect(
       await ruleErrors('src/app/data/probe.ts', "export { buildDataset } from '../../pipeline/build';\n"),
     ).toContain('import-x/no-restricted-paths');
+    // The browser decodes sites.bin; the encoder is the pipeline's.
+    expect(
+      await ruleErrors(
+        'src/app/data/probe.ts',
+        "export { encodeDataset } from '../../core/compact/encode';\n",
+      ),
+    ).toContain('import-x/no-restricted-paths');
+    expect(
+      await ruleErrors(
+        'src/app/data/probe.ts',
+        "export { decodeCompact } from '../../core/compact/decode';\n",
+      ),
+    ).toEqual([]);
   });
 
   it('let the map use the ui, and the ui only place the map', async () => {

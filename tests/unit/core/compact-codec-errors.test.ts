@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CompactFormatError, decodeToSiteTable, encodeDataset } from '../../../src/core/compact/codec';
+import { CompactFormatError, decodeToSiteTable } from '../../../src/core/compact/decode';
+import { encodeDataset } from '../../../src/core/compact/encode';
 import { crc32Bytes } from '../../../src/core/integrity';
 import type { Dataset } from '../../../src/core/schema';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCompact, decodeToSiteTable, encodeDataset } from '../../../src/core/compact/codec';
+import { decodeCompact, decodeToSiteTable } from '../../../src/core/compact/decode';
+import { encodeDataset } from '../../../src/core/compact/encode';
 import { datasetSchema, TRIAL_STATUSES, type Dataset, type Site, type Trial } from '../../../src/core/schema';
 import { siteTableFromDataset } from '../../../src/core/site-table';
 import { makeTrial } from './make-trial';

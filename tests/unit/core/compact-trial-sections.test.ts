@@ -1,12 +1,8 @@
 // A registry's trials do not fit in one JSON text (V8's string limit): the compact file stores them in sections.
 import { describe, expect, it } from 'vitest';
 import { CompactReader, CompactWriter } from '../../../src/core/compact/format';
-import {
-  decodeCompact,
-  encodeDataset,
-  TRIALS_PER_SECTION,
-  writeSiteTable,
-} from '../../../src/core/compact/codec';
+import { decodeCompact } from '../../../src/core/compact/decode';
+import { encodeDataset, TRIALS_PER_SECTION, writeSiteTable } from '../../../src/core/compact/encode';
 import { siteTableFromDataset } from '../../../src/core/site-table';
 import type { Dataset } from '../../../src/core/schema';
 import { makeTrial } from './make-trial';

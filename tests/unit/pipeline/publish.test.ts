@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset } from '../../../src/core/schema';
-import { decodeToSiteTable } from '../../../src/core/compact/codec';
+import { decodeToSiteTable } from '../../../src/core/compact/decode';
 import { publishDataset, stagingRoot } from '../../../src/pipeline/publish';
 import { serializeDataset } from '../../../src/pipeline/serialize';
 

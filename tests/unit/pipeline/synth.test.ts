@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeToSiteTable } from '../../../src/core/compact/codec';
+import { decodeToSiteTable } from '../../../src/core/compact/decode';
 import { datasetSchema } from '../../../src/core/schema';
 import { siteTableFromDataset } from '../../../src/core/site-table';
 import { readGeoNames } from '../../../src/pipeline/geonames';

@@ -1,0 +1,199 @@
+// Decodes sites.bin (written by encode.ts) straight into a SiteTable, for the browser: every section is
+// checked against the header and every code against its range, so a damaged file is refused, never misread.
+import * as z from 'zod/mini';
+import { firstDuplicate } from '../integrity';
+import { type ClusterOptions } from '../point-clusters';
+import type { BuiltFrom } from '../schema';
+import { indexConditionsOnFirstUse, phaseMask, type SiteTable } from '../site-table';
+import { STATUS_GROUPS, statusGroup } from '../status';
+import { TRIAL_STATUSES } from '../dataset-enums';
+import { CompactFormatError, CompactReader, type UintArray } from './format';
+import { codeCounts, headerSchema, type CodeColumn, type StringColumn } from './header';
+import { readSiteText } from './site-text';
+import { trialList } from './trials';
+import { NO_INDEX } from '../typed-index';
+
+export { CompactFormatError } from './format';
+
+/** A decoded file: the site table plus the distinct points its sites stand on. */
+export interface CompactSites {
+  name: string;
+  table: SiteTable;
+  /** Distinct coordinates (NaN for the unresolved point) and the point of each site. */
+  points: { lat: Float64Array; lon: Float64Array; ofSite: Uint32Array };
+  /** The string columns as codes into their dictionaries (sorting by name need not touch a million strings). */
+  dictionaryCodes: Partial<
+    Record<'facility' | 'siteNumber' | 'state', { codes: ArrayLike<number>; dictionary: (string | null)[] }>
+  >;
+  /** Rank of each city in the list order (collatorRanks), when the file carries it. */
+  cityRank: Uint32Array | null;
+  /** Set when site ids follow `prefix + (start + row)` zero-padded to `pad` digits (synthetic datasets). */
+  idSequence: { prefix: string; start: number; pad: number } | null;
+  /** The cluster hierarchy over the points, precomputed by the pipeline (see point-clusters.ts). */
+  clusters: { options: ClusterOptions; ancestors: Uint32Array[] } | null;
+  /** The dataset's builtFrom (how fresh it is, and the registry query it came from); null in older files. */
+  builtFrom: BuiltFrom | null;
+}
+
+function checkedCodes(values: UintArray | Float64Array, count: number, what: string): UintArray {
+  if (values instanceof Float64Array)
+    throw new CompactFormatError(`column "${what}" must hold whole numbers`);
+  for (let i = 0; i < values.length; i++) {
+    if ((values[i] ?? 0) >= count) throw new CompactFormatError(`column "${what}" row ${i} is out of range`);
+  }
+  return values;
+}
+
+function stringList(value: unknown, what: string, nullable = false): (string | null)[] {
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' || (nullable && v === null))) {
+    throw new CompactFormatError(`section "${what}" must be a list of strings`);
+  }
+  return value as (string | null)[];
+}
+
+/** Replaces table[key] by a getter that makes the value once, on first read. */
+function lazy<K extends keyof SiteTable>(table: SiteTable, key: K, make: () => SiteTable[K]): void {
+  Object.defineProperty(table, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(table, key, { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
+}
+
+export function decodeCompact(bytes: Uint8Array): CompactSites {
+  const reader = new CompactReader(bytes);
+  const parsed = headerSchema.safeParse(reader.header);
+  if (!parsed.success) throw new CompactFormatError(`header is malformed (${z.prettifyError(parsed.error)})`);
+  const header = parsed.data;
+  const { size, pointCount } = header;
+  const pointLat = reader.column(header.pointLat, pointCount, 'pointLat') as Float64Array;
+  const pointLon = reader.column(header.pointLon, pointCount, 'pointLon') as Float64Array;
+  const trialSections = Array.isArray(header.trials) ? header.trials : [header.trials];
+  const trials = trialSections.flatMap((entry) => trialList(reader.json(entry, 'trials')));
+  const countries = stringList(reader.json(header.countries, 'countries'), 'countries') as string[];
+  const cities = stringList(reader.json(header.cities, 'cities'), 'cities') as string[];
+  const cityRank = header.cityRank
+    ? new Uint32Array(
+        checkedCodes(reader.column(header.cityRank, cities.length, 'cityRank'), cities.length, 'cityRank'),
+      )
+    : null;
+  const counts = codeCounts({
+    point: pointCount,
+    country: countries.length,
+    trial: trials.length,
+    city: cities.length,
+  });
+  const code = (name: CodeColumn) => {
+    const sectionOf = header.codes[name];
+    if (!sectionOf) throw new CompactFormatError(`column "${name}" is missing`);
+    return checkedCodes(reader.column(sectionOf, size, name), counts[name], name);
+  };
+  const dictionaryCodes: CompactSites['dictionaryCodes'] = {};
+  const strings = (name: StringColumn) => {
+    const entry = header.strings[name];
+    if (!entry) throw new CompactFormatError(`column "${name}" is missing`);
+    const dictionary = stringList(reader.json(entry.dictionary, name), name, true);
+    const codes = checkedCodes(reader.column(entry.column, size, name), dictionary.length, name);
+    dictionaryCodes[name] = { codes, dictionary };
+    return () => {
+      const values = new Array<string | null>(size);
+      for (let row = 0; row < size; row++) values[row] = dictionary[codes[row]!] ?? null;
+      return values;
+    };
+  };
+  const ofSite = new Uint32Array(code('point'));
+  const coordinates = (points: Float64Array) => () => {
+    const values = new Float64Array(size);
+    for (let row = 0; row < size; row++) values[row] = points[ofSite[row]!] ?? Number.NaN;
+    return values;
+  };
+  const status = new Uint8Array(code('status'));
+  const groupOfStatus = TRIAL_STATUSES.map((s) => STATUS_GROUPS.indexOf(statusGroup(s)));
+  const group = new Uint8Array(size);
+  for (let row = 0; row < size; row++) group[row] = groupOfStatus[status[row]!] ?? 0;
+  const ids = header.ids;
+  const sequence = (prefix: string, start: number, pad: number) => {
+    const list = new Array<string>(size);
+    for (let row = 0; row < size; row++) list[row] = prefix + String(start + row).padStart(pad, '0');
+    return list;
+  };
+  const table: SiteTable = {
+    size,
+    ids: ids.kind === 'sequence' ? [] : (stringList(reader.json(ids.section, 'ids'), 'ids') as string[]),
+    lat: new Float64Array(0),
+    lon: new Float64Array(0),
+    country: new Uint16Array(code('country')),
+    countries,
+    status,
+    group,
+    inherited: new Uint8Array(code('inherited')),
+    trial: new Uint32Array(code('trial')),
+    trials,
+    trialPhaseMask: Uint8Array.from(trials, (trial) => phaseMask(trial.phases)),
+    conditionIndex: { keys: [], labels: [], ofTrial: [] },
+    city: new Uint32Array(code('city')),
+    cities,
+    facility: [],
+    siteNumber: [],
+    state: [],
+    zip: [],
+    contacts: [],
+    geocodeMethod: new Uint8Array(code('geocodeMethod')),
+  };
+  // Columns the first map paint does not need are made on first use: a million strings or coordinates each
+  // cost tens of milliseconds and memory the clusters never touch.
+  lazy(table, 'lat', coordinates(pointLat));
+  lazy(table, 'lon', coordinates(pointLon));
+  lazy(table, 'facility', strings('facility'));
+  lazy(table, 'siteNumber', strings('siteNumber'));
+  lazy(table, 'state', strings('state'));
+  const siteText = readSiteText(reader, header.siteText, size);
+  indexConditionsOnFirstUse(table);
+  lazy(table, 'zip', siteText.zip);
+  lazy(table, 'contacts', siteText.contacts);
+  if (ids.kind === 'sequence') lazy(table, 'ids', () => sequence(ids.prefix, ids.start, ids.pad));
+  else if (table.ids.length !== size) {
+    throw new CompactFormatError(`lists ${table.ids.length} ids for ${size} sites`);
+  } else {
+    const twice = firstDuplicate(table.ids);
+    if (twice !== null) throw new CompactFormatError(`site id "${twice}" is used twice`);
+  }
+  const clusters = header.clusters && {
+    options: {
+      radius: header.clusters.radius,
+      extent: header.clusters.extent,
+      maxZoom: header.clusters.maxZoom,
+    },
+    ancestors: header.clusters.ancestors.map(({ column, nodeCount }, zoom) => {
+      const stored = checkedCodes(
+        reader.column(column, pointCount, `zoom ${zoom}`),
+        nodeCount + 1,
+        `zoom ${zoom}`,
+      );
+      const nodes = new Uint32Array(stored);
+      for (let p = 0; p < pointCount; p++) if (nodes[p] === nodeCount) nodes[p] = NO_INDEX;
+      return nodes;
+    }),
+  };
+  if (clusters && clusters.ancestors.length !== clusters.options.maxZoom + 1) {
+    throw new CompactFormatError('cluster hierarchy does not cover every zoom');
+  }
+  return {
+    name: header.name,
+    table,
+    points: { lat: pointLat, lon: pointLon, ofSite },
+    clusters: clusters ?? null,
+    builtFrom: header.builtFrom ?? null,
+    dictionaryCodes,
+    cityRank,
+    idSequence: ids.kind === 'sequence' ? { prefix: ids.prefix, start: ids.start, pad: ids.pad } : null,
+  };
+}
+
+export function decodeToSiteTable(bytes: Uint8Array): SiteTable {
+  return decodeCompact(bytes).table;
+}

@@ -1,0 +1,135 @@
+// Encodes a dataset's sites as one compact binary file (sites.bin), for the pipeline: sites are stored by
+// distinct point (city-level geocoding puts many sites on one point), codes in the narrowest unsigned column,
+// strings dictionary-encoded; ids that follow a numbered pattern take no space. decode.ts reads it back.
+import { collatorRanks } from '../collation';
+import { buildAncestors, DEFAULT_CLUSTER_OPTIONS } from '../point-clusters';
+import type { BuiltFrom, Dataset, Trial } from '../schema';
+import { siteTableFromDataset, type SiteTable } from '../site-table';
+import { CompactWriter, indexType, newColumn, type ColumnSection, type SectionWriter } from './format';
+import { CODE_COLUMNS, codeCounts, STRING_COLUMNS } from './header';
+import { writeSiteText } from './site-text';
+import { trialRows } from './trials';
+import { NO_INDEX } from '../typed-index';
+
+/** `prefix + (start + row)` zero-padded to `pad` digits, when every id follows that pattern. */
+function idSequence(ids: readonly string[]): { prefix: string; start: number; pad: number } | null {
+  const match = /^(.*?)(\d+)$/.exec(ids[0] ?? '');
+  if (!match) return null;
+  const [, prefix = '', digits = ''] = match;
+  const start = Number(digits);
+  const pad = digits.length;
+  if (!Number.isSafeInteger(start + ids.length)) return null;
+  for (let row = 0; row < ids.length; row++) {
+    if (ids[row] !== prefix + String(start + row).padStart(pad, '0')) return null;
+  }
+  return { prefix, start, pad };
+}
+
+function indexColumn(writer: SectionWriter, values: ArrayLike<number>, count: number): ColumnSection {
+  const type = indexType(count);
+  const out = newColumn(type, values.length);
+  out.set(values);
+  return writer.column(type, out);
+}
+
+function dictionaryColumn(writer: SectionWriter, values: readonly (string | null)[]) {
+  const index = new Map<string | null, number>();
+  const codes = new Uint32Array(values.length);
+  values.forEach((value, row) => {
+    let code = index.get(value);
+    if (code === undefined) index.set(value, (code = index.size));
+    codes[row] = code;
+  });
+  return { column: indexColumn(writer, codes, index.size), dictionary: writer.json([...index.keys()]) };
+}
+
+/** Trials per section of the trials list: a registry's trials in one JSON text would pass V8's string limit. */
+export const TRIALS_PER_SECTION = 20_000;
+
+function* trialChunks(trials: readonly Trial[]): Generator<readonly Trial[]> {
+  for (let start = 0; start < trials.length || start === 0; start += TRIALS_PER_SECTION)
+    yield trials.slice(start, start + TRIALS_PER_SECTION);
+}
+
+export function encodeDataset(dataset: Dataset): Uint8Array {
+  const table = siteTableFromDataset(dataset);
+  const writer = new CompactWriter();
+  const header = writeSiteTable(writer, table, dataset, trialChunks(table.trials));
+  return writer.finish(header);
+}
+
+/**
+ * Writes a site table's sections and returns the header that points at them. The trials come as chunks of
+ * the table's trials in order (the table's own trial list needs only their ids and phases), so a build can
+ * stream a registry's trials from disk.
+ */
+export function writeSiteTable(
+  writer: SectionWriter,
+  table: Omit<SiteTable, 'trials'> & { trials: readonly unknown[] },
+  { name, builtFrom }: { name: string; builtFrom: BuiltFrom },
+  trials: Iterable<readonly Trial[]>,
+): object {
+  const pointIndex = new Map<string, number>();
+  const ofSite = new Uint32Array(table.size);
+  const pointLat: number[] = [];
+  const pointLon: number[] = [];
+  for (let row = 0; row < table.size; row++) {
+    const lat = table.lat[row] ?? Number.NaN;
+    const lon = table.lon[row] ?? Number.NaN;
+    const key = `${lat},${lon}`;
+    let point = pointIndex.get(key);
+    if (point === undefined) {
+      pointIndex.set(key, (point = pointLat.length));
+      pointLat.push(lat);
+      pointLon.push(lon);
+    }
+    ofSite[row] = point;
+  }
+  const sequence = idSequence(table.ids);
+  const counts = codeCounts({
+    point: pointLat.length,
+    country: table.countries.length,
+    trial: table.trials.length,
+    city: table.cities.length,
+  });
+  const source = { ...table, point: ofSite };
+  return {
+    name,
+    size: table.size,
+    pointCount: pointLat.length,
+    ids: sequence ? { kind: 'sequence', ...sequence } : { kind: 'list', section: writer.json(table.ids) },
+    pointLat: writer.column('f64', Float64Array.from(pointLat)),
+    pointLon: writer.column('f64', Float64Array.from(pointLon)),
+    codes: Object.fromEntries(
+      CODE_COLUMNS.map((name) => [name, indexColumn(writer, source[name], counts[name])]),
+    ),
+    strings: Object.fromEntries(STRING_COLUMNS.map((name) => [name, dictionaryColumn(writer, table[name])])),
+    countries: writer.json(table.countries),
+    cities: writer.json(table.cities),
+    cityRank: writer.column('u32', collatorRanks(table.cities)),
+    // One section of trials in memory at a time: a registry's trials as objects would not fit.
+    trials: oneOrMany(Array.from(trials, (chunk) => writer.json(trialRows(chunk)))),
+    builtFrom,
+    siteText: writeSiteText(writer, table.zip, table.contacts),
+    clusters: clusterSections(writer, pointLon, pointLat, ofSite),
+  };
+}
+
+function oneOrMany<T>(items: T[]): T | T[] {
+  return items.length === 1 ? items[0]! : items;
+}
+
+function clusterSections(writer: SectionWriter, lon: number[], lat: number[], ofSite: Uint32Array) {
+  const weight = new Uint32Array(lon.length);
+  for (const point of ofSite) weight[point]!++;
+  const options = DEFAULT_CLUSTER_OPTIONS;
+  const ancestors = buildAncestors(Float64Array.from(lon), Float64Array.from(lat), weight, options).map(
+    (nodes) => {
+      let nodeCount = 0;
+      for (const node of nodes) if (node !== NO_INDEX && node >= nodeCount) nodeCount = node + 1;
+      const stored = nodes.map((node) => (node === NO_INDEX ? nodeCount : node));
+      return { column: indexColumn(writer, stored, nodeCount + 1), nodeCount };
+    },
+  );
+  return { ...options, ancestors };
+}

@@ -1,0 +1,72 @@
+// The header of sites.bin: where each section lies and what it holds. Shared by the pipeline's encoder
+// (encode.ts) and the browser's decoder (decode.ts).
+import * as z from 'zod/mini';
+import { TRIAL_STATUSES } from '../dataset-enums';
+import { builtFromSchema } from '../schema';
+import { siteTextSchema } from './site-text';
+
+export const section = z.object({
+  offset: z.int().check(z.nonnegative()),
+  byteLength: z.int().check(z.nonnegative()),
+});
+export const column = z.extend(section, { type: z.enum(['u8', 'u16', 'u32', 'f64']) });
+export const CODE_COLUMNS = [
+  'point',
+  'country',
+  'status',
+  'inherited',
+  'trial',
+  'city',
+  'geocodeMethod',
+] as const;
+export const STRING_COLUMNS = ['facility', 'siteNumber', 'state'] as const;
+
+export const headerSchema = z.object({
+  name: z.string(),
+  size: z.int().check(z.nonnegative()),
+  pointCount: z.int().check(z.nonnegative()),
+  ids: z.union([
+    z.object({
+      kind: z.literal('sequence'),
+      prefix: z.string(),
+      start: z.int(),
+      pad: z.int(),
+    }),
+    z.object({ kind: z.literal('list'), section }),
+  ]),
+  pointLat: column,
+  pointLon: column,
+  codes: z.record(z.enum(CODE_COLUMNS), column),
+  strings: z.record(z.enum(STRING_COLUMNS), z.object({ column, dictionary: section })),
+  countries: section,
+  cities: section,
+  /** Each city's position when the cities are sorted for people (the site list's order), so no browser sorts them. */
+  cityRank: z.optional(column),
+  /** One section, or several (each a whole trials section) when one would be too long for a string. */
+  trials: z.union([section, z.array(section)]),
+  builtFrom: z.optional(builtFromSchema),
+  /** Zip codes and contacts (absent in files written before they were carried). */
+  siteText: z.optional(siteTextSchema),
+  clusters: z.optional(
+    z.object({
+      radius: z.number(),
+      extent: z.number(),
+      maxZoom: z.int().check(z.gte(0), z.lte(24)),
+      /** Per zoom: the node of each point, NO_INDEX (no node) stored as the zoom's node count. */
+      ancestors: z.array(z.object({ column, nodeCount: z.int().check(z.nonnegative()) })),
+    }),
+  ),
+});
+
+export type CodeColumn = (typeof CODE_COLUMNS)[number];
+export type StringColumn = (typeof STRING_COLUMNS)[number];
+
+/** How many values each code column indexes (its codes must be below this). */
+export function codeCounts(sizes: {
+  point: number;
+  country: number;
+  trial: number;
+  city: number;
+}): Record<CodeColumn, number> {
+  return { ...sizes, status: TRIAL_STATUSES.length, inherited: 2, geocodeMethod: 4 };
+}
