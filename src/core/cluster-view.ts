@@ -10,14 +10,19 @@ export interface ClusterHierarchy {
   ancestors: Uint32Array[];
 }
 
-export interface ViewMarker {
-  zoom: number;
-  node: number;
+/** What a marker shows, wherever it is made: where it stands and the filtered sites under it. */
+export interface MarkerCounts {
   lat: number;
   lon: number;
-  /** Filtered sites under the marker, in total and per status group. */
+  /** Filtered sites under the marker, in total and per STATUS_GROUPS entry. */
   count: number;
   groups: number[];
+}
+
+/** A marker as the hierarchy knows it: a node at a zoom. */
+export interface ViewMarker extends MarkerCounts {
+  zoom: number;
+  node: number;
   /** The only point holding filtered sites, or -1 when there are several (a cluster). */
   point: number;
 }

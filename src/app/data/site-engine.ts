@@ -4,6 +4,7 @@ import type { EmptyReason, FilterKey } from '../../core/filter';
 import type { BuiltFrom, Contact, Dataset, Phase, Trial, TrialStatus } from '../../core/schema';
 import type { StatusGroup } from '../../core/status';
 import type { Filters } from '../../core/view-state';
+import type { MarkerCounts } from '../../core/cluster-view';
 
 export interface TrialInfo {
   id: string;
@@ -56,16 +57,10 @@ export interface FilterSummary {
 }
 
 /** A cluster of several points, or one point (one or more sites at identical coordinates). */
-export interface MapMarker {
+export interface MapMarker extends MarkerCounts {
   /** Cluster id for clusters; for points, -1 - the point's index (so ids never collide). */
   id: number;
   kind: 'cluster' | 'point';
-  lat: number;
-  lon: number;
-  /** Filtered sites it holds. */
-  count: number;
-  /** Sites per STATUS_GROUPS entry. */
-  groups: number[];
   /** The site, when the marker holds exactly one. */
   siteId: string | null;
   /** For points: the city of its sites (one point is one place). */
