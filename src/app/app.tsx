@@ -9,7 +9,7 @@ import { connectEngine, useResults, type DatasetLoader } from './state/results';
 import { AppShell } from './ui/app-shell';
 import { ErrorBoundary } from './ui/error-boundary';
 import { NearMeLayer } from './map/near-me-layer';
-import { NearMePanel } from './ui/near-me/near-me-panel';
+import { NearMePanel } from './ui/panels';
 import { EmbedBar } from './ui/embed/embed-bar';
 import { ExportButtons } from './ui/export/export-buttons';
 import { CopyLink } from './ui/share/copy-link';

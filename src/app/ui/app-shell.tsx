@@ -6,15 +6,12 @@ import { SiteMap } from '../map/site-map';
 import { useResults, type LoadState } from '../state/results';
 import { useAppStore } from '../state/store';
 import { DataLanguageNote } from './data-language-note';
-import { DetailsPanel } from './details/details-panel';
 import { EmptyState } from './empty-state';
 import { DataAsOf } from './freshness/data-as-of';
-import { FiltersSection } from './filters/filters-section';
-import { FiltersSheet } from './filters/filters-sheet';
 import { HeaderMenu } from './header-menu';
 import { REPORT_ID, SITES_ID, SkipLinks } from './skip-links';
-import { SiteList } from './list/site-list';
 import { LoadStatus } from './load-status';
+import { DetailsPanel, FiltersSection, FiltersSheet, SiteList } from './panels';
 import { ResultCount } from './result-count';
 import { ViewTabs } from './view-tabs';
 

@@ -1,8 +1,8 @@
 // Renders the whole app in jsdom over the small fixture, with the real store and engine. jsdom has no
 // layout, so elements get a fixed size for the map and the virtualized list to have something to fill.
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import fixture from '../../fixtures/app/small-dataset.json';
 import { App } from '../../../src/app/app';
 import { IndexedSiteEngine } from '../../../src/app/data/indexed-site-engine';
@@ -45,5 +45,11 @@ export async function renderApp(
   resetResults();
   const user = userEvent.setup();
   const view = render(<App engine={engine} loader={loader} />);
-  return { user, view, ready: () => screen.findByText(/^\d+ sites? in \d+ countr/) };
+  // Ready: the sites are counted and the side panels (loaded beside the data, see ui/panels.tsx) are drawn.
+  const ready = async () => {
+    const count = await screen.findByText(/^\d+ sites? in \d+ countr/);
+    await waitFor(() => expect(document.querySelector('.panel-pending')).toBeNull());
+    return count;
+  };
+  return { user, view, ready };
 }

@@ -1,0 +1,28 @@
+// The side panels (near me, filters, the site list, details) are not in the app shell: their code starts loading
+// when the shell does and arrives while the dataset is still on its way, so the shell paints the map and the
+// count sooner. They are drawn only once the data is ready, by which time their code has long arrived.
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+
+const nearMe = import('./near-me/near-me-panel');
+const filters = import('./filters/filters-section');
+const sheet = import('./filters/filters-sheet');
+const list = import('./list/site-list');
+const details = import('./details/details-panel');
+
+function deferred<P extends object>(loaded: Promise<ComponentType<P>>): ComponentType<P> {
+  const Lazy = lazy(() => loaded.then((component) => ({ default: component })));
+  return function Deferred(props: P): ReactNode {
+    // The rare wait (a slow network, the data already cached) shows an empty, busy box.
+    return (
+      <Suspense fallback={<div className="panel-pending" aria-busy="true" />}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
+}
+
+export const NearMePanel = deferred(nearMe.then((m) => m.NearMePanel));
+export const FiltersSection = deferred(filters.then((m) => m.FiltersSection));
+export const FiltersSheet = deferred(sheet.then((m) => m.FiltersSheet));
+export const SiteList = deferred(list.then((m) => m.SiteList));
+export const DetailsPanel = deferred(details.then((m) => m.DetailsPanel));
