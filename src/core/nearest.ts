@@ -3,6 +3,7 @@
 import { around, distance } from 'geokdbush';
 import KDBush from 'kdbush';
 import { isValidPoint, type LatLon } from './distance';
+import { distinctPoints } from './distinct-points';
 import type { SiteTable } from './site-table';
 import { NO_INDEX } from './typed-index';
 
@@ -39,40 +40,17 @@ export interface NearestQuery {
 
 /** Builds the index once per table; queries then take microseconds to a few milliseconds. */
 export function buildNearestIndex(table: SiteTable): NearestIndex {
-  const { lat, lon } = table;
-  // Group rows by exact coordinates (points numbered in order of first appearance): nested maps keyed by
-  // number avoid building a million string keys or sorting a million rows.
-  const rowPoint = new Uint32Array(table.size).fill(NO_INDEX);
-  const byLat = new Map<number, Map<number, number>>();
-  const firstRow: number[] = [];
-  for (let row = 0; row < table.size; row++) {
-    const rowLat = lat[row]!;
-    const rowLon = lon[row]!;
-    if (!isValidPoint({ lat: rowLat, lon: rowLon })) continue;
-    let byLon = byLat.get(rowLat);
-    if (!byLon) byLat.set(rowLat, (byLon = new Map()));
-    let point = byLon.get(rowLon);
-    if (point === undefined) {
-      point = firstRow.length;
-      byLon.set(rowLon, point);
-      firstRow.push(row);
-    }
-    rowPoint[row] = point;
-  }
-  const points = firstRow.length;
-  // Counting sort of rows by point, keeping row order within a point.
+  const { ofRow: rowPoint, rowCount, lat: pointLat, lon: pointLon } = distinctPoints(table);
+  const points = rowCount.length;
+  // Rows by point, keeping row order within a point (a counting sort).
   const pointStart = new Uint32Array(points + 1);
-  for (let row = 0; row < table.size; row++)
-    if (rowPoint[row] !== NO_INDEX) pointStart[rowPoint[row]! + 1]!++;
-  for (let p = 0; p < points; p++) pointStart[p + 1]! += pointStart[p]!;
+  for (let p = 0; p < points; p++) pointStart[p + 1] = pointStart[p]! + rowCount[p]!;
   const pointRows = new Uint32Array(pointStart[points]!);
   const next = pointStart.slice(0, points);
   for (let row = 0; row < table.size; row++) {
     const point = rowPoint[row]!;
     if (point !== NO_INDEX) pointRows[next[point]!++] = row;
   }
-  const pointLat = Float64Array.from(firstRow, (row) => lat[row]!);
-  const pointLon = Float64Array.from(firstRow, (row) => lon[row]!);
   let tree: KDBush | null = null;
   if (points > 0) {
     tree = new KDBush(points);

@@ -1,6 +1,7 @@
 // SiteEngine for big datasets (run inside the site worker): the cluster hierarchy is built once (or read from
 // sites.bin), so a filter change costs a few linear passes over typed arrays and no re-clustering.
 import { ClusterView } from '../../core/cluster-view';
+import { distinctPoints } from '../../core/distinct-points';
 import { CompactFormatError, decodeCompact, type CompactSites } from '../../core/compact/decode';
 import { sitesToCsv } from '../../core/export/csv';
 import { sitesToGeoJsonText } from '../../core/export/geojson';
@@ -171,22 +172,8 @@ export class IndexedSiteEngine implements SiteEngine {
 
   async load(dataset: Dataset): Promise<DatasetSummary> {
     const table = siteTableFromDataset(dataset);
-    const keys = new Map<string, number>();
-    const lat: number[] = [];
-    const lon: number[] = [];
-    const pointOf = new Uint32Array(table.size).fill(NO_INDEX);
-    for (let row = 0; row < table.size; row++) {
-      if (Number.isNaN(table.lat[row]!) || Number.isNaN(table.lon[row]!)) continue;
-      const key = `${table.lat[row]},${table.lon[row]}`;
-      let point = keys.get(key);
-      if (point === undefined) {
-        keys.set(key, (point = lat.length));
-        lat.push(table.lat[row]!);
-        lon.push(table.lon[row]!);
-      }
-      pointOf[row] = point;
-    }
-    const indexed = new Indexed(dataset.name, table, Float64Array.from(lat), Float64Array.from(lon), pointOf, null);
+    const { lat, lon, ofRow } = distinctPoints(table);
+    const indexed = new Indexed(dataset.name, table, lat, lon, ofRow, null);
     return this.open(indexed, dataset.builtFrom ?? null);
   }
 

@@ -2,6 +2,7 @@
 // distinct point (city-level geocoding puts many sites on one point), codes in the narrowest unsigned column,
 // strings dictionary-encoded; ids that follow a numbered pattern take no space. decode.ts reads it back.
 import { collatorRanks } from '../collation';
+import { distinctPoints } from '../distinct-points';
 import { buildAncestors, DEFAULT_CLUSTER_OPTIONS } from '../point-clusters';
 import type { BuiltFrom, Dataset, Trial } from '../schema';
 import { siteTableFromDataset, type SiteTable } from '../site-table';
@@ -69,22 +70,10 @@ export function writeSiteTable(
   { name, builtFrom }: { name: string; builtFrom: BuiltFrom },
   trials: Iterable<readonly Trial[]>,
 ): object {
-  const pointIndex = new Map<string, number>();
-  const ofSite = new Uint32Array(table.size);
-  const pointLat: number[] = [];
-  const pointLon: number[] = [];
-  for (let row = 0; row < table.size; row++) {
-    const lat = table.lat[row] ?? Number.NaN;
-    const lon = table.lon[row] ?? Number.NaN;
-    const key = `${lat},${lon}`;
-    let point = pointIndex.get(key);
-    if (point === undefined) {
-      pointIndex.set(key, (point = pointLat.length));
-      pointLat.push(lat);
-      pointLon.push(lon);
-    }
-    ofSite[row] = point;
-  }
+  const distinct = distinctPoints(table, undefined, { keepUnplaced: true });
+  const ofSite = distinct.ofRow;
+  const pointLat = Array.from(distinct.lat);
+  const pointLon = Array.from(distinct.lon);
   const sequence = idSequence(table.ids);
   const counts = codeCounts({
     point: pointLat.length,

@@ -3,6 +3,7 @@ import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { someInBox } from './kd';
 import { distanceKm } from '../distance';
+import { distinctPoints } from '../distinct-points';
 import type { SiteTable } from '../site-table';
 
 export interface SitePoints {
@@ -19,43 +20,14 @@ export interface SitePoints {
 
 /** Sites without coordinates are left out: they count in the table, but cannot be near anything. */
 export function sitePoints(table: SiteTable, rows: Uint32Array): SitePoints {
-  // Exact coordinates as a two-level map (latitude, then longitude): no string per site.
-  const seen = new Map<number, Map<number, number>>();
-  const lat: number[] = [];
-  const lon: number[] = [];
-  const sites: number[] = [];
-  const firstRow: number[] = [];
-  for (const row of rows) {
-    const y = table.lat[row] ?? Number.NaN;
-    const x = table.lon[row] ?? Number.NaN;
-    if (!Number.isFinite(y) || !Number.isFinite(x)) continue;
-    let atLatitude = seen.get(y);
-    if (!atLatitude) seen.set(y, (atLatitude = new Map()));
-    const point = atLatitude.get(x);
-    if (point !== undefined) {
-      sites[point] = (sites[point] ?? 0) + 1;
-      continue;
-    }
-    atLatitude.set(x, lat.length);
-    lat.push(y);
-    lon.push(x);
-    sites.push(1);
-    firstRow.push(row);
-  }
+  const { lat, lon, rowCount: sites, firstRow } = distinctPoints(table, rows);
   let index: KDBush | null = null;
   if (lat.length > 0) {
     index = new KDBush(lat.length);
     for (let i = 0; i < lat.length; i++) index.add(lon[i] ?? 0, lat[i] ?? 0);
     index.finish();
   }
-  return {
-    count: lat.length,
-    lat: Float64Array.from(lat),
-    lon: Float64Array.from(lon),
-    sites: Uint32Array.from(sites),
-    firstRow: Uint32Array.from(firstRow),
-    index,
-  };
+  return { count: lat.length, lat, lon, sites, firstRow, index };
 }
 
 export interface NearestPoint {
