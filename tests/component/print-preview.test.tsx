@@ -43,9 +43,11 @@ async function openPreview(data: Dataset = dataset) {
   await ready();
   const button = screen.getByRole('button', { name: 'Print or send to my doctor' });
   await user.click(button);
+  // The preview's code (and its QR encoder) loads on the first click: on a busy machine that passes a second.
   const dialog = await screen.findByRole('dialog', { name: 'Clinical trial sites' }, { timeout: 20_000 });
-  await waitFor(() =>
-    expect(within(dialog).getByRole('button', { name: 'Print or save as PDF' })).toBeEnabled(),
+  await waitFor(
+    () => expect(within(dialog).getByRole('button', { name: 'Print or save as PDF' })).toBeEnabled(),
+    { timeout: 15_000 },
   );
   return { user, button, dialog };
 }
