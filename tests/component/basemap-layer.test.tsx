@@ -10,6 +10,8 @@ import { BasemapLayer } from '../../src/app/map/basemap-layer';
 import type { CountryShape } from '../../src/app/map/country-shapes';
 import { resetAppState, useAppStore } from '../../src/app/state/store';
 
+vi.setConfig({ testTimeout: 60_000 });
+
 const worldAtlas = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
 
 beforeAll(() => {
@@ -33,14 +35,18 @@ async function drawnShapes(): Promise<Map<string, L.Path & { feature: CountrySha
     </MapContainer>,
   );
   const shapes = new Map<string, L.Path & { feature: CountryShape }>();
-  await waitFor(() => {
-    map!.eachLayer((layer) => {
-      const feature = (layer as { feature?: CountryShape }).feature;
-      if (feature?.properties.code)
-        shapes.set(feature.properties.code, layer as L.Path & { feature: CountryShape });
-    });
-    expect(shapes.size).toBeGreaterThan(200);
-  });
+  await waitFor(
+    () => {
+      map!.eachLayer((layer) => {
+        const feature = (layer as { feature?: CountryShape }).feature;
+        if (feature?.properties.code)
+          shapes.set(feature.properties.code, layer as L.Path & { feature: CountryShape });
+      });
+      expect(shapes.size).toBeGreaterThan(200);
+      // Reading the 50m world file (750 KB) takes a few seconds on a busy machine.
+    },
+    { timeout: 20_000 },
+  );
   return shapes;
 }
 
