@@ -35,6 +35,7 @@ async function drawnShapes(): Promise<Map<string, L.Path & { feature: CountrySha
     </MapContainer>,
   );
   const shapes = new Map<string, L.Path & { feature: CountryShape }>();
+  // Reading the 50m world file (750 KB) takes a few seconds on a busy machine.
   await waitFor(
     () => {
       map!.eachLayer((layer) => {
@@ -43,7 +44,6 @@ async function drawnShapes(): Promise<Map<string, L.Path & { feature: CountrySha
           shapes.set(feature.properties.code, layer as L.Path & { feature: CountryShape });
       });
       expect(shapes.size).toBeGreaterThan(200);
-      // Reading the 50m world file (750 KB) takes a few seconds on a busy machine.
     },
     { timeout: 20_000 },
   );
