@@ -12,9 +12,10 @@ const details = import('./details/details-panel');
 function deferred<P extends object>(loaded: Promise<ComponentType<P>>): ComponentType<P> {
   const Lazy = lazy(() => loaded.then((component) => ({ default: component })));
   return function Deferred(props: P): ReactNode {
-    // The rare wait (a slow network, the data already cached) shows an empty, busy box.
+    // The rare wait (a slow network, the data already cached) leaves a hidden marker: no box, so the layout
+    // (the map's size above all) is the same before and after the panel arrives.
     return (
-      <Suspense fallback={<div className="panel-pending" aria-busy="true" />}>
+      <Suspense fallback={<div className="panel-pending" hidden />}>
         <Lazy {...props} />
       </Suspense>
     );
