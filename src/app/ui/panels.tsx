@@ -2,6 +2,12 @@
 // when the shell does and arrives while the dataset is still on its way, so the shell paints the map and the
 // count sooner. They are drawn only once the data is ready, by which time their code has long arrived.
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+// Their styles stay in the page's one stylesheet, in the order they always had: a stylesheet that arrived with
+// the code would come after the theme's and undo its dark colours.
+import './near-me/near-me.css';
+import './print/print.css';
+import './details/contacts.css';
+import './who-can-join.css';
 
 const nearMe = import('./near-me/near-me-panel');
 const filters = import('./filters/filters-section');
