@@ -57,8 +57,11 @@ test.describe('the city map without street tiles', () => {
     await expect(map.getByText('Monza', { exact: true })).toHaveCount(0);
     await saveScreenshot(page, 'offline-milan-6');
     const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
-    for (let zoom = 6; zoom < 10; zoom++) await zoomIn.click();
-    await expect(page).toHaveURL(/map=10\//);
+    // One step at a time, as a person clicks once the map has zoomed (a click during the zoom is lost).
+    for (let zoom = 7; zoom <= 10; zoom++) {
+      await zoomIn.click();
+      await expect(page).toHaveURL(new RegExp(`map=${zoom}/`));
+    }
     await expect(map.getByText('Monza', { exact: true })).toBeVisible();
     await saveScreenshot(page, 'offline-milan-10');
     // Zoom stops where the embedded map has no more detail.
