@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/app/small-dataset.json';
 import { encodeDataset } from '../../src/core/compact/encode';
 import { filterWithFacets } from '../../src/core/filter';
-import { datasetSchema, PHASES, type Dataset } from '../../src/core/schema';
+import { datasetSchema, type Dataset } from '../../src/core/schema';
 import { siteTableFromDataset } from '../../src/core/site-table';
-import { STATUS_GROUPS } from '../../src/core/status';
-import { EMPTY_FILTERS, type Filters } from '../../src/core/view-state';
+import { EMPTY_FILTERS } from '../../src/core/view-state';
 import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
 import { facetCounts, filterRows } from './support/reference-filter';
 import { ReferenceSiteEngine } from './support/reference-site-engine';
+import { filtersFor } from './support/random-filters';
 
 const small = datasetSchema.parse(fixture);
 const embedded = Object.values(
@@ -21,25 +21,6 @@ const datasets: [string, Dataset][] = [
   ['small', small],
   ...embedded.map((d): [string, Dataset] => ['embedded', d]),
 ];
-
-function filtersFor(dataset: Dataset) {
-  const countries = [...new Set(dataset.sites.map((s) => s.country))];
-  return fc.record<Filters>({
-    countries: fc.subarray(countries, { maxLength: 3 }),
-    statuses: fc.subarray([...STATUS_GROUPS], { maxLength: 2 }),
-    trials: fc.subarray(
-      dataset.trials.map((t) => t.id),
-      { maxLength: 2 },
-    ),
-    phases: fc.subarray([...PHASES], { maxLength: 2 }),
-    q: fc.constantFrom('', 'hospital', 'xyz-nothing'),
-    conditions: fc.subarray([...siteTableFromDataset(dataset).conditionIndex.keys, 'none such'], {
-      maxLength: 2,
-    }),
-    age: fc.option(fc.constantFrom(0, 10, 17, 18, 34, 70, 120), { nil: null }),
-    sex: fc.option(fc.constantFrom('female' as const, 'male' as const), { nil: null }),
-  });
-}
 
 describe.each(datasets)('IndexedSiteEngine on the %s dataset', (_, dataset) => {
   it('filters and counts in one pass exactly as core/filter.ts', () => {

@@ -15,10 +15,16 @@ import { STATUS_GROUPS } from '../../core/status';
 import { EMPTY_FILTERS, type Filters } from '../../core/view-state';
 import { filterWithFacets } from '../../core/filter';
 import { fetchSites } from './fetch-sites';
+import { compareTrials, type TrialComparison } from '../../core/coverage/compare';
+import type { GazetteerFile } from '../../core/gazetteer-format';
+import { coverageSelection, coverageSummary, reachSummary, type CoverageSelection } from './engine-coverage';
+import { fetchGazetteer } from './load-gazetteer';
 import { DatasetLoadError } from './load-dataset';
 import { fastListOrder, nameCodes } from './list-order';
 import { datasetInfo, siteDetail, siteSummary, trialDetail } from './site-summaries';
 import type {
+  CoverageSummary,
+  ReachSummary,
   DatasetInfo,
   DatasetSummary,
   FilterSummary,
@@ -152,6 +158,8 @@ export class IndexedSiteEngine implements SiteEngine {
   private info: DatasetInfo | null = null;
   private filters: Filters = EMPTY_FILTERS;
   private near: NearFilter | null = null;
+  private placeList: Promise<GazetteerFile> | null = null;
+  private lastCoverage: { data: Indexed; key: string; selection: CoverageSelection } | null = null;
 
   private get loaded(): Indexed {
     if (!this.data) throw new Error('No dataset loaded');
@@ -357,6 +365,40 @@ export class IndexedSiteEngine implements SiteEngine {
       nearestBeyond: answer.nearestBeyond && nearby(answer.nearestBeyond),
       notYetWithin: answer.notYetWithin,
     };
+  }
+
+  async coverage(filters: Filters): Promise<CoverageSummary> {
+    return coverageSummary(this.loaded.table, this.coverageOf(filters));
+  }
+
+  async reach(filters: Filters, radiusKm: number): Promise<ReachSummary> {
+    const places = await this.places();
+    return reachSummary(this.loaded.table, this.coverageOf(filters), places, radiusKm);
+  }
+
+  async compareTrials(trialA: string, trialB: string): Promise<TrialComparison> {
+    return compareTrials(this.loaded.table, trialA, trialB);
+  }
+
+  /** The place list, fetched on the first reach asked for (again after a failure, so Retry works). */
+  private places(): Promise<GazetteerFile> {
+    this.placeList ??= fetchGazetteer().catch((error: unknown) => {
+      this.placeList = null;
+      throw error;
+    });
+    return this.placeList;
+  }
+
+  /** The coverage view's filtered sites; kept for the last filters, so its table, map and reach share one pass. */
+  private coverageOf(filters: Filters): CoverageSelection {
+    const data = this.loaded;
+    const key = JSON.stringify(filters);
+    if (this.lastCoverage?.data !== data || this.lastCoverage.key !== key) {
+      const { passes } = filterWithFacets(data.table, filters, this.text(filters.q));
+      const selection = coverageSelection(data.pointLat, data.pointLon, data.pointOf, passes);
+      this.lastCoverage = { data, key, selection };
+    }
+    return this.lastCoverage.selection;
   }
 
   private text(q: string): Uint8Array | null {

@@ -41,6 +41,11 @@ export function parseGazetteer(json: unknown, url: string): GazetteerFile {
 }
 
 export async function loadPlaceIndex(fetchImpl: typeof fetch = fetch): Promise<PlaceIndex> {
+  return buildPlaceIndex(await fetchGazetteer(fetchImpl));
+}
+
+/** The place list as published (the coverage statistics read its populations in the site worker). */
+export async function fetchGazetteer(fetchImpl: typeof fetch = fetch): Promise<GazetteerFile> {
   const url = gazetteerUrl();
   let response: Response;
   try {
@@ -49,7 +54,7 @@ export async function loadPlaceIndex(fetchImpl: typeof fetch = fetch): Promise<P
     throw new Error('The list of places could not be downloaded. Check the connection and try again.');
   }
   if (!response.ok) throw new Error(`The list of places could not be loaded (${url} answered ${response.status}).`);
-  return buildPlaceIndex(parseGazetteer(await response.json(), url));
+  return parseGazetteer(await response.json(), url);
 }
 
 let shared: Promise<PlaceIndex> | null = null;

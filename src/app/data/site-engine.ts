@@ -5,6 +5,9 @@ import type { BuiltFrom, Contact, Dataset, Phase, Trial, TrialStatus } from '../
 import type { StatusGroup } from '../../core/status';
 import type { Filters } from '../../core/view-state';
 import type { MarkerCounts } from '../../core/cluster-view';
+import type { CoverageByCountry } from '../../core/coverage/by-country';
+import type { TrialComparison } from '../../core/coverage/compare';
+import type { CoverageGap, PopulationReach } from '../../core/coverage/reach';
 
 export interface TrialInfo {
   id: string;
@@ -130,6 +133,30 @@ export interface TrialDetail {
   countryCount: number;
 }
 
+/** The coverage view's country table and map points for some filters (the near-me radius plays no part). */
+export interface CoverageSummary {
+  /** Country names in English; the view names them in the language shown. */
+  byCountry: CoverageByCountry;
+  /** The distinct points of the filtered sites that have coordinates: the centres of the coverage rings. */
+  points: { lat: Float64Array; lon: Float64Array };
+}
+
+/** A gap city, with the place of the nearest filtered site instead of its row. */
+export type CoverageGapSummary = Omit<CoverageGap, 'nearestRow'> & {
+  /** City and ISO alpha-2 country of the nearest filtered site; null when no filtered site has coordinates. */
+  nearest: { city: string; country: string } | null;
+};
+
+/** Population within reach and the gaps of some filters at a radius, from the place list. */
+export interface ReachSummary {
+  reach: PopulationReach;
+  gaps: CoverageGapSummary[];
+  /** The smallest population a gap city has. */
+  minPopulation: number;
+  /** The place list's credit line (GeoNames, CC BY 4.0). */
+  attribution: string;
+}
+
 /** The engine's methods, the same in a worker (behind engine-proxy's wrap) and in this thread. */
 export interface SiteEngine {
   load(dataset: Dataset): Promise<DatasetSummary>;
@@ -158,4 +185,10 @@ export interface SiteEngine {
   nearest(request: NearestRequest): Promise<NearestResult>;
   /** The filtered sites, in list order, as the text of a CSV or GeoJSON file (core/export/). */
   exportSites(format: 'csv' | 'geojson'): Promise<string>;
+  /** The coverage report's table and the choropleth's and rings' inputs for these filters. */
+  coverage(filters: Filters): Promise<CoverageSummary>;
+  /** Population within radiusKm of the filtered sites, and the large cities beyond it (the place list, loaded once). */
+  reach(filters: Filters, radiusKm: number): Promise<ReachSummary>;
+  /** All listed sites of two trials by country, whatever the filters. */
+  compareTrials(trialA: string, trialB: string): Promise<TrialComparison>;
 }

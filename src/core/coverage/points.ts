@@ -21,6 +21,16 @@ export interface SitePoints {
 /** Sites without coordinates are left out: they count in the table, but cannot be near anything. */
 export function sitePoints(table: SiteTable, rows: Uint32Array): SitePoints {
   const { lat, lon, rowCount: sites, firstRow } = distinctPoints(table, rows);
+  return indexedPoints(lat, lon, sites, firstRow);
+}
+
+/** Points already grouped (by distinctPoints, or the engine's point of each row), with their spatial index. */
+export function indexedPoints(
+  lat: Float64Array,
+  lon: Float64Array,
+  sites: Uint32Array,
+  firstRow: Uint32Array,
+): SitePoints {
   let index: KDBush | null = null;
   if (lat.length > 0) {
     index = new KDBush(lat.length);

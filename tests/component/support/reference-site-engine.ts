@@ -40,6 +40,10 @@ import {
   type SitePoints,
 } from './reference-points';
 import { datasetInfo, siteDetail, siteSummary, trialDetail } from '../../../src/app/data/site-summaries';
+import type { CoverageSummary, ReachSummary } from '../../../src/app/data/site-engine';
+import type { GazetteerFile } from '../../../src/core/gazetteer-format';
+import type { TrialComparison } from '../../../src/core/coverage/compare';
+import { ReferenceCoverage } from './reference-coverage';
 
 class Loaded {
   readonly search: SearchIndex;
@@ -75,6 +79,10 @@ class Loaded {
 
 export class ReferenceSiteEngine implements SiteEngine {
   private data: Loaded | null = null;
+  private coverageStats: ReferenceCoverage | null = null;
+
+  /** `places`: the place list the coverage statistics read (the app's engine fetches it). */
+  constructor(private readonly places: GazetteerFile | null = null) {}
   private filters: Filters = EMPTY_FILTERS;
   private near: NearFilter | null = null;
 
@@ -88,6 +96,7 @@ export class ReferenceSiteEngine implements SiteEngine {
   async load(dataset: Dataset): Promise<DatasetSummary> {
     const table = siteTableFromDataset(dataset);
     this.data = new Loaded(table);
+    this.coverageStats = new ReferenceCoverage(table, this.places);
     const { trials, ...info } = (this.info = datasetInfo(dataset.name, table, dataset.builtFrom));
     return { ...info, trialCount: trials.length };
   }
@@ -252,6 +261,23 @@ export class ReferenceSiteEngine implements SiteEngine {
       nearestBeyond: answer.nearestBeyond && nearby(answer.nearestBeyond),
       notYetWithin: answer.notYetWithin,
     };
+  }
+
+  async coverage(filters: Filters): Promise<CoverageSummary> {
+    return this.statistics.coverage(filters);
+  }
+
+  async reach(filters: Filters, radiusKm: number): Promise<ReachSummary> {
+    return this.statistics.reach(filters, radiusKm);
+  }
+
+  async compareTrials(trialA: string, trialB: string): Promise<TrialComparison> {
+    return this.statistics.compareTrials(trialA, trialB);
+  }
+
+  private get statistics(): ReferenceCoverage {
+    if (!this.coverageStats) throw new Error('No dataset loaded');
+    return this.coverageStats;
   }
 
   /** Filtered rows at a point, in list order. */
