@@ -13,6 +13,7 @@ import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
 import type { CoverageSummary } from '../../src/app/data/site-engine';
 import { filtersFor } from './support/random-filters';
 import { ReferenceCoverage } from './support/reference-coverage';
+import { servePlaces } from './support/coverage-engine';
 import { coverageDataset, coverageGazetteer, T1, T2, T3 } from '../unit/core/coverage-fixture';
 
 const glob = (files: Record<string, unknown>) => Object.values(files)[0];
@@ -28,16 +29,6 @@ const cases: [string, Dataset, GazetteerFile][] = [
   ['small', datasetSchema.parse(fixture), realPlaces],
   ['embedded', embedded, realPlaces],
 ];
-
-/** Serves the place list as the app's static server does, counting the requests. */
-function servePlaces(places: GazetteerFile) {
-  const fetch = vi.fn(
-    async (_url: string) =>
-      new Response(JSON.stringify(places), { headers: { 'content-type': 'application/json' } }),
-  );
-  vi.stubGlobal('fetch', fetch);
-  return fetch;
-}
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -111,10 +102,7 @@ describe('coverage statistics of the engine', () => {
 
   it('fetches the place list once, and again after a failure', async () => {
     const [engine] = await engines(coverageDataset);
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('no', { status: 503, statusText: 'Service Unavailable' })),
-    );
+    servePlaces(coverageGazetteer, 503);
     await expect(engine!.reach(filters, 100)).rejects.toThrow(/list of places could not be loaded/);
     const fetch = servePlaces(coverageGazetteer);
     await engine!.reach(filters, 100);

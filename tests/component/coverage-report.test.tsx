@@ -1,20 +1,20 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildSearchIndex } from '../../src/core/search';
-import { siteTableFromDataset } from '../../src/core/site-table';
-import type { GazetteerFile } from '../../src/core/gazetteer-format';
-import type { Loadable } from '../../src/app/state/coverage-data';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
+import { resetResults } from '../../src/app/state/results';
 import { resetAppState, useAppStore } from '../../src/app/state/store';
-import { CoverageReport } from '../../src/app/ui/coverage/coverage-report';
+import { CoverageView } from '../../src/app/ui/coverage/coverage-view';
+import { loadedEngine, renderWithEngine, servePlaces } from './support/coverage-engine';
 import { coverageDataset, coverageGazetteer, T1, T2, T3 } from '../unit/core/coverage-fixture';
 
-const table = siteTableFromDataset(coverageDataset);
-const base = { table, search: buildSearchIndex(table) };
-const ready: Loadable<GazetteerFile> = { status: 'ready', value: coverageGazetteer };
+let engine: IndexedSiteEngine;
 
-function renderReport(gazetteer: Loadable<GazetteerFile> = ready) {
-  return render(<CoverageReport base={base} gazetteer={gazetteer} onRetryGazetteer={() => {}} />);
+/** The report as the app shows it: its figures from the engine, the place list fetched by the engine. */
+async function renderReport() {
+  const view = renderWithEngine(<CoverageView />, engine);
+  await screen.findByRole('table', { name: 'Coverage by country' });
+  return view;
 }
 
 function bodyRowNames(tableElement: HTMLElement): string[] {
@@ -26,14 +26,19 @@ function bodyRowNames(tableElement: HTMLElement): string[] {
 
 vi.setConfig({ testTimeout: 60_000 });
 
-beforeEach(() => {
+beforeEach(async () => {
   resetAppState();
+  resetResults();
   useAppStore.setState({ coverageRadiusKm: 100 });
+  servePlaces(coverageGazetteer);
+  engine = await loadedEngine(coverageDataset);
 });
 
+afterEach(() => vi.unstubAllGlobals());
+
 describe('coverage report', () => {
-  it('shows the coverage by country with a total row', () => {
-    renderReport();
+  it('shows the coverage by country with a total row', async () => {
+    await renderReport();
     const coverage = screen.getByRole('table', { name: 'Coverage by country' });
     expect(coverage).toHaveAccessibleDescription(/Choose a column heading to sort/);
     expect(bodyRowNames(coverage)).toEqual(['Germany', 'France', 'Austria']);
@@ -59,7 +64,7 @@ describe('coverage report', () => {
 
   it('sorts by a column and says so with aria-sort', async () => {
     const user = userEvent.setup();
-    renderReport();
+    await renderReport();
     const coverage = screen.getByRole('table', { name: /Coverage by country/ });
     const countryHeader = within(coverage).getByRole('columnheader', { name: /Country/ });
     expect(countryHeader).not.toHaveAttribute('aria-sort');
@@ -74,10 +79,10 @@ describe('coverage report', () => {
 
   it('filters to a country when its row is chosen, and back', async () => {
     const user = userEvent.setup();
-    renderReport();
+    await renderReport();
     await user.click(screen.getByRole('button', { name: 'France' }));
     expect(useAppStore.getState().filters.countries).toEqual(['FR']);
-    expect(screen.getByRole('heading', { name: '2 sites in 1 country' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '2 sites in 1 country' })).toBeInTheDocument();
     const france = screen.getByRole('button', { name: 'France' });
     expect(france).toHaveAttribute('aria-pressed', 'true');
     await user.click(france);
@@ -86,12 +91,12 @@ describe('coverage report', () => {
 
   it('shows the population within reach for the chosen radius, with its definition', async () => {
     const user = userEvent.setup();
-    renderReport();
+    await renderReport();
     const byCountry = () =>
       screen.getByRole('table', { name: /Population within \d+ km of a site, by country/ });
     // 100 km: DE 150,000 of 850,000 (17.6%); total 170,000 of 2,170,000 (7.8%).
     expect(
-      within(screen.getByRole('row', { name: /^Germany 150,000/ })).getAllByRole('cell')[2],
+      within(await screen.findByRole('row', { name: /^Germany 150,000/ })).getAllByRole('cell')[2],
     ).toHaveTextContent('17.6%');
     expect(within(byCountry()).getByRole('row', { name: /^Total/ })).toHaveTextContent('170,000');
     expect(
@@ -104,9 +109,9 @@ describe('coverage report', () => {
     expect(byCountry()).toHaveAccessibleName('Population within 50 km of a site, by country');
   });
 
-  it('lists the gap cities with the distance to the nearest site', () => {
-    renderReport();
-    const gaps = screen.getByRole('table', { name: /farther than 100 km from every site/ });
+  it('lists the gap cities with the distance to the nearest site', async () => {
+    await renderReport();
+    const gaps = await screen.findByRole('table', { name: /farther than 100 km from every site/ });
     expect(bodyRowNames(gaps)).toEqual(['South', 'Ostburg', 'North', 'Mid']);
     // Ostburg is 3° of latitude = 333.6 km from de-1 ("City de-1").
     expect(within(gaps).getByRole('row', { name: /Ostburg/ })).toHaveTextContent(
@@ -116,32 +121,39 @@ describe('coverage report', () => {
 
   it('narrows the gaps to one country', async () => {
     const user = userEvent.setup();
-    renderReport();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Show gaps in' }), 'Germany (2)');
+    await renderReport();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Show gaps in' }), 'Germany (2)');
     const gaps = screen.getByRole('table', { name: /in Germany farther than 100 km/ });
     expect(bodyRowNames(gaps)).toEqual(['North', 'Mid']);
   });
 
-  it('says when populations are loading or failed, and still shows the country table', () => {
-    renderReport({ status: 'error', message: 'gazetteer.json was not found (404).' });
-    expect(screen.getByRole('alert')).toHaveTextContent('gazetteer.json was not found');
-    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  it('says when populations are loading or failed, still shows the country table, and retries', async () => {
+    const user = userEvent.setup();
+    servePlaces(coverageGazetteer, 404);
+    await renderReport();
     expect(screen.getByRole('table', { name: /Coverage by country/ })).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'City populations could not be loaded: The list of places could not be loaded (/data/gazetteer.json answered 404).',
+    );
+    servePlaces(coverageGazetteer);
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('table', { name: /Population within 100 km/ })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('compares two trials side by side', async () => {
     const user = userEvent.setup();
-    renderReport();
+    await renderReport();
     await user.selectOptions(screen.getByRole('combobox', { name: 'First trial' }), T1);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Second trial' }), T2);
-    const side = screen.getByRole('table', { name: `Sites per country: ${T1} and ${T2}` });
+    const side = await screen.findByRole('table', { name: `Sites per country: ${T1} and ${T2}` });
     expect(within(side).getByRole('row', { name: /Germany/ })).toHaveTextContent('Germany21');
     expect(screen.getByText('Both trials').nextElementSibling).toHaveTextContent('France, Germany');
     expect(screen.getByText(`Only ${T2}`).nextElementSibling).toHaveTextContent('Austria');
     // T3's source lists no sites: the comparison says so instead of showing empty columns silently.
     await user.selectOptions(screen.getByRole('combobox', { name: 'Second trial' }), T3);
     expect(
-      screen.getByText(`${T3}: its source lists no sites, so it covers no country here.`),
+      await screen.findByText(`${T3}: its source lists no sites, so it covers no country here.`),
     ).toBeInTheDocument();
   });
 });

@@ -1,9 +1,10 @@
-// The coverage view's map layers (choropleth by site count and coverage rings), fed from the current filters.
+// The coverage view's map layers (choropleth by site count and coverage rings), fed by the engine's figures for
+// the current filters.
 import { useMemo } from 'react';
-import { coverageByCountry } from '../../core/coverage/by-country';
 import { siteCountClasses } from '../../core/coverage/classes';
-import { coveragePoints, coverageRows, loadCoverageBase, useLoadable } from '../state/coverage-data';
+import { useResults } from '../state/results';
 import { useAppStore } from '../state/store';
+import { latest, useEngineLoadable } from '../state/use-engine-query';
 import { CoverageChoropleth } from './coverage-choropleth';
 import { CoverageRings } from './coverage-rings';
 
@@ -14,26 +15,22 @@ export function CoverageLayers() {
 }
 
 function CoverageMapLayers() {
-  const name = useAppStore((state) => state.datasetName) ?? 'default';
   const filters = useAppStore((state) => state.filters);
   const radiusKm = useAppStore((state) => state.coverageRadiusKm);
-  const [base] = useLoadable(name, loadCoverageBase);
-  const ready = base.status === 'ready' ? base.value : null;
-  const rows = ready ? coverageRows(ready, filters) : null;
-  const points = ready && rows ? coveragePoints(ready, rows) : null;
+  const info = useResults((state) => state.info);
+  const [answer] = useEngineLoadable(info && ((engine) => engine.coverage(filters)), [filters, info]);
+  // The last figures stay drawn while new ones compute.
+  const coverage = latest(answer);
   const counts = useMemo(
-    () =>
-      new Map(
-        ready && rows ? coverageByCountry(ready.table, rows).rows.map((row) => [row.country, row.sites]) : [],
-      ),
-    [ready, rows],
+    () => new Map(coverage?.byCountry.rows.map((row) => [row.country, row.sites])),
+    [coverage],
   );
   const classes = useMemo(() => siteCountClasses(Math.max(0, ...counts.values())), [counts]);
-  if (!points) return null;
+  if (!coverage) return null;
   return (
     <>
       <CoverageChoropleth counts={counts} classes={classes} />
-      <CoverageRings points={points} radiusKm={radiusKm} />
+      <CoverageRings points={coverage.points} radiusKm={radiusKm} />
     </>
   );
 }

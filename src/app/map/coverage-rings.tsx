@@ -2,10 +2,11 @@
 import L from 'leaflet';
 import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
-import type { SitePoints } from '../../core/coverage/points';
+import type { CoverageSummary } from '../data/site-engine';
 
 export interface CoverageRingsProps {
-  points: SitePoints;
+  /** The distinct points of the filtered sites. */
+  points: CoverageSummary['points'];
   radiusKm: number;
 }
 
@@ -25,7 +26,7 @@ export function CoverageRings({ points, radiusKm }: CoverageRingsProps) {
 
   useEffect(() => {
     const group = L.layerGroup();
-    for (let i = 0; i < points.count; i++) {
+    for (let i = 0; i < points.lat.length; i++) {
       const center = L.latLng(points.lat[i] ?? 0, points.lon[i] ?? 0);
       L.circle(center, { ...RING_STYLE, radius: radiusKm * 1000, renderer }).addTo(group);
     }

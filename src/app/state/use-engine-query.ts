@@ -3,26 +3,49 @@ import { useEffect, useState } from 'react';
 import type { SiteEngine } from '../data/site-engine';
 import { useEngine } from './engine-context';
 
-export function useEngineQuery<T>(
-  query: ((engine: SiteEngine) => Promise<T>) | null,
-  deps: readonly unknown[],
-): T | undefined {
+/** An answer on its way (with the last one, for inputs that have changed since), given, or failed. */
+export type Loadable<T> =
+  | { status: 'loading'; last: T | undefined }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; message: string };
+
+type Query<T> = ((engine: SiteEngine) => Promise<T>) | null;
+
+/** The answer to `query` for the current deps, and a retry (a failed answer is asked for again). */
+export function useEngineLoadable<T>(query: Query<T>, deps: readonly unknown[]): [Loadable<T>, () => void] {
   const engine = useEngine();
-  const [answer, setAnswer] = useState<{ value: T; key: readonly unknown[] } | undefined>(undefined);
+  const [attempt, setAttempt] = useState(0);
+  const [answer, setAnswer] = useState<{ value: Loadable<T>; key: readonly unknown[] } | undefined>(
+    undefined,
+  );
+  const key = [attempt, ...deps];
   useEffect(() => {
     if (!query) return;
     let current = true;
     query(engine).then(
-      (value) => current && setAnswer({ value, key: deps }),
-      () => current && setAnswer(undefined),
+      (value) => current && setAnswer({ value: { status: 'ready', value }, key }),
+      (error: unknown) =>
+        current && setAnswer({ value: { status: 'error', message: (error as Error).message }, key }),
     );
     return () => {
       current = false;
     };
     // The caller lists the inputs of `query` in deps, as with useMemo.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [engine, ...deps]);
+  }, [engine, ...key]);
   const fresh =
-    answer && answer.key.length === deps.length && answer.key.every((v, i) => Object.is(v, deps[i]));
-  return query && fresh ? answer.value : undefined;
+    answer && answer.key.length === key.length && answer.key.every((v, i) => Object.is(v, key[i]));
+  if (query && fresh) return [answer.value, () => setAttempt((n) => n + 1)];
+  const last = answer?.value.status === 'ready' ? answer.value.value : undefined;
+  return [{ status: 'loading', last }, () => setAttempt((n) => n + 1)];
+}
+
+export function useEngineQuery<T>(query: Query<T>, deps: readonly unknown[]): T | undefined {
+  const [answer] = useEngineLoadable(query, deps);
+  return answer.status === 'ready' ? answer.value : undefined;
+}
+
+/** The answer to show: the current one, or while it comes the last one; none after a failure. */
+export function latest<T>(answer: Loadable<T>): T | undefined {
+  return answer.status === 'ready' ? answer.value : answer.status === 'loading' ? answer.last : undefined;
 }

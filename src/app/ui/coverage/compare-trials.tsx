@@ -1,14 +1,16 @@
 // Compare two trials: the countries each covers, the ones they share, and sites per country side by side.
-import { useId, useMemo, useState } from 'react';
-import { compareTrials } from '../../../core/coverage/compare';
-import type { SiteTable } from '../../../core/site-table';
+import { useId, useState } from 'react';
+import type { TrialComparison } from '../../../core/coverage/compare';
+import type { TrialInfo } from '../../data/site-engine';
 import { labelText } from '../../../core/display-text';
 import { trialName } from '../../../core/trial-words';
 import { useFormats, useT } from '../../i18n/i18n-store';
 import type { Translate } from '../../i18n/translator';
+import { latest, useEngineLoadable } from '../../state/use-engine-query';
 
 export interface CompareTrialsProps {
-  table: SiteTable;
+  /** The dataset's trials (DatasetInfo.trials). */
+  trials: readonly TrialInfo[];
   /** Trials to preselect (e.g. those in the trial filter), in order. */
   initial: readonly string[];
 }
@@ -18,42 +20,34 @@ function shortTitle(title: string): string {
 }
 
 /** A trial's name in a heading: its NCT ID, or its (shortened) title when it has none. */
-function trialHeading(table: SiteTable, id: string): string {
-  const trial = table.trials.find((candidate) => candidate.id === id);
+function trialHeading(trials: readonly TrialInfo[], id: string): string {
+  const trial = trials.find((candidate) => candidate.id === id);
   return trial ? shortTitle(trialName(trial)) : id;
 }
 
-function trialLabel(t: Translate, table: SiteTable, id: string): string {
-  const trial = table.trials.find((candidate) => candidate.id === id);
-  if (!trial) return id;
+function trialLabel(t: Translate, trial: TrialInfo): string {
   const label = trial.nctId ? `${trial.nctId}: ${shortTitle(trial.title)}` : shortTitle(trial.title);
   return trial.sitesListed ? label : t('compare.sitesNotListed', { label });
 }
 
-export function CompareTrials({ table, initial }: CompareTrialsProps) {
-  const ids = table.trials.map((trial) => trial.id);
+export function CompareTrials({ trials, initial }: CompareTrialsProps) {
+  const ids = trials.map((trial) => trial.id);
   const [first, setFirst] = useState(initial[0] ?? ids[0] ?? '');
   const [second, setSecond] = useState(initial[1] ?? ids.find((id) => id !== first) ?? first);
-  const comparison = useMemo(() => compareTrials(table, first, second), [table, first, second]);
+  const [answer] = useEngineLoadable(
+    (engine) => engine.compareTrials(first, second),
+    [trials, first, second],
+  );
   const firstId = useId();
   const secondId = useId();
   const t = useT();
-  const formats = useFormats();
-  const rows = comparison.rows
-    .map((row) => ({ ...row, name: formats.country(row.country) }))
-    .sort((a, b) => formats.collator.compare(a.name, b.name));
-  const names = (codes: readonly string[]) =>
-    codes.length === 0 ? t('compare.none') : codes.map(formats.country).join(', ');
-
-  const unlisted = [...new Set([first, second])]
-    .filter((id) => table.trials.find((trial) => trial.id === id)?.sitesListed === false)
-    .map((id) => trialHeading(table, id));
-  const [firstName, secondName] = [trialHeading(table, first), trialHeading(table, second)];
+  // While a new pair is compared, the last figures stay, named by their own pair.
+  const comparison = latest(answer);
   if (ids.length === 0) return <p className="coverage-empty">{t('compare.noTrials')}</p>;
 
-  const options = ids.map((id) => (
-    <option key={id} value={id}>
-      {trialLabel(t, table, id)}
+  const options = trials.map((trial) => (
+    <option key={trial.id} value={trial.id}>
+      {trialLabel(t, trial)}
     </option>
   ));
   return (
@@ -68,6 +62,32 @@ export function CompareTrials({ table, initial }: CompareTrialsProps) {
           {options}
         </select>
       </div>
+      {comparison ? (
+        <Comparison comparison={comparison} trials={trials} />
+      ) : (
+        <p className="coverage-empty" role="status">
+          {t('coverage.preparing')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Comparison({ comparison, trials }: { comparison: TrialComparison; trials: readonly TrialInfo[] }) {
+  const t = useT();
+  const formats = useFormats();
+  const rows = comparison.rows
+    .map((row) => ({ ...row, name: formats.country(row.country) }))
+    .sort((a, b) => formats.collator.compare(a.name, b.name));
+  const names = (codes: readonly string[]) =>
+    codes.length === 0 ? t('compare.none') : codes.map(formats.country).join(', ');
+  const { trialA, trialB } = comparison;
+  const unlisted = [...new Set([trialA, trialB])]
+    .filter((id) => trials.find((trial) => trial.id === id)?.sitesListed === false)
+    .map((id) => trialHeading(trials, id));
+  const [firstName, secondName] = [trialHeading(trials, trialA), trialHeading(trials, trialB)];
+  return (
+    <>
       <dl className="coverage-compare-summary">
         <dt>{t('compare.both')}</dt>
         <dd>{names(comparison.shared)}</dd>
@@ -115,6 +135,6 @@ export function CompareTrials({ table, initial }: CompareTrialsProps) {
           </tfoot>
         </table>
       )}
-    </div>
+    </>
   );
 }

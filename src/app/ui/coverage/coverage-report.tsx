@@ -1,17 +1,11 @@
 // The coverage report for sponsors: countries, population within reach, gaps and a trial comparison, all from
 // the current filters.
 import { useDeferredValue, useMemo } from 'react';
-import { coverageByCountry } from '../../../core/coverage/by-country';
 import { siteCountClasses } from '../../../core/coverage/classes';
-import {
-  coverageGaps,
-  DEFAULT_GAP_MIN_POPULATION,
-  populationWithinReach,
-} from '../../../core/coverage/reach';
-import type { GazetteerFile } from '../../../core/gazetteer-format';
-import { coveragePoints, coverageRows, type CoverageBase, type Loadable } from '../../state/coverage-data';
+import type { CoverageSummary, DatasetInfo } from '../../data/site-engine';
 import { useFormats, useT } from '../../i18n/i18n-store';
 import { useAppStore } from '../../state/store';
+import { latest, useEngineLoadable } from '../../state/use-engine-query';
 import { CompareTrials } from './compare-trials';
 import { downloadFile } from '../export/download-file';
 import { coverageCsv, useCoverageCsvLabels } from './coverage-download';
@@ -26,12 +20,13 @@ import { GapsList } from './gaps-list';
 import { RadiusChoice, ReachPanel } from './reach-panel';
 
 export interface CoverageReportProps {
-  base: CoverageBase;
-  gazetteer: Loadable<GazetteerFile>;
-  onRetryGazetteer: () => void;
+  /** The engine's figures for the current filters (the last ones while new ones compute: then `busy`). */
+  coverage: CoverageSummary;
+  info: DatasetInfo;
+  busy: boolean;
 }
 
-export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageReportProps) {
+export function CoverageReport({ coverage: computed, info, busy }: CoverageReportProps) {
   const filters = useAppStore((state) => state.filters);
   const setFilters = useAppStore((state) => state.setFilters);
   const radiusKm = useAppStore((state) => state.coverageRadiusKm);
@@ -42,15 +37,11 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
   const formats = useFormats();
   const csvLabels = useCoverageCsvLabels();
   const contextWords = useContextWords();
-  const { table } = base;
-  const rows = coverageRows(base, filters);
-  const points = coveragePoints(base, rows);
-  const computed = useMemo(() => coverageByCountry(table, rows), [table, rows]);
   // Country names in the language shown, for the table, its sorting and the CSV.
   const coverage = useMemo(
     () => ({
-      ...computed,
-      rows: computed.rows.map((row) => ({ ...row, name: formats.country(row.country) })),
+      ...computed.byCountry,
+      rows: computed.byCountry.rows.map((row) => ({ ...row, name: formats.country(row.country) })),
     }),
     [computed, formats],
   );
@@ -58,15 +49,12 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
     () => siteCountClasses(Math.max(0, ...coverage.rows.map((r) => r.sites))),
     [coverage],
   );
-  const places = gazetteer.status === 'ready' ? gazetteer.value : null;
-  const reach = useMemo(
-    () => (places ? populationWithinReach(table, rows, places, shownRadius, points) : null),
-    [table, rows, places, shownRadius, points],
+  const [reachAnswer, retryReach] = useEngineLoadable(
+    (engine) => engine.reach(filters, shownRadius),
+    [filters, shownRadius, info],
   );
-  const gaps = useMemo(
-    () => (places ? coverageGaps(table, rows, places, shownRadius, DEFAULT_GAP_MIN_POPULATION, points) : []),
-    [table, rows, places, shownRadius, points],
-  );
+  const figures = latest(reachAnswer);
+  const reach = figures?.reach ?? null;
 
   function selectCountry(country: string) {
     const alone = filters.countries.length === 1 && filters.countries[0] === country;
@@ -74,11 +62,11 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
   }
 
   return (
-    <article className="coverage-report" aria-labelledby="coverage-title">
+    <article className="coverage-report" aria-labelledby="coverage-title" aria-busy={busy}>
       <header className="coverage-report-header">
         <div>
           <h2 id="coverage-title">{t('coverage.title')}</h2>
-          <CoverageScope table={table} filters={filters} sites={coverage.total.sites} />
+          <CoverageScope info={info} filters={filters} sites={coverage.total.sites} />
           <DataAsOf />
         </div>
         <button
@@ -114,7 +102,7 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
               selectedCountries={filters.countries}
               onSelectCountry={selectCountry}
             />
-            <CoverageLegend classes={classes} ringsKm={radiusKm} locations={points.count} />
+            <CoverageLegend classes={classes} ringsKm={radiusKm} locations={computed.points.lat.length} />
           </div>
         )}
       </section>
@@ -122,35 +110,36 @@ export function CoverageReport({ base, gazetteer, onRetryGazetteer }: CoverageRe
       <section aria-labelledby="coverage-reach" className="coverage-part">
         <h3 id="coverage-reach">{t('coverage.reachTitle')}</h3>
         <RadiusChoice radiusKm={radiusKm} onRadiusChange={setRadiusKm} />
-        {gazetteer.status === 'loading' ? (
-          <p className="coverage-empty">{t('coverage.populationsLoading')}</p>
+        {reachAnswer.status === 'loading' && !figures ? (
+          <p className="coverage-empty" role="status">
+            {t('coverage.populationsLoading')}
+          </p>
         ) : null}
-        {gazetteer.status === 'error' ? (
+        {reachAnswer.status === 'error' ? (
           <div className="coverage-error" role="alert">
-            <p>{t('coverage.populationsFailed', { message: gazetteer.message })}</p>
-            <button type="button" className="coverage-button" onClick={onRetryGazetteer}>
+            <p>{t('coverage.populationsFailed', { message: reachAnswer.message })}</p>
+            <button type="button" className="coverage-button" onClick={retryReach}>
               {t('load.retry')}
             </button>
           </div>
         ) : null}
-        {reach && places ? <ReachPanel reach={reach} attribution={places.attribution} /> : null}
+        {figures ? <ReachPanel reach={figures.reach} attribution={figures.attribution} /> : null}
       </section>
 
-      {places ? (
+      {figures ? (
         <section aria-labelledby="coverage-gaps" className="coverage-part">
           <h3 id="coverage-gaps">{t('coverage.gapsTitle')}</h3>
           <GapsList
-            gaps={gaps}
-            table={table}
-            radiusKm={shownRadius}
-            minPopulation={DEFAULT_GAP_MIN_POPULATION}
+            gaps={figures.gaps}
+            radiusKm={figures.reach.radiusKm}
+            minPopulation={figures.minPopulation}
           />
         </section>
       ) : null}
 
       <section aria-labelledby="coverage-compare" className="coverage-part">
         <h3 id="coverage-compare">{t('coverage.compareTitle')}</h3>
-        <CompareTrials table={table} initial={filters.trials} />
+        <CompareTrials trials={info.trials} initial={filters.trials} />
       </section>
     </article>
   );

@@ -1,29 +1,42 @@
 // What the report covers, in words: the filters behind every figure, so a printed page explains itself.
-import type { SiteTable } from '../../../core/site-table';
+import type { Trial } from '../../../core/schema';
 import { trialName } from '../../../core/trial-words';
 import type { Filters } from '../../../core/view-state';
 import { useFormats, useT } from '../../i18n/i18n-store';
 import { STATUS_GROUP_KEYS } from '../../i18n/label-keys';
+import type { DatasetInfo } from '../../data/site-engine';
+import { useEngineQuery } from '../../state/use-engine-query';
 
 export interface CoverageScopeProps {
-  table: SiteTable;
+  info: DatasetInfo;
   filters: Filters;
   /** Filtered sites. */
   sites: number;
 }
 
-export function CoverageScope({ table, filters, sites }: CoverageScopeProps) {
+/** "NCT01207388 (MT103-203)" when the trial has an id of its sponsor's too, else its name. */
+function scopeName(trial: Trial): string {
+  const alias = trial.nctId && trial.orgStudyIds[0];
+  return alias ? `${trial.nctId} (${alias})` : trialName(trial);
+}
+
+export function CoverageScope({ info, filters, sites }: CoverageScopeProps) {
   const t = useT();
   const formats = useFormats();
   const list = (values: readonly string[], none: string) => (values.length === 0 ? none : values.join(', '));
-  const trials = filters.trials.map((id) => {
-    const trial = table.trials.find((candidate) => candidate.id === id);
-    if (!trial) return id;
-    const alias = trial.nctId && trial.orgStudyIds[0];
-    return alias ? `${trial.nctId} (${alias})` : trialName(trial);
+  // The chosen trials' details (their sponsors' ids), from the engine; their names until those arrive.
+  const details = useEngineQuery(
+    (engine) => Promise.all(filters.trials.map((id) => engine.trial(id))),
+    [filters.trials, info],
+  );
+  const trials = filters.trials.map((id, index) => {
+    const detail = details?.[index];
+    if (detail) return scopeName(detail.trial);
+    const trial = info.trials.find((candidate) => candidate.id === id);
+    return trial ? trialName(trial) : id;
   });
   const items: [string, string][] = [
-    [t('scope.trials'), list(trials, t('scope.allTrials', { count: table.trials.length }))],
+    [t('scope.trials'), list(trials, t('scope.allTrials', { count: info.trials.length }))],
     [t('scope.countries'), list(filters.countries.map(formats.country), t('scope.allCountries'))],
     [
       t('scope.status'),
@@ -45,7 +58,7 @@ export function CoverageScope({ table, filters, sites }: CoverageScopeProps) {
       ))}
       <div>
         <dt>{t('scope.sites')}</dt>
-        <dd>{t('scope.sitesOf', { count: sites, total: table.size })}</dd>
+        <dd>{t('scope.sitesOf', { count: sites, total: info.siteCount })}</dd>
       </div>
     </dl>
   );

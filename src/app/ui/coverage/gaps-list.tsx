@@ -1,19 +1,17 @@
 // Gaps: the largest cities of the covered countries that no filtered site is near, with the nearest site.
 import { useId, useState } from 'react';
-import type { CoverageGap } from '../../../core/coverage/reach';
-import type { SiteTable } from '../../../core/site-table';
+import type { CoverageGapSummary } from '../../data/site-engine';
 import { useFormats, useT } from '../../i18n/i18n-store';
 
 const FIRST_SHOWN = 12;
 
 export interface GapsListProps {
-  gaps: readonly CoverageGap[];
-  table: SiteTable;
+  gaps: readonly CoverageGapSummary[];
   radiusKm: number;
   minPopulation: number;
 }
 
-export function GapsList({ gaps, table, radiusKm, minPopulation }: GapsListProps) {
+export function GapsList({ gaps, radiusKm, minPopulation }: GapsListProps) {
   const [showAll, setShowAll] = useState(false);
   const [country, setCountry] = useState('');
   const countryId = useId();
@@ -23,10 +21,6 @@ export function GapsList({ gaps, table, radiusKm, minPopulation }: GapsListProps
   const countries = [...new Set(gaps.map((gap) => gap.country))].sort((a, b) =>
     formats.collator.compare(formats.country(a), formats.country(b)),
   );
-  const nearestPlace = (row: number) => {
-    const city = table.cities[table.city[row] ?? 0] ?? '';
-    return `${city}, ${formats.country(table.countries[table.country[row] ?? 0] ?? '')}`;
-  };
   // A country chosen earlier may have no gaps left at a wider radius: then all are shown.
   const chosen = countries.includes(country) ? country : '';
   const inCountry = chosen ? gaps.filter((gap) => gap.country === chosen) : gaps;
@@ -77,8 +71,11 @@ export function GapsList({ gaps, table, radiusKm, minPopulation }: GapsListProps
               <td className="numeric">{formats.count(gap.population)}</td>
               <td className="numeric">
                 {gap.nearestKm === null ? t('gaps.noMappedSite') : formats.distance(gap.nearestKm, 'km')}
-                {gap.nearestRow !== null ? (
-                  <span className="coverage-muted coverage-nearest"> ({nearestPlace(gap.nearestRow)})</span>
+                {gap.nearest ? (
+                  <span className="coverage-muted coverage-nearest">
+                    {' '}
+                    ({gap.nearest.city}, {formats.country(gap.nearest.country)})
+                  </span>
                 ) : null}
               </td>
             </tr>
