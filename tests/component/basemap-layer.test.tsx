@@ -2,10 +2,11 @@
 // chooses XK) and a ring cut at the antimeridian continues east of 180° instead of banding across the map.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { render, waitFor } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import type L from 'leaflet';
 import { MapContainer, useMap } from 'react-leaflet';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadLanguage } from '../../src/app/i18n/i18n-store';
 import { BasemapLayer } from '../../src/app/map/basemap-layer';
 import type { CountryShape } from '../../src/app/map/country-shapes';
 import { resetAppState, useAppStore } from '../../src/app/state/store';
@@ -22,8 +23,9 @@ beforeAll(() => {
 });
 afterAll(() => vi.unstubAllGlobals());
 
+let map: L.Map | undefined;
+
 async function drawnShapes(): Promise<Map<string, L.Path & { feature: CountryShape }>> {
-  let map: L.Map | undefined;
   function Capture() {
     map = useMap();
     return null;
@@ -65,6 +67,28 @@ describe('the basemap', () => {
     for (const polygon of geometry.coordinates) {
       const lons = polygon[0]!.map(([lon = 0]) => lon);
       expect(Math.max(...lons) - Math.min(...lons)).toBeLessThanOrEqual(180);
+    }
+  });
+
+  it('names the country under the pointer and credits the borders in the language shown', async () => {
+    const shapes = await drawnShapes();
+    const austria = shapes.get('AT')!;
+    const credit = () => map!.attributionControl.getContainer()!.textContent;
+    try {
+      await act(() => loadLanguage('de'));
+      await waitFor(() => expect(credit()).toContain('Grenzen: Natural Earth'));
+      austria.openTooltip();
+      expect(austria.getTooltip()!.getElement()!.textContent).toBe('Österreich');
+      austria.closeTooltip();
+      await act(() => loadLanguage('pl'));
+      await waitFor(() => expect(credit()).toContain('Granice: Natural Earth'));
+      expect(credit()).not.toContain('Grenzen');
+      austria.openTooltip();
+      expect(austria.getTooltip()!.getElement()!.textContent).toBe('Austria');
+      shapes.get('DE')!.openTooltip();
+      expect(shapes.get('DE')!.getTooltip()!.getElement()!.textContent).toBe('Niemcy');
+    } finally {
+      await act(() => loadLanguage('en'));
     }
   });
 });

@@ -4,17 +4,21 @@
 import L from 'leaflet';
 import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { countryName } from '../../core/countries';
+import { useI18n, useT } from '../i18n/i18n-store';
 import { useAppStore } from '../state/store';
 import { loadCountryShapes, type CountryShapes, type CountryShape } from './country-shapes';
+import { useMapCredit } from './use-map-credit';
 
 const LAND: L.PathOptions = { fillColor: '#f2efe6', fillOpacity: 1, color: '#a8a29a', weight: 0.7 };
 const CHOSEN: L.PathOptions = { fillColor: '#0b4f6c', fillOpacity: 0.1, color: '#0b4f6c', weight: 2 };
+const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
 export function BasemapLayer() {
   const map = useMap();
   const [shapes, setShapes] = useState<CountryShapes | null>(null);
   const chosen = useAppStore((s) => s.filters.countries);
+  const t = useT();
+  useMapCredit(shapes ? t('map.bordersCredit', { source: NATURAL_EARTH }) : null);
 
   useEffect(() => {
     let current = true;
@@ -34,17 +38,20 @@ export function BasemapLayer() {
     const layer = L.geoJSON(shapes, {
       pane: 'basemap',
       style: () => LAND,
-      attribution: 'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
       onEachFeature: (feature: CountryShape, path) => {
         const code = feature.properties.code;
         if (!code) return;
         path.on('click', () => useAppStore.getState().toggleCountry(code));
         path.on('mouseover', () => (path as L.Path).setStyle({ fillColor: '#e6e0d0' }));
         path.on('mouseout', () => (path as L.Path).setStyle(LAND));
-        // A tooltip names the country before the click (text only, via textContent).
+        // A tooltip names the country before the click (text only, via textContent), in the language shown
+        // when it opens.
         const label = document.createElement('span');
-        label.textContent = countryName(code);
-        path.bindTooltip(label, { sticky: true, direction: 'top', className: 'country-tooltip' });
+        const named = () => {
+          label.textContent = useI18n.getState().formats.country(code);
+          return label;
+        };
+        path.bindTooltip(named, { sticky: true, direction: 'top', className: 'country-tooltip' });
       },
     }).addTo(map);
     return () => {

@@ -4,31 +4,28 @@
 import { useEffect, useState } from 'react';
 import { TileLayer, useMap } from 'react-leaflet';
 import { TILE_TEMPLATE } from '../data/tile-template';
+import { useT } from '../i18n/i18n-store';
 import { reportStreetMapOffline } from '../state/results';
 import { OfflinePlaces } from './offline-places';
 import './offline-places.css';
+import { useMapCredit } from './use-map-credit';
 
-const TILE_CREDIT = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+const OPENSTREETMAP = '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 /** Street detail ends with the tiles: the countries and town names say nothing more closer in. */
 export const OFFLINE_MAX_ZOOM = 10;
 export const MAX_ZOOM = 18;
 
 export function StreetTiles() {
   const map = useMap();
+  const t = useT();
   // 'unknown' until the first tile loads or fails.
   const [tiles, setTiles] = useState<'unknown' | 'drawn' | 'unavailable'>(
     TILE_TEMPLATE ? 'unknown' : 'unavailable',
   );
 
+  useMapCredit(tiles === 'drawn' ? t('map.streetsCredit', { source: OPENSTREETMAP }) : null);
   useEffect(() => {
-    const control = map.attributionControl;
-    if (tiles === 'drawn') {
-      control?.addAttribution(TILE_CREDIT);
-      map.setMaxZoom(MAX_ZOOM);
-      return () => {
-        control?.removeAttribution(TILE_CREDIT);
-      };
-    }
+    if (tiles === 'drawn') map.setMaxZoom(MAX_ZOOM);
     if (tiles === 'unavailable') map.setMaxZoom(OFFLINE_MAX_ZOOM);
   }, [map, tiles]);
 
