@@ -72,8 +72,10 @@ export interface MapMarker extends MarkerCounts {
 
 export interface SiteSummary {
   id: string;
-  /** Facility, or "Site 1106" when the source gives only a number. */
+  /** Facility, or "Site 1106 (name not published)" when the source gives only a number. */
   name: string;
+  /** Set when the source names the site only by its number (or not at all): the page words the name. */
+  unnamed?: { siteNumber: string | null };
   city: string;
   country: string;
   status: TrialStatus;
@@ -166,16 +168,17 @@ export interface SiteEngine {
   trials(offset: number, limit: number): Promise<TrialInfo[]>;
   /**
    * Filters the sites. With a near-me location (undefined keeps the current one, null clears it) every site
-   * gets its distance, the list sorts by it and the radius narrows the sites.
+   * gets its distance, the list sorts by it and the radius narrows the sites. With a language (undefined keeps
+   * the current one, English at first) the list sorts by the country names and collation of that language.
    */
-  setFilters(filters: Filters, near?: NearFilter | null): Promise<FilterSummary>;
+  setFilters(filters: Filters, near?: NearFilter | null, language?: string): Promise<FilterSummary>;
   /** Markers for the current filters inside bbox [west, south, east, north] at an integer zoom. */
   clusters(bbox: [number, number, number, number], zoom: number): Promise<MapMarker[]>;
   /** The zoom at which a cluster splits. */
   expansionZoom(markerId: number): Promise<number>;
   /** Filtered sites under a marker, in list order, at most `limit`. */
   leaves(markerId: number, limit: number): Promise<SiteSummary[]>;
-  /** A page of the filtered sites sorted by country, city and name (by distance when near-me is set). */
+  /** A page of the filtered sites sorted by country, city and name in the reader's language (by distance when near-me is set). */
   rows(offset: number, limit: number): Promise<SiteSummary[]>;
   /** Position of a site in the filtered list, -1 when filtered out or unknown. */
   indexOf(siteId: string): Promise<number>;

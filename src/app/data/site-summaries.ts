@@ -36,6 +36,7 @@ export function siteSummary(table: SiteTable, row: number, id = table.ids[row]!)
   return {
     id,
     name: siteDisplayName(table, row),
+    ...(table.facility[row] ? {} : { unnamed: { siteNumber: table.siteNumber[row] ?? null } }),
     city: table.cities[table.city[row]!]!,
     country: table.countries[table.country[row]!]!,
     status: siteStatus(table, row),

@@ -3,6 +3,7 @@ import { labelText } from '../../core/display-text';
 import type { SiteSummary } from '../data/site-engine';
 import { useT } from '../i18n/i18n-store';
 import { STATUS_GROUP_KEYS } from '../i18n/label-keys';
+import { siteNameIn } from '../i18n/site-name';
 import { DataText } from '../ui/data-text';
 import { StatusSymbol } from '../ui/status-symbol';
 
@@ -29,7 +30,7 @@ export function PointList({ sites, total, onPick }: Props) {
             <button type="button" className="point-list-button" onClick={() => onPick(site.id)}>
               <StatusSymbol group={site.group} size={12} />
               <span>
-                <DataText text={site.name} label />
+                <DataText text={siteNameIn(site, t)} label />
                 <span className="point-list-status">{t(STATUS_GROUP_KEYS[site.group])}</span>
               </span>
             </button>

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { Marker } from 'react-leaflet';
 import { labelText } from '../../core/display-text';
 import { useT } from '../i18n/i18n-store';
+import { siteNameIn } from '../i18n/site-name';
 import { useAppStore } from '../state/store';
 import { useEngineQuery } from '../state/use-engine-query';
 
@@ -19,7 +20,7 @@ export function SelectedSiteMarker() {
   const site = useEngineQuery(siteId ? (engine) => engine.site(siteId) : null, [siteId]);
   const t = useT();
   const icon = useMemo(
-    () => site && ringIcon(t('marker.selected', { name: labelText(site.name) })),
+    () => site && ringIcon(t('marker.selected', { name: labelText(siteNameIn(site, t)) })),
     [site, t],
   );
   if (!site || !icon || site.lat === null || site.lon === null) return null;

@@ -6,6 +6,7 @@ import type { SiteDetail } from '../../data/site-engine';
 import { useAppStore } from '../../state/store';
 import { useFormats, useT } from '../../i18n/i18n-store';
 import { STATUS_GROUP_KEYS } from '../../i18n/label-keys';
+import { siteNameIn } from '../../i18n/site-name';
 import type { MessageKey } from '../../i18n/translator';
 import { phasesText, statusText } from '../../i18n/trial-words';
 import { DataText } from '../data-text';
@@ -49,7 +50,7 @@ export function SiteDetails({ site }: { site: SiteDetail }) {
           : t('details.site')}
       </p>
       <h2 className="details-title" tabIndex={-1}>
-        <DataText text={site.name} />
+        <DataText text={siteNameIn(site, t)} />
       </h2>
       <p className="details-place">
         <DataText text={place} />

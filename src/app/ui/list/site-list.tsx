@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
 import { useFormats, useT } from '../../i18n/i18n-store';
 import { STATUS_GROUP_KEYS } from '../../i18n/label-keys';
+import { siteNameIn } from '../../i18n/site-name';
 import { useEngine } from '../../state/engine-context';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
@@ -87,7 +88,7 @@ export const SiteList = memo(function SiteList() {
                   onClick={() => useAppStore.getState().selectSite(site.id, 'list')}
                 >
                   <span className="site-row-name">
-                    <DataText text={site.name} label />
+                    <DataText text={siteNameIn(site, t)} label />
                   </span>
                   <span className="site-row-place">
                     <DataText text={site.city} label />, {formats.country(site.country)}

@@ -6,6 +6,7 @@ import type { NearbySiteSummary, NearestResult } from '../../data/site-engine';
 import type { Formats } from '../../i18n/formats';
 import { useFormats, useT } from '../../i18n/i18n-store';
 import { STATUS_GROUP_KEYS } from '../../i18n/label-keys';
+import { siteNameIn } from '../../i18n/site-name';
 import type { Translate } from '../../i18n/translator';
 import { useAppStore } from '../../state/store';
 import { useEngineQuery } from '../../state/use-engine-query';
@@ -16,8 +17,8 @@ import { StaleMark } from '../freshness/stale-mark';
 
 const NEXT_FEW = 3;
 
-function place(site: NearbySiteSummary, formats: Formats): string {
-  return labelText(`${site.name}, ${site.city}, ${formats.country(site.country)}`);
+function place(site: NearbySiteSummary, t: Translate, formats: Formats): string {
+  return labelText(`${siteNameIn(site, t)}, ${site.city}, ${formats.country(site.country)}`);
 }
 
 function SiteButton({
@@ -38,7 +39,7 @@ function SiteButton({
       className="near-site"
       onClick={() => useAppStore.getState().selectSite(site.id, 'list')}
     >
-      <bdi className="near-site-place">{place(site, formats)}</bdi>
+      <bdi className="near-site-place">{place(site, t, formats)}</bdi>
       <span className="near-site-distance">
         {' — '}
         {formats.distance(site.distanceKm, units)}
@@ -94,7 +95,7 @@ export function answerHeadline(
   const first = answer.enrolling[0];
   if (first)
     return t('answer.nearest', {
-      place: place(first, formats),
+      place: place(first, t, formats),
       distance: formats.distance(first.distanceKm, units),
     });
   if (answer.others.length === 0 && !answer.nearestBeyond) return t('answer.noneMatch');
@@ -115,7 +116,7 @@ export function AnswerCard({ answer, units }: { answer: NearestResult; units: Di
         <p className="answer-headline">
           {t('answer.nearestLabel')}{' '}
           <strong>
-            {place(first, formats)} — {formats.distance(first.distanceKm, units)}
+            {place(first, t, formats)} — {formats.distance(first.distanceKm, units)}
           </strong>
           <StaleMark statusVerifiedDate={first.statusVerifiedDate} verbose block />
         </p>
@@ -152,7 +153,7 @@ export function AnswerCard({ answer, units }: { answer: NearestResult; units: Di
         <p className="answer-sub">
           {t(radiusKm === null ? 'answer.nearestBeyond' : 'answer.nearestBeyondWithin', {
             radius: radiusKm === null ? '' : formats.distance(radiusKm, units),
-            place: place(answer.nearestBeyond, formats),
+            place: place(answer.nearestBeyond, t, formats),
             distance: formats.distance(answer.nearestBeyond.distanceKm, units),
             status: t(STATUS_GROUP_KEYS[answer.nearestBeyond.group]),
           })}

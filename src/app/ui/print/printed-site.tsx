@@ -2,6 +2,7 @@
 import type { DistanceUnit } from '../../../core/units';
 import type { SiteDetail } from '../../data/site-engine';
 import { useFormats, useT } from '../../i18n/i18n-store';
+import { siteNameIn } from '../../i18n/site-name';
 import { statusText } from '../../i18n/trial-words';
 import { DataText } from '../data-text';
 import { SiteContacts } from '../details/site-contacts';
@@ -17,7 +18,7 @@ export function PrintedSite({ site, units }: { site: SiteDetail; units: Distance
   return (
     <li className="print-site">
       <h3 className="print-site-name">
-        <DataText text={site.name} />
+        <DataText text={siteNameIn(site, t)} />
       </h3>
       <p>
         <DataText text={place} />
