@@ -3,9 +3,17 @@
 
 export const readingCollator = new Intl.Collator('en', { sensitivity: 'base' });
 
-/** Positions of values sorted as people read them (readingCollator); ties keep their order. */
-export function collatorRanks(values: readonly string[]): Uint32Array {
-  const sorted = values.map((_, i) => i).sort((a, b) => readingCollator.compare(values[a]!, values[b]!));
+/** The same collation for a reader of `language` ("Ö" among the O names in German, "Ł" after "L" in Polish). */
+export function readingCollatorIn(language: string): Intl.Collator {
+  return language === 'en' ? readingCollator : new Intl.Collator(language, { sensitivity: 'base' });
+}
+
+/** Positions of values sorted as people read them (readingCollator by default); ties keep their order. */
+export function collatorRanks(
+  values: readonly string[],
+  collator: Intl.Collator = readingCollator,
+): Uint32Array {
+  const sorted = values.map((_, i) => i).sort((a, b) => collator.compare(values[a]!, values[b]!));
   const rank = new Uint32Array(values.length);
   sorted.forEach((index, position) => (rank[index] = position));
   return rank;

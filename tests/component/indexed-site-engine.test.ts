@@ -10,6 +10,7 @@ import { siteTableFromDataset } from '../../src/core/site-table';
 import { EMPTY_FILTERS } from '../../src/core/view-state';
 import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
 import { facetCounts, filterRows } from './support/reference-filter';
+import { listOrder } from './support/reference-points';
 import { ReferenceSiteEngine } from './support/reference-site-engine';
 import { filtersFor } from './support/random-filters';
 
@@ -62,4 +63,26 @@ describe.each(datasets)('IndexedSiteEngine on the %s dataset', (_, dataset) => {
       }
     }
   });
+
+  it.each(['de', 'pl', 'fr'])(
+    'sorts the list by the country names and collation of %s when asked',
+    async (language) => {
+      const table = siteTableFromDataset(dataset);
+      const expected = (rows: Uint32Array) => Array.from(rows, (row) => table.ids[row]);
+      const engine = new IndexedSiteEngine();
+      await engine.loadCompact(encodeDataset(dataset));
+      await engine.setFilters(EMPTY_FILTERS, undefined, language);
+      expect((await engine.rows(0, 10_000)).map((site) => site.id)).toEqual(
+        expected(listOrder(table, language)),
+      );
+      // The language stays for later filter changes, and English sorts as before.
+      await engine.setFilters({ ...EMPTY_FILTERS, q: 'a' });
+      const filtered = await engine.rows(0, 10_000);
+      expect(filtered.map((site) => site.id)).toEqual(
+        expected(listOrder(table, language)).filter((id) => filtered.some((site) => site.id === id)),
+      );
+      await engine.setFilters(EMPTY_FILTERS, undefined, 'en');
+      expect((await engine.rows(0, 10_000)).map((site) => site.id)).toEqual(expected(listOrder(table)));
+    },
+  );
 });

@@ -57,6 +57,8 @@ class Indexed {
   private searchIndex: SearchIndex | null = null;
   private nearestIndex: NearestIndex | null = null;
   private ids: Map<string, number> | null = null;
+  /** The reader's language: the list sorts by its country names and collation. */
+  private language = 'en';
 
   constructor(
     readonly name: string,
@@ -89,6 +91,14 @@ class Indexed {
     this.passes = new Uint8Array(table.size).fill(1);
   }
 
+  /** Sorts the list for a reader of `language` from now on (the order is derived again on next use). */
+  setLanguage(language: string): void {
+    if (language === this.language) return;
+    this.language = language;
+    this.sortOrder = null;
+    this.sorted = null;
+  }
+
   /** Rows in list order (country, city, name) and each row's position in it. */
   get order(): Uint32Array {
     return this.sorting.order;
@@ -102,7 +112,7 @@ class Indexed {
     if (!this.sortOrder) {
       const { facility, siteNumber } = this.dictionaryCodes;
       const names = facility && siteNumber ? nameCodes(this.table.size, facility, siteNumber) : undefined;
-      const order = fastListOrder(this.table, names, this.cityRank);
+      const order = fastListOrder(this.table, names, this.cityRank, this.language);
       const rank = new Uint32Array(order.length);
       for (let i = 0; i < order.length; i++) rank[order[i]!] = i;
       this.sortOrder = { order, rank };
@@ -211,8 +221,9 @@ export class IndexedSiteEngine implements SiteEngine {
     return this.info?.trials.slice(offset, offset + limit) ?? [];
   }
 
-  async setFilters(filters: Filters, near?: NearFilter | null): Promise<FilterSummary> {
+  async setFilters(filters: Filters, near?: NearFilter | null, language?: string): Promise<FilterSummary> {
     const data = this.loaded;
+    if (language !== undefined) data.setLanguage(language);
     const { table, pointOf, pointLat, pointLon } = data;
     this.filters = filters;
     if (near !== undefined) this.near = near;

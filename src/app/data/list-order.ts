@@ -1,7 +1,8 @@
 // The site list's order (country name, city, site name, then row), as site-points.ts listOrder defines it, in
 // linear time: ranks per distinct value, then three stable counting sorts, so a million rows sort in tens of ms.
-import { countryName } from '../../core/countries';
-import { collatorRanks } from '../../core/collation';
+// Country names and cities sort in the reader's language (its country names, its collator).
+import { countryNameIn } from '../../core/countries';
+import { collatorRanks, readingCollatorIn } from '../../core/collation';
 import { siteDisplayName, unnamedSiteName, type SiteTable } from '../../core/site-table';
 
 /** Stable counting sort of `rows` by key[row] (keys below `range`). */
@@ -69,8 +70,9 @@ function namesByRow(table: SiteTable): NameCodes {
 export function fastListOrder(
   table: SiteTable,
   given?: NameCodes,
-  /** Precomputed collatorRanks(table.cities), e.g. from sites.bin. */
+  /** Precomputed collatorRanks(table.cities) in English, e.g. from sites.bin. */
   cityRanks?: Uint32Array | null,
+  language = 'en',
 ): Uint32Array<ArrayBuffer> {
   const { nameOf, names } = given ?? namesByRow(table);
   const lower = names.map((name) => name.toLowerCase());
@@ -80,8 +82,12 @@ export function fastListOrder(
     const previous = byName[position - 1];
     nameRank[index] = previous !== undefined && lower[previous] === lower[index] ? nameRank[previous]! : position;
   });
-  const countryRank = collatorRanks(table.countries.map(countryName));
-  const cityRank = cityRanks ?? collatorRanks(table.cities);
+  const collator = readingCollatorIn(language);
+  const countryRank = collatorRanks(
+    table.countries.map((code) => countryNameIn(code, language)),
+    collator,
+  );
+  const cityRank = (language === 'en' && cityRanks) || collatorRanks(table.cities, collator);
   let order = new Uint32Array(table.size);
   for (let row = 0; row < table.size; row++) order[row] = row;
   order = countingSort(order, rowKeys(nameOf, nameRank), names.length);

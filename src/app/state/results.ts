@@ -65,8 +65,9 @@ export function connectEngine(engine: SiteEngine, loader?: DatasetLoader) {
   const refilter = async () => {
     if (useResults.getState().load.status !== 'ready') return; // open() filters once loaded
     const ticket = ++sequence;
-    const { filters, near, radiusKm } = useAppStore.getState();
-    const summary = await engine.setFilters(filters, near && { lat: near.lat, lon: near.lon, radiusKm });
+    const { filters, near, radiusKm, language } = useAppStore.getState();
+    const nearFilter = near && { lat: near.lat, lon: near.lon, radiusKm };
+    const summary = await engine.setFilters(filters, nearFilter, language);
     if (!active || ticket !== sequence) return; // a newer filter change has superseded this one
     useResults.setState((results) => ({ summary, generation: results.generation + 1 }));
   };
@@ -101,6 +102,8 @@ export function connectEngine(engine: SiteEngine, loader?: DatasetLoader) {
     else if (
       state.filters !== previous.filters ||
       state.near !== previous.near ||
+      // The list sorts by the country names of the language shown.
+      state.language !== previous.language ||
       (state.near && state.radiusKm !== previous.radiusKm)
     )
       void refilter();

@@ -1,7 +1,7 @@
 // Sites grouped by identical coordinates and the supercluster index over them, for the reference engine.
 import Supercluster, { type PointFeature } from 'supercluster';
 import { STATUS_GROUPS } from '../../../src/core/status';
-import { countryName } from '../../../src/core/countries';
+import { countryNameIn } from '../../../src/core/countries';
 import { siteDisplayName, type SiteTable } from '../../../src/core/site-table';
 import { NO_INDEX } from '../../../src/core/typed-index';
 
@@ -17,16 +17,16 @@ export interface SitePoints {
   rows: Uint32Array;
 }
 
-/** Rows sorted by country name, city and site name: the order of the site list. */
-export function listOrder(table: SiteTable): Uint32Array {
-  const collator = new Intl.Collator('en', { sensitivity: 'base' });
+/** Rows sorted by country name, city and site name in a reader's language: the order of the site list. */
+export function listOrder(table: SiteTable, language = 'en'): Uint32Array {
+  const collator = new Intl.Collator(language, { sensitivity: 'base' });
   const rankOf = (values: string[]) => {
     const sorted = values.map((_, i) => i).sort((a, b) => collator.compare(values[a]!, values[b]!));
     const rank = new Uint32Array(values.length);
     sorted.forEach((index, position) => (rank[index] = position));
     return rank;
   };
-  const countryRank = rankOf(table.countries.map(countryName));
+  const countryRank = rankOf(table.countries.map((code) => countryNameIn(code, language)));
   const cityRank = rankOf(table.cities);
   const names = Array.from({ length: table.size }, (_, row) => siteDisplayName(table, row).toLowerCase());
   const order = Uint32Array.from({ length: table.size }, (_, row) => row);
