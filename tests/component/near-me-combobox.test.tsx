@@ -50,7 +50,7 @@ describe('the Location combobox', () => {
         lat: 51.96236,
         lon: 7.62571,
         label: 'Münster, Germany',
-        place: { city: 'Münster', country: 'DE', key: 'munster-de' },
+        place: { city: 'Münster', country: 'DE', key: 'munster-de', admin1: '' },
       },
     ]);
     expect(box).toHaveAttribute('aria-expanded', 'false');
@@ -61,23 +61,21 @@ describe('the Location combobox', () => {
     const { user, box, chosen } = setup();
     await user.click(box);
     await user.type(box, 'Warszawa{Enter}');
-    expect(chosen.map((place) => place.label)).toEqual(['Warsaw, Poland']);
+    expect(chosen.map((place) => place.label)).toEqual(['Warszawa (Warsaw), Poland']);
   });
 
-  it('shows the local name that matched beside the English one', async () => {
+  it('shows the local name that matched first, the place list’s name beside it', async () => {
     const { user, box, chosen } = setup();
     await user.click(box);
     await user.type(box, 'München');
-    expect(
-      await screen.findByRole('option', { name: /^Munich, Germany,? *also München$/ }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('option', { name: 'München (Munich), Germany' })).toBeInTheDocument();
     await user.keyboard('{ArrowDown}{Enter}');
     expect(chosen).toEqual([
       {
         lat: 48.13743,
         lon: 11.57549,
-        label: 'Munich, Germany',
-        place: { city: 'Munich', country: 'DE', key: 'munich-de' },
+        label: 'München (Munich), Germany',
+        place: { city: 'Munich', country: 'DE', key: 'munich-de', admin1: '', alias: 'München' },
       },
     ]);
   });

@@ -54,10 +54,10 @@ test.describe('the near-me journey and the coverage view on a phone', () => {
     await page.getByRole('button', { name: 'Liste', exact: true }).click();
     const box = page.getByRole('combobox', { name: 'Ort' });
     await box.fill('München');
-    const option = page.getByRole('option', { name: /^Munich, Deutschland/ });
+    const option = page.getByRole('option', { name: /^München \(Munich\), Deutschland/ });
     await expect(option).toBeVisible({ timeout: 15_000 });
     await option.click();
-    await expect(box).toHaveValue('Munich, Deutschland');
+    await expect(box).toHaveValue('München (Munich), Deutschland');
     const panel = page.getByRole('region', { name: 'In meiner Nähe' });
     await expect(
       panel.getByRole('button', { name: /Klinikum der Universität München/ }).first(),
@@ -125,7 +125,7 @@ test.describe('the near-me journey in Polish and the coverage view in German, on
     await page.getByRole('button', { name: 'Lista', exact: true }).click();
     const box = page.getByRole('combobox', { name: 'Miejscowość' });
     await box.fill('Warszawa');
-    const option = page.getByRole('option', { name: /^Warsaw, Polska/ });
+    const option = page.getByRole('option', { name: /^Warszawa \(Warsaw\), Polska/ });
     await expect(option).toBeVisible({ timeout: 15_000 });
     await option.click();
     const panel = page.getByRole('region', { name: 'W pobliżu' });

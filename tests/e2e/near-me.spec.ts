@@ -80,12 +80,12 @@ test.describe('near me from a place name', () => {
     const app = await AppDriver.open(page);
     const box = page.getByRole('combobox', { name: 'Location' });
     await box.fill('München');
-    const option = page.getByRole('option', { name: /^Munich, Germany/ });
+    const option = page.getByRole('option', { name: /^München \(Munich\), Germany/ });
     await expect(option).toBeVisible({ timeout: 15_000 });
     await box.press('ArrowDown');
     await expect(option).toHaveAttribute('aria-selected', 'true');
     await box.press('Enter');
-    await expect(box).toHaveValue('Munich, Germany');
+    await expect(box).toHaveValue('München (Munich), Germany');
     const panel = nearMe(page);
     const nearest = panel.getByRole('list').first().getByRole('listitem').first();
     await expect(nearest).toContainText('Klinikum der Universität München - Großhadern, Munich, Germany');
@@ -128,7 +128,9 @@ test.describe('near me on a 360×740 phone', () => {
     const box = page.getByRole('combobox', { name: 'Location' });
     await box.fill('Napoli');
     // The place list is the largest file the app reads: time for it on a busy machine.
-    await expect(page.getByRole('option', { name: /^Naples, Italy/ })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('option', { name: /^Napoli \(Naples\), Italy/ })).toBeVisible({
+      timeout: 15_000,
+    });
     const listOpen = await new AxeBuilder({ page }).include('.near-me').analyze();
     expect(listOpen.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     await box.press('Enter');

@@ -69,7 +69,9 @@ test.describe('the installed app', () => {
     // Near me by a place typed in: the place list comes from the cache too.
     const box = page.getByRole('combobox', { name: 'Location' });
     await box.fill('Napoli');
-    await expect(page.getByRole('option', { name: /^Naples, Italy/ })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('option', { name: /^Napoli \(Naples\), Italy/ })).toBeVisible({
+      timeout: 15_000,
+    });
     await box.press('Enter');
     const nearMe = page.getByRole('region', { name: 'Near me' });
     await expect(nearMe.getByRole('list').first().getByRole('listitem').first()).toContainText(

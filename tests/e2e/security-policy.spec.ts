@@ -61,7 +61,7 @@ test.describe('the content security policy', () => {
     await expect(nearMe).toContainText('Klinikum der Universität München');
     const box = page.getByRole('combobox', { name: 'Location' });
     await box.fill('Napoli');
-    await expect(page.getByRole('option', { name: /^Naples, Italy/ })).toBeVisible();
+    await expect(page.getByRole('option', { name: /^Napoli \(Naples\), Italy/ })).toBeVisible();
     await page.getByRole('button', { name: 'Coverage' }).click();
     await expect(page.getByRole('table', { name: 'Coverage by country', exact: true })).toBeVisible();
     await expect(page.getByRole('table', { name: /^Population within/ })).toBeVisible({ timeout: 15_000 });

@@ -36,7 +36,9 @@ for (const viewport of [
       await app.showView('List');
       const box = page.getByRole('combobox', { name: 'Location' });
       await box.fill('Napoli');
-      await expect(page.getByRole('option', { name: /^Naples, Italy/ })).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByRole('option', { name: /^Napoli \(Naples\), Italy/ })).toBeVisible({
+        timeout: 15_000,
+      });
       await box.press('Enter');
       await expect(page.getByRole('region', { name: 'Near me' })).toContainText('No site is enrolling');
       expect(await axeViolations(page)).toEqual([]);

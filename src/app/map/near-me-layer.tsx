@@ -4,6 +4,7 @@ import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { Circle, CircleMarker, Popup, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import { useI18n, useT } from '../i18n/i18n-store';
+import { useNearLabel } from '../i18n/near-label';
 import { useAppStore } from '../state/store';
 
 /** Named in the language shown when it is chosen (the name stays with the location). */
@@ -12,9 +13,12 @@ function pointLabel(lat: number, lon: number): string {
 }
 
 function searchFrom(lat: number, lon: number) {
-  useAppStore
-    .getState()
-    .setNear({ lat, lon: L.Util.wrapNum(lon, [-180, 180], true), label: pointLabel(lat, lon) });
+  useAppStore.getState().setNear({
+    lat,
+    lon: L.Util.wrapNum(lon, [-180, 180], true),
+    label: pointLabel(lat, lon),
+    kind: 'point',
+  });
 }
 
 function SearchHereControl() {
@@ -67,6 +71,7 @@ function useFollowLocation() {
 
 export function NearMeLayer() {
   const near = useAppStore((s) => s.near);
+  const nearLabel = useNearLabel();
   const radiusKm = useAppStore((s) => s.radiusKm);
   const view = useAppStore((s) => s.view);
   // An embedded map shows what its link fixed: searching from the map belongs to the full app.
@@ -113,7 +118,7 @@ export function NearMeLayer() {
             radius={15}
             pathOptions={{ color: '#c2410c', weight: 4, fillColor: '#c2410c', fillOpacity: 0.15 }}
           >
-            <Tooltip>{near.label}</Tooltip>
+            <Tooltip>{nearLabel}</Tooltip>
           </CircleMarker>
         </>
       )}

@@ -7,8 +7,10 @@ import type { AppState } from './store';
 export interface NearLocation {
   lat: number;
   lon: number;
-  /** What the person chose, e.g. "Munich, Germany", "Your location", "Point on the map". */
+  /** What the person chose, e.g. "Munich, Germany", "Your location", "Point on the map", as first worded. */
   label: string;
+  /** The person's own position, or a point chosen on the map: worded in the language shown (i18n/near-label). */
+  kind?: 'device' | 'point';
   /** Set when the person chose a place by name (not their position): what may go into a registry search. */
   place?: NamedPlace;
   /** Opened from a link that also fixed the map's view: the map stays where the link put it. */
@@ -21,6 +23,10 @@ export interface NamedPlace {
   country: string;
   /** How links name it ("naples-it", or its GeoNames id); see core/place-key.ts. */
   key?: string;
+  /** The place list's division ("Bavaria", '' when none): with it the label is worded when shown. */
+  admin1?: string;
+  /** The other name of the place the person typed ("Warszawa" for Warsaw), shown first. */
+  alias?: string;
 }
 
 export interface LocationSlice {

@@ -71,7 +71,11 @@ function nearFromLink(state: AppState, v: ViewState): Pick<AppState, 'near' | 'l
     return { near: same ? state.near : null, linkedPlace: same ? null : v.place };
   }
   const near = v.near
-    ? { ...v.near, label: state.near?.label ?? `${v.near.lat.toFixed(3)}, ${v.near.lon.toFixed(3)}` }
+    ? {
+        ...v.near,
+        label: state.near?.label ?? `${v.near.lat.toFixed(3)}, ${v.near.lon.toFixed(3)}`,
+        ...(state.near?.kind && { kind: state.near.kind }),
+      }
     : null;
   return { near, linkedPlace: null };
 }

@@ -7,6 +7,7 @@ import type { PlaceIndex } from '../../../core/place-search';
 import { TILE_TEMPLATE } from '../../data/tile-template';
 import { useFormats, useT } from '../../i18n/i18n-store';
 import { keyedParts } from '../../i18n/keyed-parts';
+import { useNearLabel } from '../../i18n/near-label';
 import type { MessageKey } from '../../i18n/translator';
 import { useEngineQuery } from '../../state/use-engine-query';
 import { useResults } from '../../state/results';
@@ -93,7 +94,7 @@ function UseMyLocation() {
     setState({ status: 'locating' });
     currentPosition().then(
       ({ lat, lon }) => {
-        useAppStore.getState().setNear({ lat, lon, label: t('nearMe.yourLocation') });
+        useAppStore.getState().setNear({ lat, lon, label: t('nearMe.yourLocation'), kind: 'device' });
         setState({ status: 'idle' });
       },
       (error: unknown) =>
@@ -165,6 +166,7 @@ export function NearMePanel({ loadPlaces }: { loadPlaces?: () => Promise<PlaceIn
   const near = useAppStore((s) => s.near);
   const crossBorders = useAppStore((s) => s.crossBorders);
   const countryFilter = useAppStore((s) => s.filters.countries.length > 0);
+  const nearLabel = useNearLabel();
   const t = useT();
   return (
     <section className="near-me" aria-labelledby="near-me-heading">
@@ -172,7 +174,7 @@ export function NearMePanel({ loadPlaces }: { loadPlaces?: () => Promise<PlaceIn
         {t('nearMe.title')}
       </h2>
       <PlaceCombobox
-        value={near?.label ?? ''}
+        value={nearLabel}
         onChoose={(place) => useAppStore.getState().setNear(place)}
         loadIndex={loadPlaces}
       />

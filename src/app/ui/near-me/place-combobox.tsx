@@ -6,6 +6,7 @@ import type { NamedPlace } from '../../state/location-slice';
 import { placeKey } from '../../../core/place-key';
 import { placeLabelIn, searchPlaces, type PlaceIndex, type PlaceMatch } from '../../../core/place-search';
 import { useFormats, useT } from '../../i18n/i18n-store';
+import { placeNameIn } from '../../i18n/near-label';
 
 export interface ChosenPlace {
   lat: number;
@@ -35,9 +36,9 @@ export function PlaceCombobox({ value, onChoose, loadIndex = placeIndexOnce }: P
   const input = useRef<HTMLInputElement>(null);
   const t = useT();
   const formats = useFormats();
-  const label = (match: PlaceMatch) => placeLabelIn(match, formats.country);
-  const secondary = (match: PlaceMatch) =>
-    match.matchedName ? t('places.also', { name: match.matchedName }) : '';
+  // The place list knows no language of its other names: the one the person typed leads ("Warszawa (Warsaw)").
+  const label = (match: PlaceMatch) =>
+    placeLabelIn({ ...match, name: placeNameIn(match.name, match.matchedName, t) }, formats.country);
 
   const ensureIndex = () => {
     if (indexState.status === 'ready' || indexState.status === 'loading') return;
@@ -62,6 +63,8 @@ export function PlaceCombobox({ value, onChoose, loadIndex = placeIndexOnce }: P
         city: match.name,
         country: match.country,
         key: indexState.status === 'ready' ? placeKey(indexState.index.file, match.place) : undefined,
+        admin1: match.admin1,
+        ...(match.matchedName && { alias: match.matchedName }),
       },
     });
     setText(null);
@@ -166,12 +169,6 @@ export function PlaceCombobox({ value, onChoose, loadIndex = placeIndexOnce }: P
               }}
             >
               <span className="place-option-name">{label(match)}</span>
-              {secondary(match) && (
-                <span className="place-option-alt">
-                  <span className="visually-hidden">, </span>
-                  {secondary(match)}
-                </span>
-              )}
             </li>
           ))}
       </ul>

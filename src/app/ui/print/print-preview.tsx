@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { SiteDetail } from '../../data/site-engine';
 import { useFormats, useT } from '../../i18n/i18n-store';
+import { useNearLabel } from '../../i18n/near-label';
 import { useEngine } from '../../state/engine-context';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
@@ -50,6 +51,7 @@ function Heading() {
   const t = useT();
   const formats = useFormats();
   const near = useAppStore((s) => s.near);
+  const nearLabel = useNearLabel();
   const radiusKm = useAppStore((s) => s.radiusKm);
   const units = useAppStore((s) => s.units);
   const count = useResults((r) => r.summary?.count ?? 0);
@@ -58,7 +60,7 @@ function Heading() {
   return (
     <>
       <h2 id="print-title" className="print-title" tabIndex={-1}>
-        {near ? t('print.titleNear', { place: near.label }) : t('print.title')}
+        {near ? t('print.titleNear', { place: nearLabel }) : t('print.title')}
       </h2>
       <p className="print-scope">
         {near

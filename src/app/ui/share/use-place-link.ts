@@ -29,7 +29,7 @@ export function usePlaceLink(loadIndex: () => Promise<PlaceIndex> = placeIndexOn
           lat: file.lat[row]!,
           lon: file.lon[row]!,
           label: placeLabelIn(place, formats.country),
-          place: { city: place.name, country: place.country, key: placeKey(file, row) },
+          place: { city: place.name, country: place.country, key: placeKey(file, row), admin1: place.admin1 },
           // A link that fixed the map's view keeps it; one without opens around the place, as it was shown.
           keepView: useAppStore.getState().mapMoved,
         });
