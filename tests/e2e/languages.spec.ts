@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { blockExternalNetwork, collectPageErrors, saveScreenshot } from './support/browser';
 
 const SITES_IN_COUNTRIES: Record<string, RegExp> = {
@@ -10,6 +10,15 @@ const SITES_IN_COUNTRIES: Record<string, RegExp> = {
   es: /^75 centros en 11 países$/,
   pl: /^75 ośrodków w 11 krajach$/,
 };
+
+/** How many lines of text an element takes (its height inside the padding, in line heights). */
+function lines(locator: Locator): Promise<number> {
+  return locator.evaluate((element) => {
+    const style = element.ownerDocument.defaultView!.getComputedStyle(element);
+    const text = element.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    return Math.round(text / parseFloat(style.lineHeight));
+  });
+}
 
 async function open(page: Page, path: string) {
   await blockExternalNetwork(page);
@@ -173,12 +182,12 @@ test.describe('the near-me journey in Polish and the coverage view in German, on
 test.describe('the header at 1280×800', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  for (const language of ['de', 'fr', 'pl', 'en'] as const) {
+  for (const language of ['de', 'fr', 'pl', 'it', 'es', 'en'] as const) {
     test(`keeps its tools in one row in ${language}`, async ({ page }) => {
       await open(page, `/?lang=${language}`);
-      await expect(page.getByRole('status').filter({ hasText: SITES_IN_COUNTRIES[language]! })).toBeVisible({
-        timeout: 15_000,
-      });
+      const count = page.getByRole('status').filter({ hasText: SITES_IN_COUNTRIES[language]! });
+      await expect(count).toBeVisible({ timeout: 15_000 });
+      expect(await lines(count)).toBeLessThanOrEqual(2);
       const name = (await page.getByRole('heading', { level: 1, name: 'Trial Atlas' }).boundingBox())!;
       const tools = page.locator('.app-header .toolbar').getByRole('button');
       expect(await tools.count()).toBeGreaterThanOrEqual(3);
@@ -191,6 +200,11 @@ test.describe('the header at 1280×800', () => {
       );
       expect(overflow).toBeLessThanOrEqual(0);
       await saveScreenshot(page, `lang-${language}-header`);
+      // Filtered, the count says of how many: still two lines at most.
+      await open(page, `/?lang=${language}&country=AT,DE&status=closed`);
+      const filtered = page.getByRole('status').filter({ hasText: /\(\D*75\)$/ });
+      await expect(filtered).toBeVisible({ timeout: 15_000 });
+      expect(await lines(filtered)).toBeLessThanOrEqual(2);
     });
   }
 });
