@@ -379,6 +379,8 @@ export class IndexedSiteEngine implements SiteEngine {
   }
 
   async coverage(filters: Filters): Promise<CoverageSummary> {
+    // The report asks for the reach next: its place list downloads meanwhile.
+    this.places().catch(() => {}); // a failure is reported to reach(), which fetches again
     return coverageSummary(this.loaded.table, this.coverageOf(filters));
   }
 
