@@ -14,9 +14,9 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-function resolve(urlPath: string): string | null {
+function resolve(urlPath: string, appDir: string): string | null {
   const clean = path.posix.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.\/)+/, '');
-  const root = clean.startsWith('/data/synth-') ? DATA_DIR : APP_DIR;
+  const root = clean.startsWith('/data/synth-') ? DATA_DIR : appDir;
   const relative = clean.startsWith('/data/synth-') ? clean.slice('/data/'.length) : clean.slice(1);
   let file = path.join(root, relative);
   if (!file.startsWith(root)) return null;
@@ -24,10 +24,11 @@ function resolve(urlPath: string): string | null {
   return existsSync(file) ? file : null;
 }
 
-export function serve(port: number): Promise<Server> {
+/** `appDir`: another build of the app (bench/coverage-report.ts compares two). */
+export function serve(port: number, appDir: string = APP_DIR): Promise<Server> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const file = resolve(url.pathname);
+    const file = resolve(url.pathname, appDir);
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
