@@ -6,7 +6,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../../core/languages';
 import { useAppStore } from '../state/store';
 import { createFormats, type Formats } from './formats';
 import { loadMessages } from './load-messages';
-import { createTranslator, keysTranslator, type Translate } from './translator';
+import type { MessageKey, Translate } from './translator';
 
 interface I18nState {
   /** The language whose messages are in use; null until the first ones have loaded. */
@@ -14,6 +14,11 @@ interface I18nState {
   t: Translate;
   formats: Formats;
 }
+
+/** Before any messages have loaded: keys stand in (the app draws nothing until then). */
+const keysTranslator: Translate = Object.assign((key: MessageKey) => key, {
+  rich: <T>(key: MessageKey): (string | T)[] => [key],
+});
 
 export const useI18n = create<I18nState>()(() => ({
   language: null,
@@ -27,7 +32,11 @@ let wanted: Language | null = null;
 export async function loadLanguage(language: Language): Promise<void> {
   wanted = language;
   if (useI18n.getState().language === language) return;
-  const messages = await loadMessages(language);
+  // The message formatter comes with the first messages, in parallel, so it is not part of the app shell.
+  const [messages, { createTranslator }] = await Promise.all([
+    loadMessages(language),
+    import('./translator'),
+  ]);
   if (wanted !== language) return;
   useI18n.setState({ language, t: createTranslator(language, messages), formats: createFormats(language) });
   if (typeof document !== 'undefined') document.documentElement.lang = language;

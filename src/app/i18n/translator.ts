@@ -1,5 +1,6 @@
 // Messages in one language: each ICU message formatted with intl-messageformat (plurals, numbers, select),
-// formatters made once per message and kept while the language is in use.
+// formatters made once per message and kept while the language is in use. Loaded with the first language's
+// messages, not with the app shell.
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Language } from '../../core/languages';
@@ -43,8 +44,3 @@ export function createTranslator(language: Language, messages: Messages): Transl
   };
   return Object.assign(t, { rich });
 }
-
-/** Before any messages have loaded: keys stand in (the app draws nothing until then). */
-export const keysTranslator: Translate = Object.assign((key: MessageKey) => key, {
-  rich: <T>(key: MessageKey): (string | T)[] => [key],
-});
