@@ -24,47 +24,66 @@ export interface Formats {
 
 const UNIT_NAMES: Record<DistanceUnit, string> = { km: 'kilometer', mi: 'mile' };
 
+/** Made on first use: a page that never shows a date or a distance never pays for their formatters. */
+function lazily<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 export function createFormats(language: Language): Formats {
-  const whole = new Intl.NumberFormat(language);
-  const compact = new Intl.NumberFormat(language, {
-    notation: 'compact',
-    compactDisplay: 'long',
-    maximumFractionDigits: 1,
-  });
-  const percent = new Intl.NumberFormat(language, {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
-  const units = {
-    km: new Intl.NumberFormat(language, { style: 'unit', unit: UNIT_NAMES.km, maximumFractionDigits: 0 }),
-    mi: new Intl.NumberFormat(language, { style: 'unit', unit: UNIT_NAMES.mi, maximumFractionDigits: 0 }),
-  };
+  const whole = lazily(() => new Intl.NumberFormat(language));
+  const compact = lazily(
+    () =>
+      new Intl.NumberFormat(language, {
+        notation: 'compact',
+        compactDisplay: 'long',
+        maximumFractionDigits: 1,
+      }),
+  );
+  const percent = lazily(
+    () =>
+      new Intl.NumberFormat(language, {
+        style: 'percent',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }),
+  );
+  const unitFormat = (unit: DistanceUnit) =>
+    lazily(
+      () =>
+        new Intl.NumberFormat(language, { style: 'unit', unit: UNIT_NAMES[unit], maximumFractionDigits: 0 }),
+    );
+  const units = { km: unitFormat('km'), mi: unitFormat('mi') };
+  const dateFormat = (options: Intl.DateTimeFormatOptions) =>
+    lazily(() => new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }));
   const dates = {
-    year: new Intl.DateTimeFormat(language, { year: 'numeric', timeZone: 'UTC' }),
-    month: new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
-    day: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }),
+    year: dateFormat({ year: 'numeric' }),
+    month: dateFormat({ year: 'numeric', month: 'long' }),
+    day: dateFormat({ dateStyle: 'long' }),
   };
-  const lists = new Intl.ListFormat(language, { type: 'conjunction' });
+  const lists = lazily(() => new Intl.ListFormat(language, { type: 'conjunction' }));
+  const collator = lazily(() => new Intl.Collator(language));
   return {
-    count: (value) => whole.format(value),
-    population: (value) => (value >= 1_000_000 ? compact.format(value) : whole.format(value)),
-    share: (share) => (share === null ? '–' : percent.format(share)),
+    count: (value) => whole().format(value),
+    population: (value) => (value >= 1_000_000 ? compact() : whole()).format(value),
+    share: (share) => (share === null ? '–' : percent().format(share)),
     distance: (km, unit) => {
       if (!Number.isFinite(km) || km < 0) return '';
       const value = kmToUnit(km, unit);
-      if (value > 0 && value < 0.5) return `< ${units[unit].format(1)}`;
-      return units[unit].format(Math.round(value));
+      if (value > 0 && value < 0.5) return `< ${units[unit]().format(1)}`;
+      return units[unit]().format(Math.round(value));
     },
     date: (isoDate) => {
       const [year, month, day] = isoDate.split('-').map(Number);
       if (year === undefined || !Number.isFinite(year)) return isoDate;
       const when = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
       if (Number.isNaN(when.getTime())) return isoDate;
-      return (day !== undefined ? dates.day : month !== undefined ? dates.month : dates.year).format(when);
+      return (day !== undefined ? dates.day : month !== undefined ? dates.month : dates.year)().format(when);
     },
     country: (code) => countryNameIn(code, language),
-    list: (items) => lists.format(items),
-    collator: new Intl.Collator(language),
+    list: (items) => lists().format(items),
+    get collator() {
+      return collator();
+    },
   };
 }
