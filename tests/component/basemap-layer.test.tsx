@@ -1,5 +1,6 @@
 // The basemap draws the same country shapes as the coverage choropleth: Kosovo has its code (a click on it
 // chooses XK) and a ring cut at the antimeridian continues east of 180° instead of banding across the map.
+// The world is drawn from the light 1:110m shapes; the 1:50m ones load only once the map is zoomed in.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { act, render, waitFor } from '@testing-library/react';
@@ -13,39 +14,50 @@ import { resetAppState, useAppStore } from '../../src/app/state/store';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const worldAtlas = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+const resolve = createRequire(import.meta.url).resolve;
+const fetched: string[] = [];
 
 beforeAll(() => {
   vi.stubGlobal('fetch', async (url: string) => {
-    if (!String(url).includes('countries-50m')) throw new Error(`unexpected fetch ${url}`);
-    return new Response(await readFile(worldAtlas, 'utf8'));
+    const detail = /countries-(50m|110m)/.exec(String(url))?.[1];
+    if (!detail) throw new Error(`unexpected fetch ${url}`);
+    fetched.push(detail);
+    return new Response(await readFile(resolve(`world-atlas/countries-${detail}.json`), 'utf8'));
   });
 });
 afterAll(() => vi.unstubAllGlobals());
 
 let map: L.Map | undefined;
 
-async function drawnShapes(): Promise<Map<string, L.Path & { feature: CountryShape }>> {
+type DrawnShape = L.Path & { feature: CountryShape };
+
+function shapesOn(map: L.Map): Map<string, DrawnShape> {
+  const shapes = new Map<string, DrawnShape>();
+  map.eachLayer((layer) => {
+    const feature = (layer as { feature?: CountryShape }).feature;
+    if (feature?.properties.code) shapes.set(feature.properties.code, layer as DrawnShape);
+  });
+  return shapes;
+}
+
+async function drawnShapes(zoom = 5, onMap?: (map: L.Map) => void): Promise<Map<string, DrawnShape>> {
   function Capture() {
     map = useMap();
+    onMap?.(map);
     return null;
   }
   render(
-    <MapContainer center={[45, 10]} zoom={4} style={{ width: 800, height: 600 }}>
+    <MapContainer center={[45, 10]} zoom={zoom} style={{ width: 800, height: 600 }}>
       <BasemapLayer />
       <Capture />
     </MapContainer>,
   );
-  const shapes = new Map<string, L.Path & { feature: CountryShape }>();
+  let shapes = new Map<string, DrawnShape>();
   // Reading the 50m world file (750 KB) takes a few seconds on a busy machine.
   await waitFor(
     () => {
-      map!.eachLayer((layer) => {
-        const feature = (layer as { feature?: CountryShape }).feature;
-        if (feature?.properties.code)
-          shapes.set(feature.properties.code, layer as L.Path & { feature: CountryShape });
-      });
-      expect(shapes.size).toBeGreaterThan(200);
+      shapes = shapesOn(map!);
+      expect(shapes.size).toBeGreaterThan(150);
     },
     { timeout: 20_000 },
   );
@@ -53,6 +65,20 @@ async function drawnShapes(): Promise<Map<string, L.Path & { feature: CountrySha
 }
 
 describe('the basemap', () => {
+  it('draws the world from the light shapes, and the detailed ones once zoomed in', async () => {
+    fetched.length = 0;
+    let map: L.Map | undefined;
+    const world = await drawnShapes(3, (m) => (map = m));
+    expect(fetched).toEqual(['110m']);
+    // 1:110m has no Malta; 1:50m has.
+    expect(world.has('DE')).toBe(true);
+    expect(world.has('MT')).toBe(false);
+    map!.setZoom(6, { animate: false });
+    await waitFor(() => expect(shapesOn(map!).has('MT')).toBe(true), { timeout: 20_000 });
+    expect(fetched).toEqual(['110m', '50m']);
+    expect(shapesOn(map!).size).toBeGreaterThan(200);
+  });
+
   it('chooses Kosovo (XK) when it is clicked, as the choropleth names it', async () => {
     resetAppState();
     const shapes = await drawnShapes();

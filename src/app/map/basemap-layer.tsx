@@ -1,13 +1,19 @@
 // The embedded vector basemap (Natural Earth countries from world-atlas), drawn under the raster tiles so the
 // map stays useful offline. Clicking a country toggles it in the country filter; chosen countries are
-// outlined above the tiles.
+// outlined above the tiles. The world and continents are drawn from light shapes; detailed ones load when
+// the map is first zoomed in.
 import L from 'leaflet';
 import { useEffect, useState } from 'react';
-import { useMap } from 'react-leaflet';
+import { useMap, useMapEvents } from 'react-leaflet';
 import { useI18n, useT } from '../i18n/i18n-store';
 import { useAppStore } from '../state/store';
-import { loadCountryShapes, type CountryShapes, type CountryShape } from './country-shapes';
+import { loadCountryShapes, type CountryShapes, type CountryShape, type ShapeDetail } from './country-shapes';
 import { useMapCredit } from './use-map-credit';
+
+/** From this zoom on, 1:110m borders look coarse and small countries are missing: 1:50m is drawn. */
+export const FINE_SHAPES_ZOOM = 5;
+
+const detailAt = (zoom: number): ShapeDetail => (zoom >= FINE_SHAPES_ZOOM ? 'fine' : 'coarse');
 
 const LAND: L.PathOptions = { fillColor: '#f2efe6', fillOpacity: 1, color: '#a8a29a', weight: 0.7 };
 const CHOSEN: L.PathOptions = { fillColor: '#0b4f6c', fillOpacity: 0.1, color: '#0b4f6c', weight: 2 };
@@ -15,14 +21,17 @@ const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth
 
 export function BasemapLayer() {
   const map = useMap();
+  const [detail, setDetail] = useState<ShapeDetail>(() => detailAt(map.getZoom()));
   const [shapes, setShapes] = useState<CountryShapes | null>(null);
   const chosen = useAppStore((s) => s.filters.countries);
   const t = useT();
   useMapCredit(shapes ? t('map.bordersCredit', { source: NATURAL_EARTH }) : null);
+  useMapEvents({ zoomend: () => setDetail(detailAt(map.getZoom())) });
 
   useEffect(() => {
     let current = true;
-    loadCountryShapes().then(
+    // The shapes drawn stay until the other level of detail has loaded.
+    loadCountryShapes(detail).then(
       (loaded) => current && setShapes(loaded),
       // Without the basemap the tiles (when reachable) and the sites still work.
       (error: unknown) => console.warn('Basemap unavailable:', error),
@@ -30,7 +39,7 @@ export function BasemapLayer() {
     return () => {
       current = false;
     };
-  }, []);
+  }, [detail]);
 
   useEffect(() => {
     if (!shapes) return;

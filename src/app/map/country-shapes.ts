@@ -1,7 +1,16 @@
 // Country shapes (Natural Earth via world-atlas) keyed by ISO alpha-2, for the basemap and the coverage
-// choropleth alike, loaded once on first use.
+// choropleth alike, each level of detail loaded once on first use.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
+import coarseUrl from 'world-atlas/countries-110m.json?url';
+import fineUrl from 'world-atlas/countries-50m.json?url';
+
+/**
+ * Natural Earth's 1:110m shapes (38 KB gzip, 177 countries) draw the world and continents; its 1:50m ones
+ * (230 KB gzip, 241 countries and territories, Malta and Andorra among them) are worth their weight only
+ * when zoomed in, and wherever every country must have a shape.
+ */
+export type ShapeDetail = 'coarse' | 'fine';
+const URLS: Record<ShapeDetail, string> = { coarse: coarseUrl, fine: fineUrl };
 
 export interface CountryProperties {
   /** ISO 3166-1 alpha-2, or '' when the shape has none (e.g. disputed areas). */
@@ -15,7 +24,7 @@ export type CountryShapes = FeatureCollection<Geometry, CountryProperties>;
 // Natural Earth gives Kosovo no numeric code; datasets use the user-assigned XK.
 const CODE_BY_NAME: Record<string, string> = { Kosovo: 'XK' };
 
-let shapes: Promise<CountryShapes> | null = null;
+const loaded = new Map<ShapeDetail, Promise<CountryShapes>>();
 
 type Ring = GeoJSON.Position[];
 
@@ -42,9 +51,9 @@ function unwrap(geometry: Geometry): Geometry {
   return geometry;
 }
 
-async function fetchShapes(): Promise<CountryShapes> {
+async function fetchShapes(detail: ShapeDetail): Promise<CountryShapes> {
   const [topology, topojson, isoCountries] = await Promise.all([
-    fetch(countriesUrl).then((response) => response.json()),
+    fetch(URLS[detail]).then((response) => response.json()),
     import('topojson-client'),
     import('i18n-iso-countries'),
   ]);
@@ -67,8 +76,13 @@ async function fetchShapes(): Promise<CountryShapes> {
   return { type: 'FeatureCollection', features };
 }
 
-export function loadCountryShapes(): Promise<CountryShapes> {
-  shapes ??= fetchShapes();
-  shapes.catch(() => (shapes = null));
+export function loadCountryShapes(detail: ShapeDetail = 'fine'): Promise<CountryShapes> {
+  let shapes = loaded.get(detail);
+  if (!shapes) {
+    shapes = fetchShapes(detail);
+    loaded.set(detail, shapes);
+    // A failed load is tried again on the next use.
+    shapes.catch(() => loaded.delete(detail));
+  }
   return shapes;
 }
