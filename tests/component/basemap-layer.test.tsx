@@ -86,6 +86,23 @@ describe('the basemap', () => {
     expect(useAppStore.getState().filters.countries).toEqual(['XK']);
   });
 
+  it('credits Natural Earth once, not once per country (each credit redraws the credit line)', async () => {
+    let map: L.Map | undefined;
+    const added: string[] = [];
+    await drawnShapes(5, (m) => {
+      if (map) return;
+      map = m;
+      const control = m.attributionControl;
+      const add = control.addAttribution.bind(control);
+      control.addAttribution = (text: string) => {
+        added.push(text);
+        return add(text);
+      };
+    });
+    expect(added.filter((text) => String(text).includes('Natural Earth'))).toHaveLength(1);
+    expect(map!.attributionControl.getContainer()!.textContent).toContain('Natural Earth');
+  });
+
   it('draws Russia east of 180° rather than across the map', async () => {
     const shapes = await drawnShapes();
     const geometry = shapes.get('RU')!.feature.geometry;
