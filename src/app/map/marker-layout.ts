@@ -32,7 +32,14 @@ export function layOutMarkers(map: L.Map, markers: MarkerSet): void {
 export function followCovers(map: L.Map, markers: MarkerSet): () => void {
   const area = map.getContainer().parentElement;
   if (!area || typeof ResizeObserver === 'undefined') return () => {};
-  const relayout = () => layOutMarkers(map, markers);
+  // Buttons change in bursts (a panel's content arriving, a menu opening): lay out once per frame.
+  let frame = 0;
+  const relayout = () => {
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      layOutMarkers(map, markers);
+    });
+  };
   const sizes = new ResizeObserver(relayout);
   const watch = () => {
     sizes.disconnect();
@@ -50,6 +57,7 @@ export function followCovers(map: L.Map, markers: MarkerSet): () => void {
   if (header) changes.observe(header, { attributes: true, subtree: true, attributeFilter: ['class'] });
   watch();
   return () => {
+    cancelAnimationFrame(frame);
     sizes.disconnect();
     changes.disconnect();
   };
