@@ -12,7 +12,7 @@ import { markerLabel } from './marker-icon';
 import { MarkerSet } from './marker-set';
 import { PointList } from './point-list';
 import { prefersReducedMotion } from './motion';
-import { followCovers, layOutMarkers } from './marker-layout';
+import { followCovers, type MarkerLayout } from './marker-layout';
 
 interface OpenList {
   marker: MapMarker;
@@ -35,6 +35,7 @@ export function ClusterLayer() {
   const requests = useRef({ asked: '', ticket: 0 });
   // Run once the next set of markers is in place (focus after a cluster opened from the keyboard).
   const afterUpdate = useRef<(() => void) | null>(null);
+  const layout = useRef<MarkerLayout | null>(null);
   const [openList, setOpenList] = useState<OpenList | null>(null);
   // One position per open list: a new array on every render would re-open the popup, whose pan re-renders.
   const listAt = useMemo<[number, number] | null>(
@@ -75,14 +76,16 @@ export function ClusterLayer() {
   useEffect(() => {
     const pending = requests.current;
     markerSet.group.addTo(map);
-    const stopFollowing = followCovers(map, markerSet);
+    const following = followCovers(map, markerSet);
+    layout.current = following;
     markerSet.select(useAppStore.getState().selectedSiteId);
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.selectedSiteId !== previous.selectedSiteId) markerSet.select(state.selectedSiteId);
     });
     return () => {
       unsubscribe();
-      stopFollowing();
+      following.stop();
+      layout.current = null;
       markerSet.clear();
       markerSet.group.remove();
       pending.asked = '';
@@ -111,7 +114,7 @@ export function ClusterLayer() {
       (found) => {
         if (mine !== pending.ticket) return;
         markerSet.update(found.map((marker) => ({ ...marker, lon: nearestCopy(marker.lon, centre) })));
-        layOutMarkers(map, markerSet);
+        layout.current?.request();
         const next = afterUpdate.current;
         afterUpdate.current = null;
         next?.();

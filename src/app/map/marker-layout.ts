@@ -1,5 +1,6 @@
 // Lays the markers out on screen: apart from one another, and hidden where one of the map's buttons covers
-// them. Runs after each marker update and whenever a button over the map appears, changes size or goes.
+// them. Runs after each marker update and whenever a button over the map appears, changes size or goes,
+// once per frame.
 import type L from 'leaflet';
 import type { Rect } from '../../core/spread-targets';
 import type { MarkerSet } from './marker-set';
@@ -28,37 +29,56 @@ export function layOutMarkers(map: L.Map, markers: MarkerSet): void {
   markers.spread((lat, lon) => map.latLngToContainerPoint([lat, lon]), covers(map));
 }
 
-/** Lays the markers out again when the buttons over the map change; returns the function that stops it. */
-export function followCovers(map: L.Map, markers: MarkerSet): () => void {
-  const area = map.getContainer().parentElement;
-  if (!area || typeof ResizeObserver === 'undefined') return () => {};
-  // Buttons change in bursts (a panel's content arriving, a menu opening): lay out once per frame.
+export interface MarkerLayout {
+  /** Lays the markers out before the next frame is drawn, once however often it is asked in between. */
+  request: () => void;
+  stop: () => void;
+}
+
+/**
+ * Lays the markers out after each marker update and again when the buttons over the map change. The layout
+ * runs in the frame's animation callback: reading the buttons' boxes there costs the page one layout, the
+ * one the frame needs anyway, where reading them right after a change (a filter panel re-rendered) would
+ * force an extra one each time.
+ */
+export function followCovers(map: L.Map, markers: MarkerSet): MarkerLayout {
   let frame = 0;
-  const relayout = () => {
+  const request = () => {
     frame ||= requestAnimationFrame(() => {
       frame = 0;
       layOutMarkers(map, markers);
     });
   };
-  const sizes = new ResizeObserver(relayout);
-  const watch = () => {
-    sizes.disconnect();
-    for (const element of area.querySelectorAll(COVERS)) sizes.observe(element);
-  };
-  // Buttons come and go with the state (Show all results, the Search from here control).
-  const changes = new MutationObserver(() => {
+  let stopWatching = () => {};
+  const area = map.getContainer().parentElement;
+  if (area && typeof ResizeObserver !== 'undefined') {
+    const sizes = new ResizeObserver(request);
+    const watch = () => {
+      sizes.disconnect();
+      for (const element of area.querySelectorAll(COVERS)) sizes.observe(element);
+    };
+    // Buttons come and go with the state (Show all results, the Search from here control).
+    const changes = new MutationObserver(() => {
+      watch();
+      request();
+    });
+    for (const root of area.querySelectorAll('.map-overlay, .leaflet-control-container'))
+      changes.observe(root, { childList: true, subtree: true });
+    changes.observe(map.getContainer(), { childList: true });
+    const header = area.ownerDocument.querySelector('.header-menu');
+    if (header) changes.observe(header, { attributes: true, subtree: true, attributeFilter: ['class'] });
     watch();
-    relayout();
-  });
-  for (const root of area.querySelectorAll('.map-overlay, .leaflet-control-container'))
-    changes.observe(root, { childList: true, subtree: true });
-  changes.observe(map.getContainer(), { childList: true });
-  const header = area.ownerDocument.querySelector('.header-menu');
-  if (header) changes.observe(header, { attributes: true, subtree: true, attributeFilter: ['class'] });
-  watch();
-  return () => {
-    cancelAnimationFrame(frame);
-    sizes.disconnect();
-    changes.disconnect();
+    stopWatching = () => {
+      sizes.disconnect();
+      changes.disconnect();
+    };
+  }
+  return {
+    request,
+    stop: () => {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      stopWatching();
+    },
   };
 }
