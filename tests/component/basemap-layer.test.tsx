@@ -77,6 +77,10 @@ describe('the basemap', () => {
     await waitFor(() => expect(shapesOn(map!).has('MT')).toBe(true), { timeout: 20_000 });
     expect(fetched).toEqual(['110m', '50m']);
     expect(shapesOn(map!).size).toBeGreaterThan(200);
+    // Zoomed out again, the detailed shapes stay: no redraw of every country at each crossing.
+    map!.setZoom(3, { animate: false });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shapesOn(map!).has('MT')).toBe(true);
   });
 
   it('chooses Kosovo (XK) when it is clicked, as the choropleth names it', async () => {

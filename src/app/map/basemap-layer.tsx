@@ -1,7 +1,7 @@
 // The embedded vector basemap (Natural Earth countries from world-atlas), drawn under the raster tiles so the
 // map stays useful offline. Clicking a country toggles it in the country filter; chosen countries are
 // outlined above the tiles. The world and continents are drawn from light shapes; detailed ones load when
-// the map is first zoomed in.
+// the map is first zoomed in, and stay.
 import L from 'leaflet';
 import { useEffect, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
@@ -27,7 +27,9 @@ export function BasemapLayer() {
   const chosen = useAppStore((s) => s.filters.countries);
   const t = useT();
   useMapCredit(shapes ? t('map.bordersCredit', { source: NATURAL_EARTH }) : null);
-  useMapEvents({ zoomend: () => setDetail(detailAt(map.getZoom())) });
+  // Once drawn, the detailed shapes stay at every zoom: swapping the 241 countries back and forth would cost
+  // more at each crossing than drawing the detailed ones zoomed out.
+  useMapEvents({ zoomend: () => detailAt(map.getZoom()) === 'fine' && setDetail('fine') });
 
   useEffect(() => {
     let current = true;
