@@ -182,7 +182,9 @@ export async function runPage(
     serviceWorkers: 'block',
   });
   const page = await context.newPage();
-  await page.addInitScript(observePage);
+  // tsx compiles with esbuild's keepNames, which wraps named functions and classes in a `__name` helper
+  // that exists only in Node: the page gets a stand-in.
+  await page.addInitScript({ content: `var __name = (target) => target; (${observePage.toString()})();` });
   try {
     await page.goto(url, { waitUntil: 'commit' });
     const paint = await waitForMark(page, 'ta:first-cluster-paint', 0, options.timeoutMs);

@@ -31,6 +31,15 @@ export async function buildPages(): Promise<void> {
     logLevel: 'warn',
     build: { outDir: path.join(APP_DIR, 'baseline'), emptyOutDir: true, target: 'es2022' },
   });
+  await build({
+    configFile: false,
+    root: path.resolve('bench/baseline-worker'),
+    base: '/baseline-worker/',
+    plugins: [react()],
+    logLevel: 'warn',
+    worker: { format: 'es' },
+    build: { outDir: path.join(APP_DIR, 'baseline-worker'), emptyOutDir: true, target: 'es2022' },
+  });
 }
 
 /** Generates the dataset once per size and seed (kept in bench/out/data between runs). */

@@ -37,7 +37,9 @@ export interface Results {
     transfer: { file: string; total: Sizes; per100k: Sizes };
     ours: Summary;
     baseline: Summary | null;
-    raw: { ours: PageRun[]; baseline: PageRun[] };
+    /** react-leaflet with supercluster in a Web Worker (absent from runs made before it existed). */
+    workerBaseline?: Summary | null;
+    raw: { ours: PageRun[]; baseline: PageRun[]; workerBaseline?: PageRun[] };
   }[];
 }
 
@@ -81,65 +83,59 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ratio = (theirs: number, ours: number) => `${(theirs / ours).toFixed(1)}×`;
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 
+/** One row of a size's table: the figure for the app, then for each baseline ('—' where it has none). */
+type Column = (summary: Summary) => string;
+
 function sizeSection(size: Results['sizes'][number]): string {
   const { ours, baseline } = size;
-  const rows = [
-    [
-      'Navigation → first clustered paint',
-      ms(ours.navigationToPaintMs),
-      baseline ? ms(baseline.navigationToPaintMs) : '—',
-    ],
-    [
-      'Dataset arrival → first clustered paint',
-      ms(ours.arrivalToPaintMs),
-      baseline ? ms(baseline.arrivalToPaintMs) : '—',
-    ],
-    [
-      'Country filter → repaint, p50 / p95',
-      `${ms(ours.country.p50)} / ${ms(ours.country.p95)}`,
-      baseline ? `${ms(baseline.country.p50)} / ${ms(baseline.country.p95)}` : '—',
-    ],
-    [
-      'Status filter → repaint, p50 / p95',
-      `${ms(ours.status.p50)} / ${ms(ours.status.p95)}`,
-      baseline ? `${ms(baseline.status.p50)} / ${ms(baseline.status.p95)}` : '—',
-    ],
-    [
-      'Nearest-20 query (round trip), p50 / p95',
-      ours.nearest ? `${ms1(ours.nearest.p50)} / ${ms1(ours.nearest.p95)}` : 'n/a',
-      '—',
-    ],
-    [
-      'Longest main-thread task, load',
-      ms(ours.longestTaskLoadMs),
-      baseline ? ms(baseline.longestTaskLoadMs) : '—',
-    ],
-    [
-      'Longest main-thread task, filter change',
-      ms(ours.longestTaskFilterMs),
-      baseline ? ms(baseline.longestTaskFilterMs) : '—',
-    ],
-    [
-      'JS heap after load, main thread',
-      ours.mainHeapMB === null ? 'n/a' : `${ours.mainHeapMB} MB`,
-      baseline?.mainHeapMB == null ? '—' : `${baseline.mainHeapMB} MB`,
-    ],
-    ['JS heap after load, site worker', ours.workerHeapMB === null ? 'n/a' : `${ours.workerHeapMB} MB`, '—'],
+  const workerBaseline = size.workerBaseline ?? null;
+  const row = (label: string, figure: Column, baselines = true) => [
+    label,
+    figure(ours),
+    baselines && baseline ? figure(baseline) : '—',
+    baselines && workerBaseline ? figure(workerBaseline) : '—',
   ];
+  const pair = (pick: (summary: Summary) => { p50: number; p95: number }) => (summary: Summary) =>
+    `${ms(pick(summary).p50)} / ${ms(pick(summary).p95)}`;
+  const rows = [
+    row('Navigation → first clustered paint', (s) => ms(s.navigationToPaintMs)),
+    row('Dataset arrival → first clustered paint', (s) => ms(s.arrivalToPaintMs)),
+    row(
+      'Country filter → repaint, p50 / p95',
+      pair((s) => s.country),
+    ),
+    row(
+      'Status filter → repaint, p50 / p95',
+      pair((s) => s.status),
+    ),
+    row(
+      'Nearest-20 query (round trip), p50 / p95',
+      (s) => (s.nearest ? `${ms1(s.nearest.p50)} / ${ms1(s.nearest.p95)}` : 'n/a'),
+      false,
+    ),
+    row('Longest main-thread task, load', (s) => ms(s.longestTaskLoadMs)),
+    row('Longest main-thread task, filter change', (s) => ms(s.longestTaskFilterMs)),
+    row('JS heap after load, main thread', (s) => (s.mainHeapMB === null ? 'n/a' : `${s.mainHeapMB} MB`)),
+    row('JS heap after load, site worker', (s) => (s.workerHeapMB === null ? 'n/a' : `${s.workerHeapMB} MB`)),
+  ];
+  rows[rows.length - 1]![2] = '—'; // the markercluster page has no worker
   const lines = [
     `### ${size.sites.toLocaleString('en')} sites`,
     '',
-    '| measure | Trial Atlas | baseline (markercluster) |',
-    '|---|---|---|',
+    '| measure | Trial Atlas | baseline (markercluster) | baseline (supercluster in a worker) |',
+    '|---|---|---|---|',
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ];
-  if (baseline) {
-    const filterOurs = Math.max(ours.country.p50, ours.status.p50);
-    const filterTheirs = Math.max(baseline.country.p50, baseline.status.p50);
+  const filterOf = (summary: Summary) => Math.max(summary.country.p50, summary.status.p50);
+  for (const [name, theirs] of [
+    ['markercluster', baseline],
+    ['supercluster in a worker', workerBaseline],
+  ] as const) {
+    if (!theirs) continue;
     lines.push(
       '',
-      `Ratios (baseline ÷ Trial Atlas): first paint from navigation ${ratio(baseline.navigationToPaintMs, ours.navigationToPaintMs)}, ` +
-        `from arrival ${ratio(baseline.arrivalToPaintMs, ours.arrivalToPaintMs)}; filter change (slower kind, p50) ${ratio(filterTheirs, filterOurs)}.`,
+      `Ratios (${name} ÷ Trial Atlas): first paint from navigation ${ratio(theirs.navigationToPaintMs, ours.navigationToPaintMs)}, ` +
+        `from arrival ${ratio(theirs.arrivalToPaintMs, ours.arrivalToPaintMs)}; filter change (slower kind, p50) ${ratio(filterOf(theirs), filterOf(ours))}.`,
     );
   }
   const t = size.transfer;
@@ -175,6 +171,17 @@ function targets(results: Results): string[] {
       `| 100k: filter change ≥ 15× faster than the baseline | ${filter.toFixed(1)}× | ${verdict(filter >= 15)} |`,
     );
   }
+  const workerBaseline = hundred?.workerBaseline;
+  if (hundred && workerBaseline) {
+    const paint = workerBaseline.navigationToPaintMs / hundred.ours.navigationToPaintMs;
+    const filter =
+      Math.max(workerBaseline.country.p50, workerBaseline.status.p50) /
+      Math.max(hundred.ours.country.p50, hundred.ours.status.p50);
+    lines.push(
+      `| 100k: first paint ≥ 2× faster than supercluster in a worker | ${paint.toFixed(1)}× | ${verdict(paint >= 2)} |`,
+      `| 100k: filter change ≥ 5× faster than supercluster in a worker | ${filter.toFixed(1)}× | ${verdict(filter >= 5)} |`,
+    );
+  }
   const shell = results.initialJs.shell.gzip;
   lines.push(`| Initial JS ≤ 125 KB gzip (app shell) | ${kb(shell)} | ${verdict(shell <= 125 * 1024)} |`);
   return lines;
@@ -192,7 +199,7 @@ export function renderReport(results: Results): string {
     `- Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB memory, ${machine.platform}; ` +
       `1-minute load average ${machine.loadAverageAtStart.toFixed(1)} when the run started (other work on the machine slows every figure)`,
     `- Browser: headless Chromium ${machine.chromium}, 1280×800 viewport, served from localhost without compression`,
-    '- Data: synthetic datasets from `npm run data:synth` (seed 1, one trial per 10 sites); the app loads `sites.bin`, the baseline `dataset.json`.',
+    '- Data: synthetic datasets from `npm run data:synth` (seed 1, one trial per 10 sites); the app loads `sites.bin`, the baselines `dataset.json`.',
     '- Per-load figures are medians over the runs; filter and nearest figures are p50/p95 over every change or query of every run.',
     '',
     '## Targets',
@@ -213,7 +220,8 @@ export function renderReport(results: Results): string {
     ...(existsSync(NOTES) ? [readFileSync(NOTES, 'utf8').trim(), ''] : []),
     '## How it is measured',
     '',
-    "- The app has no benchmark code: the driver (bench/measure.ts) wraps the page's `Worker` and marks `ta:first-cluster-paint` (two animation frames after the first markers are delivered: the frame that draws them has been produced) and `ta:filter-applied` (the same after a filter change) from the engine's messages; the bytes' arrival comes from the worker's resource timing. The baseline page sets the same marks itself.",
+    "- The app has no benchmark code: the driver (bench/measure.ts) wraps the page's `Worker` and marks `ta:first-cluster-paint` (two animation frames after the first markers are delivered: the frame that draws them has been produced) and `ta:filter-applied` (the same after a filter change) from the engine's messages; the bytes' arrival comes from the worker's resource timing. The markercluster page sets the same marks itself; the supercluster page is marked like the app, from its worker's `setFilters` and `clusters` messages.",
+    '- Baselines: react-leaflet with Leaflet.markercluster (one marker per site, the cluster group refilled on each filter change), and react-leaflet with supercluster in a Web Worker (the worker parses the dataset and re-clusters the filtered sites on each filter change; the page draws the clusters of the view). Both load `dataset.json`, up to 100,000 sites.',
     '- A filter change is a click on the "Germany" (country) or "Enrolling" (status) checkbox; the time runs from just before the click to the mark. Each is toggled on and off repeatedly.',
     '- Long tasks come from the Long Tasks API (PerformanceObserver `longtask`), on the main thread only: the site worker works off it by design.',
     '- Heap: CDP `Performance.getMetrics` (main thread) and `performance.memory` in the worker.',

@@ -67,6 +67,7 @@ try {
     const name = datasetName(size);
     const ours: PageRun[] = [];
     const baseline: PageRun[] = [];
+    const workerBaseline: PageRun[] = [];
     for (let run = 1; run <= runs; run++) {
       log(`${name} run ${run}/${runs}: app`);
       ours.push(
@@ -85,6 +86,14 @@ try {
             timeoutMs: 300_000,
           }),
         );
+        log(`${name} run ${run}/${runs}: worker baseline`);
+        workerBaseline.push(
+          await runPage(browser, `${base}/baseline-worker/?dataset=${name}`, {
+            toggles: Number(values.toggles),
+            nearest: false,
+            timeoutMs: 300_000,
+          }),
+        );
       }
     }
     results.sizes.push({
@@ -92,7 +101,8 @@ try {
       transfer: datasetTransfer(size),
       ours: summarize(ours),
       baseline: baseline.length ? summarize(baseline) : null,
-      raw: { ours, baseline },
+      workerBaseline: workerBaseline.length ? summarize(workerBaseline) : null,
+      raw: { ours, baseline, workerBaseline },
     });
     writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   }
