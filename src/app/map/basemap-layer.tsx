@@ -15,7 +15,6 @@ export const FINE_SHAPES_ZOOM = 5;
 
 const detailAt = (zoom: number): ShapeDetail => (zoom >= FINE_SHAPES_ZOOM ? 'fine' : 'coarse');
 
-const BORDERS_CREDIT = 'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 const LAND: L.PathOptions = { fillColor: '#f2efe6', fillOpacity: 1, color: '#a8a29a', weight: 0.7 };
 const CHOSEN: L.PathOptions = { fillColor: '#0b4f6c', fillOpacity: 0.1, color: '#0b4f6c', weight: 2 };
 const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
@@ -43,18 +42,6 @@ export function BasemapLayer() {
       current = false;
     };
   }, [detail]);
-
-  // Credited once, by the map: as an option of the GeoJSON layer, the credit line would be rebuilt once for
-  // each of its 177 to 241 countries, every time they are drawn or removed.
-  const drawn = shapes !== null;
-  useEffect(() => {
-    const control = map.attributionControl;
-    if (!drawn || !control) return;
-    control.addAttribution(BORDERS_CREDIT);
-    return () => {
-      control.removeAttribution(BORDERS_CREDIT);
-    };
-  }, [map, drawn]);
 
   useEffect(() => {
     if (!shapes) return;
