@@ -23,23 +23,18 @@ export async function buildPages(): Promise<void> {
   // No raster tiles: the benchmark runs offline and measures our work, not a tile server's.
   process.env.VITE_TILE_URL = 'off';
   await build({ logLevel: 'warn', build: { outDir: APP_DIR, emptyOutDir: true } });
-  await build({
-    configFile: false,
-    root: path.resolve('bench/baseline'),
-    base: '/baseline/',
-    plugins: [react()],
-    logLevel: 'warn',
-    build: { outDir: path.join(APP_DIR, 'baseline'), emptyOutDir: true, target: 'es2022' },
-  });
-  await build({
-    configFile: false,
-    root: path.resolve('bench/baseline-worker'),
-    base: '/baseline-worker/',
-    plugins: [react()],
-    logLevel: 'warn',
-    worker: { format: 'es' },
-    build: { outDir: path.join(APP_DIR, 'baseline-worker'), emptyOutDir: true, target: 'es2022' },
-  });
+  // The baselines: markercluster on the main thread, and supercluster in a Web Worker.
+  for (const page of ['baseline', 'baseline-worker']) {
+    await build({
+      configFile: false,
+      root: path.resolve('bench', page),
+      base: `/${page}/`,
+      plugins: [react()],
+      logLevel: 'warn',
+      worker: { format: 'es' },
+      build: { outDir: path.join(APP_DIR, page), emptyOutDir: true, target: 'es2022' },
+    });
+  }
 }
 
 /** Generates the dataset once per size and seed (kept in bench/out/data between runs). */

@@ -89,11 +89,12 @@ type Column = (summary: Summary) => string;
 function sizeSection(size: Results['sizes'][number]): string {
   const { ours, baseline } = size;
   const workerBaseline = size.workerBaseline ?? null;
-  const row = (label: string, figure: Column, baselines = true) => [
+  /** `baselines`: which baselines the measure applies to (the markercluster page has no worker). */
+  const row = (label: string, figure: Column, baselines: 'both' | 'worker' | 'none' = 'both') => [
     label,
     figure(ours),
-    baselines && baseline ? figure(baseline) : '—',
-    baselines && workerBaseline ? figure(workerBaseline) : '—',
+    baselines === 'both' && baseline ? figure(baseline) : '—',
+    baselines !== 'none' && workerBaseline ? figure(workerBaseline) : '—',
   ];
   const pair = (pick: (summary: Summary) => { p50: number; p95: number }) => (summary: Summary) =>
     `${ms(pick(summary).p50)} / ${ms(pick(summary).p95)}`;
@@ -111,14 +112,17 @@ function sizeSection(size: Results['sizes'][number]): string {
     row(
       'Nearest-20 query (round trip), p50 / p95',
       (s) => (s.nearest ? `${ms1(s.nearest.p50)} / ${ms1(s.nearest.p95)}` : 'n/a'),
-      false,
+      'none',
     ),
     row('Longest main-thread task, load', (s) => ms(s.longestTaskLoadMs)),
     row('Longest main-thread task, filter change', (s) => ms(s.longestTaskFilterMs)),
     row('JS heap after load, main thread', (s) => (s.mainHeapMB === null ? 'n/a' : `${s.mainHeapMB} MB`)),
-    row('JS heap after load, site worker', (s) => (s.workerHeapMB === null ? 'n/a' : `${s.workerHeapMB} MB`)),
+    row(
+      'JS heap after load, site worker',
+      (s) => (s.workerHeapMB === null ? 'n/a' : `${s.workerHeapMB} MB`),
+      'worker',
+    ),
   ];
-  rows[rows.length - 1]![2] = '—'; // the markercluster page has no worker
   const lines = [
     `### ${size.sites.toLocaleString('en')} sites`,
     '',
