@@ -36,33 +36,78 @@ export function trialRows(trials: readonly Trial[]): TrialRows {
   };
 }
 
-/** Trials checked in full against the dataset contract, as dataset.json's are: a damaged row is refused. */
+type Field = keyof typeof trialSchema.shape;
+type Checked = { success: true; data: unknown } | { success: false; error: z.core.$ZodError };
+const FIELDS = Object.keys(trialSchema.shape) as Field[];
+
+function formatError(
+  index: number,
+  id: unknown,
+  path: PropertyKey[],
+  error: z.core.$ZodError,
+): CompactFormatError {
+  const issue = error.issues[0];
+  const name = typeof id === 'string' ? ` (${id})` : '';
+  return new CompactFormatError(
+    `trial ${index}${name} does not match the dataset format at ${path.join('.') || '(root)'}: ${issue?.message ?? z.prettifyError(error)}`,
+  );
+}
+
+/**
+ * Trials checked in full against the dataset contract, as dataset.json's are: a damaged row is refused. Each
+ * field is checked with the contract's own schema for it; a value stored once in a dictionary is checked once,
+ * not once per trial (a registry-sized file repeats a status or a sponsor tens of thousands of times).
+ */
 export function trialList(value: unknown): Trial[] {
   const { keys, dictionaries, rows } = (value ?? {}) as Partial<Record<keyof TrialRows, unknown>>;
   if (!Array.isArray(keys) || !Array.isArray(dictionaries) || !Array.isArray(rows)) {
     throw new CompactFormatError('section "trials" must list trials');
   }
+  const column = new Map<unknown, number>(keys.map((key, k) => [key, k]));
+  const idColumn = column.get('id');
+  // Per field of the contract: where the file stores it, and per dictionary entry the checked value (or the
+  // error), found on first use.
+  const plan = FIELDS.map((field) => {
+    const k = column.get(field);
+    const dictionary = k === undefined ? null : (dictionaries[k] as unknown[] | null);
+    return {
+      field,
+      k,
+      schema: trialSchema.shape[field],
+      dictionary: Array.isArray(dictionary) ? dictionary : null,
+      checked: [] as (Checked | undefined)[],
+    };
+  });
   const trials = rows.map((row: unknown, index) => {
     if (!Array.isArray(row) || row.length !== keys.length) {
       throw new CompactFormatError(`trial ${index} does not match the trial fields`);
     }
+    const id: unknown = idColumn === undefined ? undefined : row[idColumn];
     const trial: Record<string, unknown> = {};
-    for (let k = 0; k < keys.length; k++) {
-      const dictionary = dictionaries[k] as unknown[] | null;
-      const value = dictionary ? dictionary[row[k] as number] : row[k];
-      if (value === undefined)
-        throw new CompactFormatError(`trial ${index} field "${keys[k]}" is out of range`);
-      trial[keys[k] as string] = value;
+    for (const { field, k, schema, dictionary, checked: entries } of plan) {
+      let checked: Checked | undefined;
+      if (k === undefined) {
+        // A field the file lacks: the contract says what is wrong with its absence.
+        checked = schema.safeParse(undefined) as Checked;
+      } else if (dictionary) {
+        const code = row[k] as number;
+        checked = entries[code];
+        if (!checked) {
+          const stored = dictionary[code];
+          if (stored === undefined)
+            throw new CompactFormatError(`trial ${index} field "${field}" is out of range`);
+          checked = entries[code] = schema.safeParse(stored) as Checked;
+        }
+      } else {
+        if (row[k] === undefined)
+          throw new CompactFormatError(`trial ${index} field "${field}" is out of range`);
+        checked = schema.safeParse(row[k]) as Checked;
+      }
+      if (!checked.success)
+        throw formatError(index, id, [field, ...(checked.error.issues[0]?.path ?? [])], checked.error);
+      if (k !== undefined) trial[field] = checked.data;
     }
-    const checked = trialSchema.safeParse(trial);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      const name = typeof trial.id === 'string' ? ` (${trial.id})` : '';
-      throw new CompactFormatError(
-        `trial ${index}${name} does not match the dataset format at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? z.prettifyError(checked.error)}`,
-      );
-    }
-    return checked.data;
+    return trial as Trial;
   });
   const twice = firstDuplicate(trials.map((trial) => trial.id));
   if (twice !== null) throw new CompactFormatError(`trial id "${twice}" is used twice`);

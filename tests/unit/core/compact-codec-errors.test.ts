@@ -96,6 +96,27 @@ describe('compact codec on broken input', () => {
     expect(decodeError(encodeDataset(bare))).toMatch(/trial 0 \(t\) does not match the dataset format/);
   });
 
+  it('checks a value stored once for many trials, naming the first trial that uses it', () => {
+    // Ten trials with one status: the file stores it once, in a dictionary.
+    const trials = Array.from({ length: 10 }, (_, i) => ({
+      ...dataset.trials[0]!,
+      id: i === 0 ? 't' : `t${i}`,
+    }));
+    trials[3] = { ...trials[3]!, sponsor: 42 as unknown as string };
+    const many = { ...dataset, trials: trials.map((trial) => ({ ...trial, overallStatus: 'PAUSED' })) };
+    expect(decodeError(encodeDataset(many as unknown as Dataset))).toMatch(
+      /trial 0 \(t\) does not match the dataset format at overallStatus/,
+    );
+    const good = {
+      ...dataset,
+      trials: trials.map((trial, i) => (i === 3 ? { ...trial, sponsor: null } : trial)),
+    };
+    expect(decodeToSiteTable(encodeDataset(good)).trials.map((trial) => trial.id)).toHaveLength(10);
+    expect(decodeError(encodeDataset({ ...dataset, trials } as unknown as Dataset))).toMatch(
+      /trial 3 \(t3\) does not match the dataset format at sponsor/,
+    );
+  });
+
   it('refuses site ids that are not unique', () => {
     const [site] = dataset.sites;
     const twice = { ...dataset, sites: [site!, { ...site!, city: 'Bergen', lat: 60.4, lon: 5.3 }] };
