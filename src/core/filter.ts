@@ -4,7 +4,10 @@ import { PHASES } from './dataset-enums';
 import { mayJoin } from './eligibility';
 import { phaseMask, type SiteTable } from './site-table';
 import { STATUS_GROUPS } from './status';
+import { NO_INDEX } from './typed-index';
 import type { Filters } from './view-state';
+
+const GROUPS = STATUS_GROUPS.length;
 
 /** The filters that can empty a result, in the order an explanation names them. */
 export const FILTER_KEYS = [
@@ -60,13 +63,36 @@ function bitsFor(values: readonly string[], selected: readonly string[], bit: nu
 
 export interface FilterResult {
   facets: FacetCounts;
-  /** 1 for rows passing every filter. */
+  /** 1 for rows passing every filter (and within the radius, when one is given). */
   passes: Uint8Array;
+  /** Rows passing every filter and within the radius. */
   count: number;
+  /** Countries with at least one of those rows. */
+  countryCount: number;
+  /** Those rows without a point (`points.pointOf` NO_INDEX); 0 when no points are given. */
+  unmapped: number;
+}
+
+/** What the one pass also does, so a filter change reads the table once and allocates nothing per row. */
+export interface PassOptions {
+  /** Written for every row and returned as `passes`, instead of a new array. */
+  into?: Uint8Array;
+  /** A radius around a place: it narrows the passing rows; the facets stay those of the other filters. */
+  within?: { distances: Float64Array; radiusKm: number } | null;
+  /**
+   * Counts the passing rows per point and status group into `counts` (at pointOf[row] * groups + group), which
+   * the caller has zeroed.
+   */
+  points?: { pointOf: Uint32Array; counts: Uint32Array };
 }
 
 /** `text` is the per-row match of the text query (search.ts matchText), null when there is none. */
-export function filterWithFacets(table: SiteTable, filters: Filters, text: Uint8Array | null): FilterResult {
+export function filterWithFacets(
+  table: SiteTable,
+  filters: Filters,
+  text: Uint8Array | null,
+  options: PassOptions = {},
+): FilterResult {
   const countryBits = bitsFor(table.countries, filters.countries, COUNTRIES);
   const groupBits = bitsFor(STATUS_GROUPS, filters.statuses, STATUSES);
   const trialIds = new Set(filters.trials);
@@ -79,37 +105,58 @@ export function filterWithFacets(table: SiteTable, filters: Filters, text: Uint8
     return false;
   };
   const { age, sex } = filters;
-  const trialBits = Uint8Array.from(
-    table.trials,
-    (trial, t) =>
-      (trialIds.size > 0 && !trialIds.has(trial.id) ? TRIALS : 0) |
-      (phase && !(table.trialPhaseMask[t]! & phase) ? PHASES_BIT : 0) |
-      (wantedConditions.size > 0 && !condition(t) ? CONDITIONS : 0) |
-      (age !== null && !mayJoin(trial, { age, sex: null }) ? AGE : 0) |
-      (sex !== null && !mayJoin(trial, { age: null, sex }) ? SEX : 0),
-  );
+  const trialFiltered =
+    trialIds.size > 0 || phase !== 0 || wantedConditions.size > 0 || age !== null || sex !== null;
+  // No filter on trials (a country or status change): no pass over a registry's 100,000 trials to say so.
+  const trialBits = !trialFiltered
+    ? new Uint8Array(table.trials.length)
+    : Uint8Array.from(
+        table.trials,
+        (trial, t) =>
+          (trialIds.size > 0 && !trialIds.has(trial.id) ? TRIALS : 0) |
+          (phase && !(table.trialPhaseMask[t]! & phase) ? PHASES_BIT : 0) |
+          (wantedConditions.size > 0 && !condition(t) ? CONDITIONS : 0) |
+          (age !== null && !mayJoin(trial, { age, sex: null }) ? AGE : 0) |
+          (sex !== null && !mayJoin(trial, { age: null, sex }) ? SEX : 0),
+      );
   const countries = new Uint32Array(table.countries.length);
   const groups = new Uint32Array(STATUS_GROUPS.length);
   const trials = new Uint32Array(table.trials.length);
   const phaseRowsPerTrial = new Uint32Array(table.trials.length);
   const conditionRowsPerTrial = new Uint32Array(table.trials.length);
+  // Passing rows per trial, added to the three above after the pass: one count per passing row, not three.
+  const passedPerTrial = new Uint32Array(table.trials.length);
   const onlyRejectedBy = new Uint32Array(256);
-  const passes = new Uint8Array(table.size);
+  const passes = options.into ?? new Uint8Array(table.size);
+  const distances = options.within?.distances ?? null;
+  const radiusKm = options.within?.radiusKm ?? Infinity;
+  const pointOf = options.points?.pointOf ?? null;
+  const pointCounts = options.points?.counts ?? null;
+  const reached = new Uint8Array(table.countries.length);
   const { country, group, trial } = table;
-  let total = 0;
+  let [total, count, countryCount, unmapped] = [0, 0, 0, 0];
   for (let row = 0; row < table.size; row++) {
     const t = trial[row]!;
     const c = country[row]!;
     const g = group[row]!;
     const bits = trialBits[t]! | countryBits[c]! | groupBits[g]! | (text !== null && !text[row] ? Q : 0);
+    passes[row] = 0;
     if (bits === 0) {
       total++;
-      passes[row] = 1;
       countries[c]!++;
       groups[g]!++;
-      trials[t]!++;
-      phaseRowsPerTrial[t]!++;
-      conditionRowsPerTrial[t]!++;
+      passedPerTrial[t]!++;
+      if (distances !== null && !(distances[row]! <= radiusKm)) continue;
+      passes[row] = 1;
+      count++;
+      if (!reached[c]) {
+        reached[c] = 1;
+        countryCount++;
+      }
+      if (pointOf === null) continue;
+      const point = pointOf[row]!;
+      if (point === NO_INDEX) unmapped++;
+      else pointCounts![point * GROUPS + g]!++;
     } else if ((bits & (bits - 1)) === 0) {
       // Rejected by exactly one filter: it still counts for that filter's own options.
       onlyRejectedBy[bits]!++;
@@ -119,6 +166,12 @@ export function filterWithFacets(table: SiteTable, filters: Filters, text: Uint8
       else if (bits === PHASES_BIT) phaseRowsPerTrial[t]!++;
       else if (bits === CONDITIONS) conditionRowsPerTrial[t]!++;
     }
+  }
+  for (let t = 0; t < table.trials.length; t++) {
+    const passed = passedPerTrial[t]!;
+    trials[t]! += passed;
+    phaseRowsPerTrial[t]! += passed;
+    conditionRowsPerTrial[t]! += passed;
   }
   const phases = new Uint32Array(PHASES.length);
   for (let t = 0; t < table.trials.length; t++) {
@@ -159,7 +212,7 @@ export function filterWithFacets(table: SiteTable, filters: Filters, text: Uint8
     if (table.size === 0) facets.emptyReason = 'no-sites';
     else facets.emptyReason = FILTER_KEYS.find((_, i) => onlyRejectedBy[1 << i]! > 0) ?? 'combination';
   }
-  return { facets, passes, count: total };
+  return { facets, passes, count, countryCount, unmapped };
 }
 
 /** Rows of the sites that pass every filter, in table order. */

@@ -64,6 +64,29 @@ describe.each(datasets)('IndexedSiteEngine on the %s dataset', (_, dataset) => {
     }
   });
 
+  it('narrows to a radius around a place as the in-thread engine, with facets of the other filters', async () => {
+    const reference = new ReferenceSiteEngine();
+    const engine = new IndexedSiteEngine();
+    await reference.load(dataset);
+    await engine.loadCompact(encodeDataset(dataset));
+    const [first] = dataset.sites.filter((site) => site.lat !== null && site.lon !== null);
+    const near = { lat: first!.lat!, lon: first!.lon!, radiusKm: 400 };
+    // The radius leaves sites out; the facets still count them (those of the other filters).
+    const narrowed = await engine.setFilters(EMPTY_FILTERS, near);
+    expect(narrowed.count).toBeLessThan(dataset.sites.length);
+    expect(narrowed.facets.groups.reduce((sum, n) => sum + n, 0)).toBe(dataset.sites.length);
+    for (const filters of [EMPTY_FILTERS, { ...EMPTY_FILTERS, countries: [first!.country] }]) {
+      const expected = await reference.setFilters(filters, near);
+      const answer = await engine.setFilters(filters, near);
+      expect(answer).toEqual(expected);
+      expect(await engine.rows(0, 500)).toEqual(await reference.rows(0, 500));
+      const markers = await engine.clusters([-180, -85, 180, 85], 0);
+      expect(markers.reduce((sum, m) => sum + m.count, 0)).toBe(expected.count - expected.unmapped);
+    }
+    // Without the place, the whole result comes back.
+    expect((await engine.setFilters(EMPTY_FILTERS, null)).count).toBe(dataset.sites.length);
+  });
+
   it.each(['de', 'pl', 'fr'])(
     'sorts the list by the country names and collation of %s when asked',
     async (language) => {

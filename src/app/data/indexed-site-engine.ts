@@ -51,8 +51,12 @@ class Indexed {
   readonly pointStart: Uint32Array;
   readonly pointRows: Uint32Array;
   passes: Uint8Array;
+  /** Reused by every filter change: the passing rows, and their counts per point and status group. */
+  readonly passBuffer: Uint8Array;
+  readonly pointGroups: Uint32Array;
   /** The filtered list in list order; derived on first use, so the first map paint does not wait for it. */
   private sorted: Uint32Array | null = null;
+  private listBuffer: Uint32Array | null = null;
   private sortOrder: { order: Uint32Array; rank: Uint32Array } | null = null;
   private searchIndex: SearchIndex | null = null;
   private nearestIndex: NearestIndex | null = null;
@@ -89,6 +93,8 @@ class Indexed {
       if (point !== NO_INDEX) this.pointRows[next[point]!++] = row;
     }
     this.passes = new Uint8Array(table.size).fill(1);
+    this.passBuffer = new Uint8Array(table.size);
+    this.pointGroups = new Uint32Array(points * GROUPS);
   }
 
   /** Sorts the list for a reader of `language` from now on (the order is derived again on next use). */
@@ -125,10 +131,11 @@ class Indexed {
     if (!this.sorted) {
       // Filtering the precomputed order keeps it sorted: no sort per filter change.
       const { order } = this;
-      const list = new Uint32Array(order.length);
+      // The same buffer after every filter change: the list is a view of its first rows.
+      const list = (this.listBuffer ??= new Uint32Array(order.length));
       let n = 0;
       for (let i = 0; i < order.length; i++) if (this.passes[order[i]!]) list[n++] = order[i]!;
-      this.sorted = list.slice(0, n);
+      this.sorted = list.subarray(0, n);
     }
     return this.sorted;
   }
@@ -228,30 +235,17 @@ export class IndexedSiteEngine implements SiteEngine {
     this.filters = filters;
     if (near !== undefined) this.near = near;
     const text = this.text(filters.q);
-    const { facets, passes } = filterWithFacets(table, filters, text);
     const distances = this.near ? distancesFrom(data.nearest, this.near) : null;
     data.distances = distances;
     const radiusKm = this.near?.radiusKm ?? null;
-    const pointGroups = new Uint32Array(pointLat.length * GROUPS);
-    const seenCountry = new Uint8Array(table.countries.length);
-    let [count, countries, unmapped] = [0, 0, 0];
-    const { group, country } = table;
-    for (let row = 0; row < table.size; row++) {
-      if (!passes[row]) continue;
-      // The radius narrows the sites (facets stay those of the other filters, as LocalSiteEngine).
-      if (distances && radiusKm !== null && !(distances[row]! <= radiusKm)) {
-        passes[row] = 0;
-        continue;
-      }
-      count++;
-      if (!seenCountry[country[row]!]) {
-        seenCountry[country[row]!] = 1;
-        countries++;
-      }
-      const point = pointOf[row]!;
-      if (point === NO_INDEX) unmapped++;
-      else pointGroups[point * GROUPS + group[row]!]!++;
-    }
+    // One pass over the table: facets, the passing rows (written into the same buffer each time) and their
+    // counts per point and status group.
+    const pointGroups = data.pointGroups.fill(0);
+    const { facets, passes, count, countryCount, unmapped } = filterWithFacets(table, filters, text, {
+      into: data.passBuffer,
+      within: distances && radiusKm !== null ? { distances, radiusKm } : null,
+      points: { pointOf, counts: pointGroups },
+    });
     let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
     for (let p = 0; p < pointLat.length; p++) {
       let any = 0;
@@ -274,14 +268,14 @@ export class IndexedSiteEngine implements SiteEngine {
     data.setFiltered(passes, sorted);
     return {
       count,
-      countryCount: countries,
+      countryCount,
       total: table.size,
       facets: {
-        countries: Array.from(facets.countries),
-        groups: Array.from(facets.groups),
-        trials: Array.from(facets.trials),
-        phases: Array.from(facets.phases),
-        conditions: Array.from(facets.conditions),
+        countries: facets.countries,
+        groups: facets.groups,
+        trials: facets.trials,
+        phases: facets.phases,
+        conditions: facets.conditions,
       },
       emptyReason: facets.emptyReason,
       relaxed: facets.relaxed,

@@ -48,8 +48,17 @@ export interface FilterSummary {
   countryCount: number;
   /** Sites in the dataset. */
   total: number;
-  /** Faceted counts aligned with DatasetInfo.countries, STATUS_GROUPS, DatasetInfo.trials and PHASES. */
-  facets: { countries: number[]; groups: number[]; trials: number[]; phases: number[]; conditions: number[] };
+  /**
+   * Faceted counts aligned with DatasetInfo.countries, STATUS_GROUPS, DatasetInfo.trials and PHASES: typed arrays,
+   * which cross from the worker as one copy of their bytes (a registry has 100,000 trials).
+   */
+  facets: {
+    countries: Uint32Array;
+    groups: Uint32Array;
+    trials: Uint32Array;
+    phases: Uint32Array;
+    conditions: Uint32Array;
+  };
   emptyReason: EmptyReason;
   /** Per active filter, the sites removing it alone would show. */
   relaxed: Partial<Record<FilterKey, number>>;

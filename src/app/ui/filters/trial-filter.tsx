@@ -16,7 +16,7 @@ export const SHOWN_TRIALS = 100;
 /** Indexes of the options to draw: all of them when few; else those to keep and the `limit` with the most sites. */
 export function topByCount(
   length: number,
-  counts: readonly number[] | undefined,
+  counts: ArrayLike<number> | undefined,
   keep: readonly number[],
   limit: number,
 ): number[] {
@@ -37,7 +37,7 @@ export function topByCount(
 
 function shownTrials(
   trials: readonly TrialInfo[],
-  counts: readonly number[] | undefined,
+  counts: ArrayLike<number> | undefined,
   selected: string[],
 ) {
   const chosen = new Set(selected);
