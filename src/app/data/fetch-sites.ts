@@ -1,11 +1,39 @@
 // Fetches a published dataset's sites: the compact sites.bin when there is one, else the canonical dataset.json.
 import { DatasetLoadError, datasetUrl, loadDataset } from './load-dataset';
 import type { Dataset } from '../../core/schema';
+import type { Progress } from './site-engine';
 
 export type FetchedSites = { bytes: Uint8Array; url: string } | { dataset: Dataset };
 
+/** The body, read as it arrives so `onProgress` can follow it. */
+async function readBody(response: Response, onProgress: (progress: Progress) => void): Promise<Uint8Array> {
+  const length = Number(response.headers.get('content-length'));
+  // A compressed response's length counts the compressed bytes, not the ones read here.
+  const total = length > 0 && !response.headers.get('content-encoding') ? length : null;
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  onProgress({ received, total });
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.byteLength;
+    onProgress({ received, total });
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
 /** Null when the dataset has no compact file: a 404, an empty file, or the app's page for an unknown path. */
-async function fetchCompact(url: string): Promise<Uint8Array | null> {
+async function fetchCompact(url: string, onProgress: (progress: Progress) => void): Promise<Uint8Array | null> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -16,12 +44,20 @@ async function fetchCompact(url: string): Promise<Uint8Array | null> {
   if (!response.ok) {
     throw new DatasetLoadError('network', `${url} answered ${response.status} ${response.statusText}`.trim() + '.');
   }
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBody(response, onProgress);
+  } catch (error) {
+    throw new DatasetLoadError('network', `The download of ${url} broke off (${(error as Error).message}).`);
+  }
   return bytes.length > 0 ? bytes : null;
 }
 
-export async function fetchSites(name: string): Promise<FetchedSites> {
+export async function fetchSites(
+  name: string,
+  onProgress: (progress: Progress) => void = () => {},
+): Promise<FetchedSites> {
   const url = datasetUrl(name).replace(/dataset\.json$/, 'sites.bin');
-  const bytes = await fetchCompact(url);
+  const bytes = await fetchCompact(url, onProgress);
   return bytes ? { bytes, url } : { dataset: await loadDataset(name) };
 }

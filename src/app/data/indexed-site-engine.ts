@@ -33,6 +33,7 @@ import type {
   NearestRequest,
   NearestResult,
   NearFilter,
+  Progress,
   SiteDetail,
   SiteEngine,
   SiteSummary,
@@ -177,6 +178,7 @@ export class IndexedSiteEngine implements SiteEngine {
   private near: NearFilter | null = null;
   private placeList: Promise<GazetteerFile> | null = null;
   private lastCoverage: { data: Indexed; key: string; selection: CoverageSelection } | null = null;
+  private download: Progress | null = null;
 
   private get loaded(): Indexed {
     if (!this.data) throw new Error('No dataset loaded');
@@ -185,7 +187,8 @@ export class IndexedSiteEngine implements SiteEngine {
 
   /** Fetches the named dataset itself (sites.bin when published and not empty, else dataset.json). */
   async loadNamed(name: string): Promise<DatasetSummary> {
-    const fetched = await fetchSites(name);
+    this.download = null;
+    const fetched = await fetchSites(name, (progress) => (this.download = progress));
     if ('dataset' in fetched) return this.load(fetched.dataset);
     try {
       return await this.loadCompact(fetched.bytes);
@@ -193,6 +196,11 @@ export class IndexedSiteEngine implements SiteEngine {
       const kind = error instanceof CompactFormatError ? error.kind : 'malformed';
       throw new DatasetLoadError(kind, `${fetched.url}: ${(error as Error).message}`);
     }
+  }
+
+  /** How far the download of loadNamed has come; null before its first byte or when it loads no sites.bin. */
+  async loadProgress(): Promise<Progress | null> {
+    return this.download;
   }
 
   async load(dataset: Dataset): Promise<DatasetSummary> {

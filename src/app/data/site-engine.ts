@@ -168,11 +168,19 @@ export interface ReachSummary {
   attribution: string;
 }
 
+/** Bytes of the dataset received so far, and of the whole file when the server says (null when it does not). */
+export interface Progress {
+  received: number;
+  total: number | null;
+}
+
 /** The engine's methods, the same in a worker (behind engine-proxy's wrap) and in this thread. */
 export interface SiteEngine {
   load(dataset: Dataset): Promise<DatasetSummary>;
   /** Fetches and loads a published dataset by name itself (sites.bin when published, else dataset.json). */
   loadNamed(name: string): Promise<DatasetSummary>;
+  /** How far loadNamed's download has come (asked while it runs); null before it starts or without sites.bin. */
+  loadProgress(): Promise<Progress | null>;
   /** DatasetInfo.trials from offset, at most limit. */
   trials(offset: number, limit: number): Promise<TrialInfo[]>;
   /**

@@ -12,6 +12,8 @@ export interface Formats {
   share: (share: number | null) => string;
   /** "42 km", "26 mi"; "< 1 km" for a short but non-zero distance; "" when unknown. */
   distance: (km: number, unit: DistanceUnit) => string;
+  /** A download's size in megabytes: "12.4 MB" / "12,4 Mo". */
+  megabytes: (bytes: number) => string;
   /** A registry date (YYYY, YYYY-MM or YYYY-MM-DD) at the precision it was given: "March 2024", "März 2024". */
   date: (isoDate: string) => string;
   /** The country's name in the language (codes it cannot name are returned as they are). */
@@ -54,6 +56,9 @@ export function createFormats(language: Language): Formats {
         new Intl.NumberFormat(language, { style: 'unit', unit: UNIT_NAMES[unit], maximumFractionDigits: 0 }),
     );
   const units = { km: unitFormat('km'), mi: unitFormat('mi') };
+  const megabytes = lazily(
+    () => new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }),
+  );
   const dateFormat = (options: Intl.DateTimeFormatOptions) =>
     lazily(() => new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }));
   const dates = {
@@ -73,6 +78,7 @@ export function createFormats(language: Language): Formats {
       if (value > 0 && value < 0.5) return `< ${units[unit]().format(1)}`;
       return units[unit]().format(Math.round(value));
     },
+    megabytes: (bytes) => megabytes().format(bytes / 1e6),
     date: (isoDate) => {
       const [year, month, day] = isoDate.split('-').map(Number);
       if (year === undefined || !Number.isFinite(year)) return isoDate;

@@ -3,11 +3,11 @@
 import { create } from 'zustand';
 import type { Dataset } from '../../core/schema';
 import { DatasetLoadError, type LoadErrorKind } from '../data/load-dataset';
-import type { DatasetInfo, FilterSummary, SiteEngine, TrialInfo } from '../data/site-engine';
+import type { DatasetInfo, FilterSummary, Progress, SiteEngine, TrialInfo } from '../data/site-engine';
 import { useAppStore } from './store';
 
 export type LoadState =
-  | { status: 'loading'; name: string }
+  | { status: 'loading'; name: string; progress?: Progress }
   | { status: 'ready'; name: string }
   | { status: 'error'; name: string; kind: LoadErrorKind | 'unexpected'; message: string };
 
@@ -52,6 +52,8 @@ export function reportStreetMapOffline(offline: boolean): void {
 
 const TRIALS_PER_MESSAGE = 4000;
 
+const PROGRESS_EVERY_MS = 250;
+
 export type DatasetLoader = (name: string) => Promise<Dataset>;
 
 /**
@@ -76,6 +78,8 @@ export function connectEngine(engine: SiteEngine, loader?: DatasetLoader) {
     const name = useAppStore.getState().datasetName ?? 'default';
     const ticket = ++sequence;
     useResults.setState({ load: { status: 'loading', name }, info: null, summary: null });
+    // The download's progress, asked of the engine while it fetches (a million sites are tens of megabytes).
+    const following = loader ? null : setInterval(() => void showProgress(name, ticket), PROGRESS_EVERY_MS);
     try {
       // The engine fetches by name (off this thread in the worker), unless a test gives a loader.
       const { trialCount, ...summary } = loader
@@ -94,7 +98,16 @@ export function connectEngine(engine: SiteEngine, loader?: DatasetLoader) {
       if (!active || ticket !== sequence) return;
       const kind = error instanceof DatasetLoadError ? error.kind : 'unexpected';
       useResults.setState({ load: { status: 'error', name, kind, message: (error as Error).message } });
+    } finally {
+      if (following !== null) clearInterval(following);
     }
+  };
+
+  const showProgress = async (name: string, ticket: number) => {
+    const progress = await engine.loadProgress().catch(() => null);
+    const { load } = useResults.getState();
+    if (!progress || !active || ticket !== sequence || load.status !== 'loading') return;
+    useResults.setState({ load: { status: 'loading', name, progress } });
   };
 
   const unsubscribe = useAppStore.subscribe((state, previous) => {

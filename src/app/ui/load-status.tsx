@@ -1,5 +1,5 @@
 // The dataset's loading state, and on failure what went wrong with a Retry button.
-import { useT } from '../i18n/i18n-store';
+import { useFormats, useT } from '../i18n/i18n-store';
 import type { MessageKey } from '../i18n/translator';
 import type { LoadState } from '../state/results';
 
@@ -14,12 +14,32 @@ const MESSAGES: Record<ErrorKind, { title: MessageKey; hint: MessageKey }> = {
 
 export function LoadStatus({ load, onRetry }: { load: LoadState; onRetry: () => void }) {
   const t = useT();
+  const formats = useFormats();
   if (load.status === 'ready') return null;
   if (load.status === 'loading') {
+    const { progress } = load;
     return (
       <div className="app-message loading" role="status">
         <span className="spinner" aria-hidden="true" />
         <p>{t('load.loading')}</p>
+        {progress && progress.received > 0 && (
+          <>
+            <progress
+              className="load-progress"
+              value={progress.received}
+              max={progress.total ?? undefined}
+              aria-label={t('load.progressLabel')}
+            />
+            <p className="load-progress-text">
+              {progress.total
+                ? t('load.progress', {
+                    received: formats.megabytes(progress.received),
+                    total: formats.megabytes(progress.total),
+                  })
+                : t('load.received', { received: formats.megabytes(progress.received) })}
+            </p>
+          </>
+        )}
       </div>
     );
   }

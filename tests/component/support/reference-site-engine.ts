@@ -93,6 +93,10 @@ export class ReferenceSiteEngine implements SiteEngine {
 
   private info: DatasetInfo | null = null;
 
+  async loadProgress(): Promise<null> {
+    return null;
+  }
+
   async load(dataset: Dataset): Promise<DatasetSummary> {
     const table = siteTableFromDataset(dataset);
     this.data = new Loaded(table);
