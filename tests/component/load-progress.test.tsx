@@ -51,7 +51,8 @@ describe('the download of sites.bin', () => {
   });
 
   it('gives no total when the server compresses the file or does not say its length', async () => {
-    for (const headers of [{ 'content-length': '12', 'content-encoding': 'gzip' }, {}]) {
+    const variants: Record<string, string>[] = [{ 'content-length': '12', 'content-encoding': 'gzip' }, {}];
+    for (const headers of variants) {
       vi.stubGlobal('fetch', async () => streamed(chunks, headers));
       const seen: Progress[] = [];
       await fetchSites('big', (progress) => seen.push(progress));
