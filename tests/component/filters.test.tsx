@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
 import { useAppStore } from '../../src/app/state/store';
 import { renderApp, withLayout } from './support/render-app';
 
@@ -29,6 +30,25 @@ describe('filters and counts', () => {
       '3 sites',
     );
     expect(useAppStore.getState().filters.countries).toEqual(['DE']);
+  });
+
+  it('asks for the markers once per filter change, for the view fitted to the new result', async () => {
+    const engine = new IndexedSiteEngine();
+    const clusters = vi.spyOn(engine, 'clusters');
+    const { user, ready } = await renderApp(undefined, engine);
+    await ready();
+    await vi.waitFor(() => expect(clusters).toHaveBeenCalled());
+    const [before] = clusters.mock.lastCall!;
+    clusters.mockClear();
+    await user.click(within(group('Country')).getByRole('checkbox', { name: 'Germany' }));
+    expect(await screen.findByText('4 sites in 1 country (of 11)')).toBeInTheDocument();
+    await new Promise((settle) => setTimeout(settle, 300));
+    expect(clusters).toHaveBeenCalledTimes(1);
+    // The view asked for is the one fitted to Germany's sites, not the wider one shown before.
+    const [[west, , east]] = clusters.mock.calls[0]!;
+    expect(east - west).toBeLessThan(before[2] - before[0]);
+    expect(west).toBeLessThan(6);
+    expect(east).toBeGreaterThan(15);
   });
 
   it('explains an empty result and brings sites back in one click', async () => {

@@ -37,13 +37,11 @@ export function ClusterLayer() {
   const afterUpdate = useRef<(() => void) | null>(null);
   const layout = useRef<MarkerLayout | null>(null);
   const [openList, setOpenList] = useState<OpenList | null>(null);
-  // One position per open list: a new array on every render would re-open the popup, whose pan re-renders.
-  const listAt = useMemo<[number, number] | null>(
-    () => (openList ? [openList.marker.lat, openList.marker.lon] : null),
-    [openList],
-  );
   const [viewKey, setViewKey] = useState(0);
-  useMapEvents({ moveend: () => setViewKey((k) => k + 1) });
+  // One handler for the layer's life: a new one per render would be taken off and put back at each commit, and
+  // the map's fit to a new result (map-view-sync, whose effects run first) would move the map in between.
+  const onMoveEnd = useMemo(() => ({ moveend: () => setViewKey((k) => k + 1) }), []);
+  useMapEvents(onMoveEnd);
 
   const activate = useCallback(
     async (marker: MapMarker, byKeyboard: boolean) => {
@@ -128,11 +126,14 @@ export function ClusterLayer() {
     );
   }, [engine, map, markerSet, generation, viewKey]);
 
-  return (
-    <>
-      {openList && listAt && (
+  // The popup, its position and its list are made once per opened list. A popup re-rendered with new children
+  // or a new position updates itself and pans the map into view again; that pan moves the view, which
+  // re-renders this layer.
+  const listPopup = useMemo(
+    () =>
+      openList && (
         <Popup
-          position={listAt}
+          position={[openList.marker.lat, openList.marker.lon]}
           eventHandlers={{ remove: () => setOpenList(null) }}
           maxHeight={320}
           minWidth={240}
@@ -146,7 +147,9 @@ export function ClusterLayer() {
             }}
           />
         </Popup>
-      )}
-    </>
+      ),
+    [openList, map],
   );
+
+  return listPopup;
 }

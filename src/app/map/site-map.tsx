@@ -59,8 +59,10 @@ export const SiteMap = memo(function SiteMap({
         <BasemapLayer />
         <StreetTiles />
         <SelectedSiteMarker />
-        <ClusterLayer />
+        {/* Before the markers: a new result moves the map first, so the markers are asked for once, for the
+            view the person will see. */}
         <MapViewSync />
+        <ClusterLayer />
         {children}
       </MapContainer>
       {mapError && (
@@ -78,7 +80,7 @@ export const SiteMap = memo(function SiteMap({
             className="map-fit button secondary"
             onClick={() => useAppStore.getState().fitToResults()}
           >
-            Show all results
+            {t('map.showAll')}
           </button>
         )}
         <MapLegend />
