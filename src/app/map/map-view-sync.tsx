@@ -21,6 +21,32 @@ function bottomPadding(map: L.Map): number {
   return Math.max(FIT_PADDING, Math.min(covered + 8, container.clientHeight / 2));
 }
 
+/**
+ * The legend's room, measured when the map, the row of buttons over it or the legend change size. Measured
+ * there, the page's layout is fresh; measured when a new result is fitted, right after the filter panel and the
+ * list were re-rendered, it would force a layout of the whole page first.
+ */
+function useLegendRoom(map: L.Map): () => number {
+  const room = useRef<number | null>(null);
+  useEffect(() => {
+    if (typeof ResizeObserver === 'undefined') return;
+    const container = map.getContainer();
+    const observer = new ResizeObserver(() => {
+      room.current = bottomPadding(map);
+    });
+    observer.observe(container);
+    const overlay = container.parentElement?.querySelector('.map-overlay');
+    if (overlay) observer.observe(overlay);
+    const legend = container.parentElement?.querySelector('.map-legend');
+    if (legend) observer.observe(legend);
+    return () => {
+      observer.disconnect();
+      room.current = null;
+    };
+  }, [map]);
+  return () => (room.current ??= bottomPadding(map));
+}
+
 export function MapViewSync() {
   const map = useMap();
   const engine = useEngine();
@@ -34,6 +60,8 @@ export function MapViewSync() {
   const mapMoved = useAppStore((s) => s.mapMoved);
   const selectedSiteId = useAppStore((s) => s.selectedSiteId);
   const origin = useAppStore((s) => s.selectionOrigin);
+
+  const legendRoom = useLegendRoom(map);
 
   const move = (action: () => void) => {
     programmaticUntil.current = performance.now() + 1000;
@@ -69,7 +97,7 @@ export function MapViewSync() {
     move(() =>
       map.fitBounds(L.latLngBounds([south, west], [north, east]), {
         paddingTopLeft: [FIT_PADDING, FIT_PADDING],
-        paddingBottomRight: [FIT_PADDING, bottomPadding(map)],
+        paddingBottomRight: [FIT_PADDING, legendRoom()],
         maxZoom: FIT_MAX_ZOOM,
         animate: false,
       }),

@@ -31,12 +31,33 @@ function nameWidths(map: L.Map): (name: string, city: boolean) => number {
   };
 }
 
+/**
+ * Where a marker is, from what Leaflet and the marker layout wrote on it (its position, the icon's size and
+ * anchor, the spread's offset): no layout of the page to read it back. Null for an icon without a set size.
+ */
+function boxFromStyle(map: L.Map, element: HTMLElement): Rect | null {
+  const { width, height, marginLeft, marginTop, translate } = element.style;
+  const [w, h] = [parseFloat(width), parseFloat(height)];
+  if (!(w > 0 && h > 0)) return null;
+  const at = map.layerPointToContainerPoint(L.DomUtil.getPosition(element));
+  const [dx = 0, dy = 0] = translate ? translate.split(' ').map((part) => parseFloat(part) || 0) : [];
+  return {
+    x: at.x + (parseFloat(marginLeft) || 0) + dx,
+    y: at.y + (parseFloat(marginTop) || 0) + dy,
+    width: w,
+    height: h,
+  };
+}
+
 /** The markers on screen (sites, clusters, the near-me pin), in the map container's pixels. */
 function markerBoxes(map: L.Map): Rect[] {
-  const origin = map.getContainer().getBoundingClientRect();
   const pane = map.getPane('markerPane');
+  let origin: DOMRect | null = null;
   return [...(pane?.children ?? [])].flatMap((element) => {
     if (!(element instanceof HTMLElement) || element.style.visibility === 'hidden') return [];
+    const styled = boxFromStyle(map, element);
+    if (styled) return [styled];
+    origin ??= map.getContainer().getBoundingClientRect();
     const box = element.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) return [];
     return [{ x: box.left - origin.left, y: box.top - origin.top, width: box.width, height: box.height }];
@@ -113,16 +134,25 @@ export function OfflinePlaces() {
   }, [map, group]);
 
   // Names are placed again when the view moves and when the markers change (a new answer for the view, a
-  // filter, a selection), so none is left under a marker.
+  // filter, a selection), so none is left under a marker. Once per frame, in its animation callback: after the
+  // markers are laid out (they ask first), and with the page's layout the frame computes anyway, not one
+  // forced right after the markers changed.
   useEffect(() => {
     if (!file) return;
-    const redraw = () => drawLabels(map, file, group);
+    let frame = 0;
+    const redraw = () => {
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        drawLabels(map, file, group);
+      });
+    };
     redraw();
     map.on('moveend', redraw);
     const markers = map.getPane('markerPane');
     const changes = typeof MutationObserver === 'undefined' ? null : new MutationObserver(redraw);
     if (markers) changes?.observe(markers, { childList: true });
     return () => {
+      cancelAnimationFrame(frame);
       map.off('moveend', redraw);
       changes?.disconnect();
     };
