@@ -20,12 +20,11 @@ export function topByCount(
   keep: readonly number[],
   limit: number,
 ): number[] {
-  const all = Array.from({ length }, (_, i) => i);
-  if (length <= limit) return all;
+  if (length <= limit) return Array.from({ length }, (_, i) => i);
   // One pass keeping the top entries in a short sorted list: no sort of 100,000 trials per filter change.
   const top: number[] = [];
   const count = (i: number) => counts?.[i] ?? 0;
-  for (const i of all) {
+  for (let i = 0; i < length; i++) {
     if (top.length === limit && count(i) <= count(top[top.length - 1]!)) continue;
     let at = top.length;
     while (at > 0 && count(top[at - 1]!) < count(i)) at--;
@@ -41,7 +40,8 @@ function shownTrials(
   selected: string[],
 ) {
   const chosen = new Set(selected);
-  const keep = trials.flatMap((trial, i) => (chosen.has(trial.id) ? [i] : []));
+  const keep: number[] = [];
+  if (chosen.size > 0) trials.forEach((trial, i) => chosen.has(trial.id) && keep.push(i));
   return topByCount(trials.length, counts, keep, SHOWN_TRIALS);
 }
 
