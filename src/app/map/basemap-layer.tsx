@@ -1,7 +1,9 @@
 // The embedded vector basemap (Natural Earth countries from world-atlas), drawn under the raster tiles so the
 // map stays useful offline. Clicking a country toggles it in the country filter; chosen countries are
 // outlined above the tiles. The world and continents are drawn from light shapes; detailed ones load when
-// the map is first zoomed in, and stay.
+// the map is first zoomed in. Zoomed in, only the countries in and around the view are drawn: Leaflet
+// re-projects every shape on the map at each zoom change, and the world's detailed borders took 60 to 150 ms
+// of a filter change that zooms the map.
 import L from 'leaflet';
 import { useEffect, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
@@ -19,69 +21,106 @@ const LAND: L.PathOptions = { fillColor: '#f2efe6', fillOpacity: 1, color: '#a8a
 const CHOSEN: L.PathOptions = { fillColor: '#0b4f6c', fillOpacity: 0.1, color: '#0b4f6c', weight: 2 };
 const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
+type Drawn = readonly (readonly [L.Layer, L.LatLngBounds])[];
+
+/** The shapes as Leaflet paths, not yet on the map, each with its bounds; clicks, hover and tooltips bound. */
+function countryPaths(shapes: CountryShapes): Drawn {
+  const group = L.geoJSON(shapes, {
+    pane: 'basemap',
+    style: () => LAND,
+    onEachFeature: (feature: CountryShape, path) => {
+      const code = feature.properties.code;
+      if (!code) return;
+      path.on('click', () => useAppStore.getState().toggleCountry(code));
+      path.on('mouseover', () => (path as L.Path).setStyle({ fillColor: '#e6e0d0' }));
+      path.on('mouseout', () => (path as L.Path).setStyle(LAND));
+      // A tooltip names the country before the click (text only, via textContent), in the language shown
+      // when it opens.
+      const label = document.createElement('span');
+      const named = () => {
+        label.textContent = useI18n.getState().formats.country(code);
+        return label;
+      };
+      path.bindTooltip(named, { sticky: true, direction: 'top', className: 'country-tooltip' });
+    },
+  });
+  return group.getLayers().map((path) => [path, (path as L.Polygon).getBounds()] as const);
+}
+
 export function BasemapLayer() {
   const map = useMap();
-  const [detail, setDetail] = useState<ShapeDetail>(() => detailAt(map.getZoom()));
-  const [shapes, setShapes] = useState<CountryShapes | null>(null);
+  const [fineWanted, setFineWanted] = useState(() => detailAt(map.getZoom()) === 'fine');
+  const [coarse, setCoarse] = useState<CountryShapes | null>(null);
+  const [fine, setFine] = useState<CountryShapes | null>(null);
   const chosen = useAppStore((s) => s.filters.countries);
   const t = useT();
-  useMapCredit(shapes ? t('map.bordersCredit', { source: NATURAL_EARTH }) : null);
-  // Once drawn, the detailed shapes stay at every zoom: swapping the 241 countries back and forth would cost
-  // more at each crossing than drawing the detailed ones zoomed out.
-  useMapEvents({ zoomend: () => detailAt(map.getZoom()) === 'fine' && setDetail('fine') });
+  useMapCredit(coarse || fine ? t('map.bordersCredit', { source: NATURAL_EARTH }) : null);
+  useMapEvents({ zoomend: () => detailAt(map.getZoom()) === 'fine' && setFineWanted(true) });
 
   useEffect(() => {
     let current = true;
-    // The shapes drawn stay until the other level of detail has loaded.
-    loadCountryShapes(detail).then(
-      (loaded) => current && setShapes(loaded),
-      // Without the basemap the tiles (when reachable) and the sites still work.
-      (error: unknown) => console.warn('Basemap unavailable:', error),
-    );
+    // Without the basemap the tiles (when reachable) and the sites still work.
+    const failed = (error: unknown) => console.warn('Basemap unavailable:', error);
+    loadCountryShapes('coarse').then((loaded) => current && setCoarse(loaded), failed);
+    if (fineWanted) loadCountryShapes('fine').then((loaded) => current && setFine(loaded), failed);
     return () => {
       current = false;
     };
-  }, [detail]);
+  }, [fineWanted]);
 
   useEffect(() => {
-    if (!shapes) return;
+    if (!coarse && !fine) return;
     if (!map.getPane('basemap')) map.createPane('basemap').style.zIndex = '150';
-    const layer = L.geoJSON(shapes, {
-      pane: 'basemap',
-      style: () => LAND,
-      onEachFeature: (feature: CountryShape, path) => {
-        const code = feature.properties.code;
-        if (!code) return;
-        path.on('click', () => useAppStore.getState().toggleCountry(code));
-        path.on('mouseover', () => (path as L.Path).setStyle({ fillColor: '#e6e0d0' }));
-        path.on('mouseout', () => (path as L.Path).setStyle(LAND));
-        // A tooltip names the country before the click (text only, via textContent), in the language shown
-        // when it opens.
-        const label = document.createElement('span');
-        const named = () => {
-          label.textContent = useI18n.getState().formats.country(code);
-          return label;
-        };
-        path.bindTooltip(named, { sticky: true, direction: 'top', className: 'country-tooltip' });
+    const light = coarse ? countryPaths(coarse) : [];
+    const detailed = fine ? countryPaths(fine) : [];
+    const layer = L.layerGroup().addTo(map);
+    // Zoomed out, the light world (every shape: the view is most of it, and they are few points); zoomed in,
+    // the detailed shapes whose bounds meet the view or a quarter of a view around it. Shapes leave on each move,
+    // before Leaflet projects those on the map for a new zoom. In a reset of the view (a filter's fit, a link),
+    // Leaflet projects every shape on the map two or three times; the shapes that come into view join after
+    // that, and are projected once.
+    let resetting = false;
+    const place = (adding: boolean) => {
+      const zoomedIn = detailed.length > 0 && (light.length === 0 || map.getZoom() >= FINE_SHAPES_ZOOM);
+      const near = map.getBounds().pad(0.25);
+      const show = (drawn: Drawn, wanted: (bounds: L.LatLngBounds) => boolean) => {
+        for (const [path, bounds] of drawn) {
+          if (!wanted(bounds)) layer.removeLayer(path);
+          else if (adding && !layer.hasLayer(path)) layer.addLayer(path);
+        }
+      };
+      show(light, () => !zoomedIn);
+      show(detailed, (bounds) => zoomedIn && near.intersects(bounds));
+    };
+    place(true);
+    const events = {
+      move: () => place(!resetting),
+      viewprereset: () => (resetting = true),
+      viewreset: () => {
+        resetting = false;
+        place(true);
       },
-    }).addTo(map);
+    };
+    map.on(events as L.LeafletEventHandlerFnMap);
     return () => {
+      map.off(events as L.LeafletEventHandlerFnMap);
       layer.remove();
     };
-  }, [map, shapes]);
+  }, [map, coarse, fine]);
 
+  const outlined = fine ?? coarse;
   useEffect(() => {
-    if (!shapes || chosen.length === 0) return;
+    if (!outlined || chosen.length === 0) return;
     if (!map.getPane('chosen')) map.createPane('chosen').style.zIndex = '350';
     const wanted = new Set(chosen);
     const layer = L.geoJSON(
-      shapes.features.filter((feature) => wanted.has(feature.properties.code)),
+      outlined.features.filter((feature) => wanted.has(feature.properties.code)),
       { pane: 'chosen', style: () => CHOSEN, interactive: false },
     ).addTo(map);
     return () => {
       layer.remove();
     };
-  }, [map, shapes, chosen]);
+  }, [map, outlined, chosen]);
 
   return null;
 }
