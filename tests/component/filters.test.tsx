@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
+import { loadLanguage } from '../../src/app/i18n/i18n-store';
 import { useAppStore } from '../../src/app/state/store';
 import { renderApp, withLayout } from './support/render-app';
 
@@ -30,6 +31,35 @@ describe('filters and counts', () => {
       '3 sites',
     );
     expect(useAppStore.getState().filters.countries).toEqual(['DE']);
+  });
+
+  it('says each count in the language shown, after a change of language and of the counts', async () => {
+    const { user, ready } = await renderApp();
+    await ready();
+    const option = (name: string) => within(group('Country')).getByRole('checkbox', { name });
+    expect(option('Germany')).toHaveAccessibleDescription('4 sites');
+    try {
+      await act(() => loadLanguage('pl'));
+      // Polish plural forms: 4 is "few", 5 would be "many".
+      expect(
+        await within(group('Kraj')).findByRole('checkbox', { name: 'Niemcy' }),
+      ).toHaveAccessibleDescription('4 ośrodki');
+      await user.click(within(group('Status')).getAllByRole('checkbox')[0]!);
+      await act(() => loadLanguage('en'));
+      await vi.waitFor(() => expect(option('France')).toHaveAccessibleDescription(/^\d+ sites?$/));
+      const counts = within(group('Country'))
+        .getAllByRole('checkbox')
+        .map((box) => box.getAttribute('aria-describedby'))
+        .map((id) => document.getElementById(id!)!.querySelector('[aria-hidden]')!.textContent);
+      // The words say the number shown, for every option.
+      within(group('Country'))
+        .getAllByRole('checkbox')
+        .forEach((box, i) =>
+          expect(box).toHaveAccessibleDescription(`${counts[i]} ${counts[i] === '1' ? 'site' : 'sites'}`),
+        );
+    } finally {
+      await act(() => loadLanguage('en'));
+    }
   });
 
   it('asks for the markers once per filter change, for the view fitted to the new result', async () => {
