@@ -183,8 +183,11 @@ export async function runPage(
   });
   const page = await context.newPage();
   // tsx compiles with esbuild's keepNames, which wraps named functions and classes in a `__name` helper
-  // that exists only in Node: the page gets a stand-in.
-  await page.addInitScript({ content: `var __name = (target) => target; (${observePage.toString()})();` });
+  // that exists only in Node: the page gets a stand-in, on the page's global object (Playwright runs an init
+  // script in a scope of its own) for the functions evaluated later as well.
+  await page.addInitScript({
+    content: `globalThis.__name = (target) => target; (${observePage.toString()})();`,
+  });
   try {
     await page.goto(url, { waitUntil: 'commit' });
     const paint = await waitForMark(page, 'ta:first-cluster-paint', 0, options.timeoutMs);
