@@ -1,7 +1,7 @@
 // The second baseline: how a skilled engineer would build the site map without Trial Atlas's engine.
 // react-leaflet draws the clusters that supercluster, in a Web Worker, computes for the view; a filter
-// change re-clusters the filtered sites in the worker and asks for the view's clusters again. The benchmark
-// driver marks the paints from the worker's `clusters` answers, as it does for the app.
+// change re-clusters the filtered sites in the worker and, once it has, asks for the view's clusters again.
+// The benchmark driver marks the paints from the worker's `clusters` answers, as it does for the app.
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'react';
@@ -33,7 +33,8 @@ function icon(count: number): L.DivIcon {
   });
 }
 
-function Clusters({ filters, ready }: { filters: Filters; ready: boolean }) {
+/** `version` counts the worker's answers to `open` and `setFilters`: clusters are asked for once it re-clustered. */
+function Clusters({ version }: { version: number }) {
   const map = useMap();
   const [layer] = useState(() => L.layerGroup());
   const asked = useRef(0);
@@ -42,7 +43,7 @@ function Clusters({ filters, ready }: { filters: Filters; ready: boolean }) {
     return () => void layer.remove();
   }, [map, layer]);
   useEffect(() => {
-    if (!ready) return;
+    if (version === 0) return;
     const draw = () => {
       const mine = ++asked.current;
       const bounds = map.getBounds();
@@ -62,22 +63,24 @@ function Clusters({ filters, ready }: { filters: Filters; ready: boolean }) {
     draw();
     map.on('moveend', draw);
     return () => void map.off('moveend', draw);
-  }, [map, layer, filters, ready]);
+  }, [map, layer, version]);
   return null;
 }
 
 function Baseline() {
   const [filters, setFilters] = useState<Filters>({ germany: false, enrolling: false });
-  const [shown, setShown] = useState<number | null>(null);
+  // The sites shown, and how many answers the worker has given (a new one re-draws the clusters).
+  const [shown, setShown] = useState<{ count: number; version: number } | null>(null);
   const opened = useRef(false);
   useEffect(() => {
+    const answered = (count: number) => setShown((now) => ({ count, version: (now?.version ?? 0) + 1 }));
     if (!opened.current) {
       opened.current = true;
       const name = new URLSearchParams(location.search).get('dataset') ?? 'default';
-      void call<number>('open', name).then(setShown);
+      void call<number>('open', name).then(answered);
       return;
     }
-    void call<number>('setFilters', filters).then(setShown);
+    void call<number>('setFilters', filters).then(answered);
   }, [filters]);
   const toggle = (key: keyof Filters) => setFilters((now) => ({ ...now, [key]: !now[key] }));
   return (
@@ -101,10 +104,10 @@ function Baseline() {
             Enrolling
           </label>
         </fieldset>
-        <p role="status">{shown === null ? 'Loading…' : `${shown} sites`}</p>
+        <p role="status">{shown === null ? 'Loading…' : `${shown.count} sites`}</p>
       </form>
       <MapContainer center={[30, 0]} zoom={2} maxZoom={18} style={{ flex: 1 }}>
-        <Clusters filters={filters} ready={shown !== null} />
+        <Clusters version={shown?.version ?? 0} />
       </MapContainer>
     </div>
   );
