@@ -1,4 +1,5 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import L from 'leaflet';
 import { describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../src/app/state/store';
 import { renderApp, withLayout } from './support/render-app';
@@ -124,5 +125,33 @@ describe('the site list, the map and the details', () => {
     ).toEqual(["Ospedale Sant'EugenioClosed", 'Policlinico Umberto IClosed']);
     await user.click(within(list).getByRole('button', { name: /Policlinico/ }));
     expect(useAppStore.getState()).toMatchObject({ selectedSiteId: 'ex-101-2101', selectionOrigin: 'map' });
+  });
+
+  it("takes its own move for its own however late it ends, and the person's next move for theirs", async () => {
+    const { user, ready } = await renderApp();
+    await ready();
+    // A busy page: each move ends five seconds after it began.
+    let late = 0;
+    const now = performance.now.bind(performance);
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now() + late);
+    const setView = L.Map.prototype.setView;
+    const moves = vi.spyOn(L.Map.prototype, 'setView').mockImplementation(function (
+      this: L.Map,
+      ...args: Parameters<L.Map['setView']>
+    ) {
+      late += 5000;
+      return setView.apply(this, args);
+    });
+    try {
+      // Chosen in the list, the site is brought into view: the map's move, not the person's.
+      await user.click(screen.getByRole('button', { name: /^Szpital Kliniczny/ }));
+      await waitFor(() => expect(moves).toHaveBeenCalled());
+      expect(useAppStore.getState()).toMatchObject({ selectedSiteId: expect.any(String), mapMoved: false });
+      await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+      await waitFor(() => expect(useAppStore.getState().mapMoved).toBe(true));
+    } finally {
+      moves.mockRestore();
+      clock.mockRestore();
+    }
   });
 });

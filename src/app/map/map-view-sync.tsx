@@ -50,9 +50,10 @@ function useLegendRoom(map: L.Map): () => number {
 export function MapViewSync() {
   const map = useMap();
   const engine = useEngine();
-  // Until when a move is ours: its moveend is not taken for the person's (a deadline, so a move that ends
-  // without a moveend cannot swallow the person's next one).
-  const programmaticUntil = useRef(0);
+  // A move of ours awaits its moveend, which is not taken for the person's however late it comes (a busy page
+  // can hold an animated move's end for seconds). The person's touch, click, wheel or key on the map since
+  // makes the next moveend theirs, so a move of ours that never ends cannot swallow the person's next one.
+  const ours = useRef(false);
   const bounds = useResults((r) => r.summary?.bounds);
   const generation = useResults((r) => r.generation);
   const view = useAppStore((s) => s.view);
@@ -64,14 +65,25 @@ export function MapViewSync() {
   const legendRoom = useLegendRoom(map);
 
   const move = (action: () => void) => {
-    programmaticUntil.current = performance.now() + 1000;
+    ours.current = true;
     action();
   };
+  useEffect(() => {
+    const container = map.getContainer();
+    const theirs = () => {
+      ours.current = false;
+    };
+    const inputs = ['pointerdown', 'touchstart', 'wheel', 'keydown'] as const;
+    for (const input of inputs) container.addEventListener(input, theirs, { capture: true, passive: true });
+    return () => {
+      for (const input of inputs) container.removeEventListener(input, theirs, { capture: true });
+    };
+  }, [map]);
 
   useMapEvents({
     moveend: () => {
-      const byPerson = performance.now() > programmaticUntil.current;
-      programmaticUntil.current = 0;
+      const byPerson = !ours.current;
+      ours.current = false;
       const center = map.getCenter();
       // A resize re-centres the map by a fraction of a pixel: that is nobody's move, and it must not
       // rewrite the position a link asked for.
