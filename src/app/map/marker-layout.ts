@@ -4,6 +4,7 @@
 import type L from 'leaflet';
 import type { Rect } from '../../core/spread-targets';
 import type { MarkerSet } from './marker-set';
+import { oncePerFrame } from './once-per-frame';
 
 /** The map's own controls and the buttons drawn over it (Filters, Show all results, the legend, …). */
 const COVERS = '.leaflet-control, .map-overlay > *, .near-map-control';
@@ -42,13 +43,7 @@ export interface MarkerLayout {
  * force an extra one each time.
  */
 export function followCovers(map: L.Map, markers: MarkerSet): MarkerLayout {
-  let frame = 0;
-  const request = () => {
-    frame ||= requestAnimationFrame(() => {
-      frame = 0;
-      layOutMarkers(map, markers);
-    });
-  };
+  const { request, cancel } = oncePerFrame(() => layOutMarkers(map, markers));
   let stopWatching = () => {};
   const area = map.getContainer().parentElement;
   if (area && typeof ResizeObserver !== 'undefined') {
@@ -76,8 +71,7 @@ export function followCovers(map: L.Map, markers: MarkerSet): MarkerLayout {
   return {
     request,
     stop: () => {
-      cancelAnimationFrame(frame);
-      frame = 0;
+      cancel();
       stopWatching();
     },
   };

@@ -9,6 +9,7 @@ import { placeLabels, populationFloor, type PlacedLabel } from '../../core/place
 import type { Rect } from '../../core/spread-targets';
 import { placeIndexOnce } from '../data/load-gazetteer';
 import { covers } from './marker-layout';
+import { oncePerFrame } from './once-per-frame';
 
 const MOST_LABELS = 80;
 /** Candidates measured per view: the most populous in view, so a zoomed-out view stays cheap. */
@@ -139,20 +140,14 @@ export function OfflinePlaces() {
   // forced right after the markers changed.
   useEffect(() => {
     if (!file) return;
-    let frame = 0;
-    const redraw = () => {
-      frame ||= requestAnimationFrame(() => {
-        frame = 0;
-        drawLabels(map, file, group);
-      });
-    };
+    const { request: redraw, cancel } = oncePerFrame(() => drawLabels(map, file, group));
     redraw();
     map.on('moveend', redraw);
     const markers = map.getPane('markerPane');
     const changes = typeof MutationObserver === 'undefined' ? null : new MutationObserver(redraw);
     if (markers) changes?.observe(markers, { childList: true });
     return () => {
-      cancelAnimationFrame(frame);
+      cancel();
       map.off('moveend', redraw);
       changes?.disconnect();
     };
