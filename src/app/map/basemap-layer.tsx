@@ -5,7 +5,7 @@
 // re-projects every shape on the map at each zoom change, and the world's detailed borders took 60 to 150 ms
 // of a filter change that zooms the map.
 import L from 'leaflet';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import { useI18n, useT } from '../i18n/i18n-store';
 import { useAppStore } from '../state/store';
@@ -68,11 +68,13 @@ export function BasemapLayer() {
     };
   }, [fineWanted]);
 
+  // Each level's paths are made once, when it loads (not on the map until placed below).
+  const light = useMemo(() => (coarse ? countryPaths(coarse) : []), [coarse]);
+  const detailed = useMemo(() => (fine ? countryPaths(fine) : []), [fine]);
+
   useEffect(() => {
-    if (!coarse && !fine) return;
+    if (light.length === 0 && detailed.length === 0) return;
     if (!map.getPane('basemap')) map.createPane('basemap').style.zIndex = '150';
-    const light = coarse ? countryPaths(coarse) : [];
-    const detailed = fine ? countryPaths(fine) : [];
     const layer = L.layerGroup().addTo(map);
     // Zoomed out, the light world (every shape: the view is most of it, and they are few points); zoomed in,
     // the detailed shapes whose bounds meet the view or a quarter of a view around it. Shapes leave on each move,
@@ -106,7 +108,7 @@ export function BasemapLayer() {
       map.off(events as L.LeafletEventHandlerFnMap);
       layer.remove();
     };
-  }, [map, coarse, fine]);
+  }, [map, light, detailed]);
 
   const outlined = fine ?? coarse;
   useEffect(() => {
