@@ -7,7 +7,7 @@ import { useMap } from 'react-leaflet';
 import type { GazetteerFile } from '../../core/gazetteer-format';
 import { placeLabels, populationFloor, type PlacedLabel } from '../../core/place-labels';
 import type { Rect } from '../../core/spread-targets';
-import { placeIndexOnce } from '../data/load-gazetteer';
+import { placeFileOnce } from '../data/load-gazetteer';
 import { covers } from './marker-layout';
 import { oncePerFrame } from './once-per-frame';
 
@@ -112,8 +112,8 @@ export function OfflinePlaces() {
 
   useEffect(() => {
     let current = true;
-    placeIndexOnce().then(
-      (index) => current && setFile(index.file),
+    placeFileOnce().then(
+      (places) => current && setFile(places),
       // Without the place list the countries and the sites are still drawn.
       (error: unknown) => console.warn('Place names unavailable:', error),
     );
