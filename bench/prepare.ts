@@ -7,6 +7,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { encodeDataset } from '../src/core/compact/encode';
 import { readGeoNames } from '../src/pipeline/geonames';
+import { OVERVIEW_FILE, overviewOf, writeOverviewFile } from '../src/pipeline/overview-file';
 import { synthesizeDataset } from '../src/pipeline/synth';
 import { writeDatasetFile } from '../src/pipeline/serialize';
 
@@ -48,10 +49,16 @@ export function prepareDataset(sites: number): { dir: string; generated: boolean
     seed: SEED,
     format: 3,
   });
-  if (existsSync(meta) && readFileSync(meta, 'utf8') === wanted) return { dir, generated: false };
+  if (existsSync(meta) && readFileSync(meta, 'utf8') === wanted) {
+    // A dataset made before overviews were published gets its overview from its own sites.bin.
+    if (!existsSync(path.join(dir, OVERVIEW_FILE))) writeOverviewFile(dir);
+    return { dir, generated: false };
+  }
   mkdirSync(dir, { recursive: true });
   const dataset = synthesizeDataset({ ...JSON.parse(wanted), name }, readGeoNames());
-  writeFileSync(path.join(dir, 'sites.bin'), encodeDataset(dataset));
+  const sitesBin = encodeDataset(dataset);
+  writeFileSync(path.join(dir, 'sites.bin'), sitesBin);
+  writeFileSync(path.join(dir, OVERVIEW_FILE), overviewOf(sitesBin));
   // The baseline reads the canonical JSON; at 1M it would be ~430 MB nobody loads, so it is left out there.
   if (sites <= BASELINE_MAX_SITES) writeDatasetFile(dataset, path.join(dir, 'dataset.json'));
   writeFileSync(meta, wanted);

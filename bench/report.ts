@@ -10,7 +10,8 @@ const NOTES = 'bench/notes.md';
 export interface Summary {
   runs: number;
   navigationToPaintMs: number;
-  arrivalToPaintMs: number;
+  navigationToLiveMs: number;
+  arrivalToLiveMs: number;
   longestTaskLoadMs: number;
   mainHeapMB: number | null;
   workerHeapMB: number | null;
@@ -66,7 +67,8 @@ export function summarize(runs: PageRun[]): Summary {
   return {
     runs: runs.length,
     navigationToPaintMs: median(runs.map((r) => r.load.navigationToPaintMs)),
-    arrivalToPaintMs: median(runs.map((r) => r.load.arrivalToPaintMs)),
+    navigationToLiveMs: median(runs.map((r) => r.load.navigationToLiveMs)),
+    arrivalToLiveMs: median(runs.map((r) => r.load.arrivalToLiveMs)),
     longestTaskLoadMs: median(runs.map((r) => r.load.longestTaskLoadMs)),
     mainHeapMB: mb(runs.map((r) => r.load.mainHeapBytes)),
     workerHeapMB: mb(runs.map((r) => r.load.workerHeapBytes)),
@@ -100,7 +102,8 @@ function sizeSection(size: Results['sizes'][number]): string {
     `${ms(pick(summary).p50)} / ${ms(pick(summary).p95)}`;
   const rows = [
     row('Navigation → first clustered paint', (s) => ms(s.navigationToPaintMs)),
-    row('Dataset arrival → first clustered paint', (s) => ms(s.arrivalToPaintMs)),
+    row('Navigation → all sites on the map (filters work)', (s) => ms(s.navigationToLiveMs)),
+    row('Dataset arrival → all sites on the map', (s) => ms(s.arrivalToLiveMs)),
     row(
       'Country filter → repaint, p50 / p95',
       pair((s) => s.country),
@@ -139,7 +142,7 @@ function sizeSection(size: Results['sizes'][number]): string {
     lines.push(
       '',
       `Ratios (${name} ÷ Trial Atlas): first paint from navigation ${ratio(theirs.navigationToPaintMs, ours.navigationToPaintMs)}, ` +
-        `from arrival ${ratio(theirs.arrivalToPaintMs, ours.arrivalToPaintMs)}; filter change (slower kind, p50) ${ratio(filterOf(theirs), filterOf(ours))}.`,
+        `all sites on the map ${ratio(theirs.navigationToLiveMs, ours.navigationToLiveMs)}; filter change (slower kind, p50) ${ratio(filterOf(theirs), filterOf(ours))}.`,
     );
   }
   const t = size.transfer;
@@ -158,7 +161,7 @@ function targets(results: Results): string[] {
     const filterP95 = Math.max(million.country.p95, million.status.p95);
     const longest = Math.max(million.longestTaskLoadMs, million.longestTaskFilterMs);
     lines.push(
-      `| 1M: first clustered paint ≤ 1.0 s after the dataset arrives | ${ms(million.arrivalToPaintMs)} | ${verdict(million.arrivalToPaintMs <= 1000)} |`,
+      `| 1M: first clustered paint ≤ 1.0 s after navigation | ${ms(million.navigationToPaintMs)} | ${verdict(million.navigationToPaintMs <= 1000)} |`,
       `| 1M: no main-thread task over 50 ms | ${ms(longest)} | ${verdict(longest <= 50)} |`,
       `| 1M: filter change p95 ≤ 50 ms | ${ms(filterP95)} | ${verdict(filterP95 <= 50)} |`,
       `| 1M: nearest-20 query ≤ 5 ms | ${million.nearest ? ms1(million.nearest.p95) : 'n/a'} (p95) | ${verdict((million.nearest?.p95 ?? Infinity) <= 5)} |`,

@@ -5,7 +5,7 @@ import type { SiteEngine } from './data/site-engine';
 import { useI18n, useLanguageLoading } from './i18n/i18n-store';
 import { LanguageSwitch } from './i18n/language-switch';
 import { EngineProvider } from './state/engine-context';
-import { connectEngine, useResults, type DatasetLoader } from './state/results';
+import { connectEngine, useResults, type DatasetLoader, type OverviewLoader } from './state/results';
 import { AppShell } from './ui/app-shell';
 import { ErrorBoundary } from './ui/error-boundary';
 import { NearMeLayer } from './map/near-me-layer';
@@ -31,11 +31,13 @@ interface Props {
   /** Tests pass their own engine and loader; the app builds the default ones. */
   engine?: SiteEngine;
   loader?: DatasetLoader;
+  /** With a test's loader: the overview to paint while it loads (none unless given). */
+  overviewLoader?: OverviewLoader;
   /** Keep the view and the address bar in step (links, Back/Forward); the page sets it, tests need not. */
   urlSync?: boolean;
 }
 
-export function App({ engine: given, loader, urlSync = false }: Props) {
+export function App({ engine: given, loader, overviewLoader, urlSync = false }: Props) {
   const [engine] = useState<SiteEngine>(() => given ?? createSiteEngine());
   const connection = useRef<ReturnType<typeof connectEngine> | null>(null);
   const load = useResults((r) => r.load);
@@ -44,13 +46,13 @@ export function App({ engine: given, loader, urlSync = false }: Props) {
   useEffect(() => {
     // The link is read first, so the dataset it names is the first one loaded.
     const stopUrlSync = urlSync ? startUrlSync(engine) : undefined;
-    const connected = connectEngine(engine, loader);
+    const connected = connectEngine(engine, loader, overviewLoader);
     connection.current = connected;
     return () => {
       connected.disconnect();
       stopUrlSync?.();
     };
-  }, [engine, loader, urlSync]);
+  }, [engine, loader, overviewLoader, urlSync]);
   // After the link is read (effects run in order), so a link's language is the first one fetched.
   useLanguageLoading();
   usePlaceLink();

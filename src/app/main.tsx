@@ -1,11 +1,21 @@
 // Starts the app in the page.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { decodeViewState } from '../core/url-codec/codec';
 import { App } from './app';
+import { prefetchOverview } from './data/fetch-sites';
+import { loadMessages } from './i18n/load-messages';
 import { useAppUpdate } from './state/app-update';
+import { useAppStore } from './state/store';
 import './styles/app.css';
 import './styles/reflow.css';
 import './styles/theme.css';
+
+// What the first screen waits for is asked for before React's first render: the messages of the language the
+// page opens in, and the overview the map draws while the sites download.
+const link = decodeViewState(window.location.search).state;
+void loadMessages(link.lang ?? useAppStore.getState().language).catch(() => {});
+prefetchOverview(link.dataset ?? 'default');
 
 const root = document.getElementById('root');
 if (root) {

@@ -19,6 +19,59 @@ export interface MarkerCounts {
   groups: number[];
 }
 
+/** A cluster of several points, or one point (one or more sites at identical coordinates), as the map draws it. */
+export interface MapMarker extends MarkerCounts {
+  /** Cluster id for clusters (clusterId); for points, -1 - the point's index (so ids never collide). */
+  id: number;
+  kind: 'cluster' | 'point';
+  /** The site, when the marker holds exactly one. */
+  siteId: string | null;
+  /** For points: the city of its sites (one point is one place). */
+  city?: string | null;
+}
+
+/** A cluster's marker id: its node and zoom in one number. */
+export const clusterId = (node: number, zoom: number) => node * 32 + zoom;
+/** The zoom and node of a cluster's marker id. */
+export const clusterOf = (id: number) => ({ zoom: id % 32, node: Math.floor(id / 32) });
+
+/** What a one-point marker names: the first filtered site at a point, its id and its city. */
+export interface PointSites {
+  pointLat: Float64Array;
+  pointLon: Float64Array;
+  firstRow(point: number): number | undefined;
+  idAt(row: number): string;
+  cityAt(row: number): string;
+}
+
+/** The map's marker for a node of the hierarchy (a point when the node holds one point's filtered sites). */
+export function mapMarker(marker: ViewMarker, sites: PointSites): MapMarker {
+  const { lat, lon, count, groups } = marker;
+  if (marker.point < 0) {
+    return {
+      id: clusterId(marker.node, marker.zoom),
+      kind: 'cluster',
+      lat,
+      lon,
+      count,
+      groups,
+      siteId: null,
+      city: null,
+    };
+  }
+  const first = sites.firstRow(marker.point);
+  return {
+    id: -1 - marker.point,
+    kind: 'point',
+    lat: sites.pointLat[marker.point]!,
+    lon: sites.pointLon[marker.point]!,
+    count,
+    groups,
+    siteId: count === 1 && first !== undefined ? sites.idAt(first) : null,
+    city: first === undefined ? null : sites.cityAt(first),
+  };
+}
+
 /** A marker as the hierarchy knows it: a node at a zoom. */
 export interface ViewMarker extends MarkerCounts {
   zoom: number;
@@ -230,6 +283,32 @@ export class ClusterView {
     for (let p = 0; p < ancestor.length; p++)
       if (ancestor[p] === node && this.pointTotal[p]! > 0) points.push(p);
     return points;
+  }
+
+  /**
+   * expansionZoom of every node at a zoom, in one pass over the points per deeper zoom (a node without filtered
+   * points gets maxZoom + 1).
+   */
+  expansionZooms(zoom: number): Uint8Array {
+    const { nodeCount } = this.level(zoom);
+    const at = this.ancestorsAt(zoom);
+    const out = new Uint8Array(nodeCount).fill(this.maxZoom + 1);
+    const first = new Uint32Array(nodeCount);
+    let open = nodeCount;
+    for (let z = zoom + 1; z <= this.maxZoom && open > 0; z++) {
+      const deeper = this.hierarchy.ancestors[z]!;
+      first.fill(NO_INDEX);
+      for (let p = 0; p < at.length; p++) {
+        const node = at[p]!;
+        if (node === NO_INDEX || this.pointTotal[p] === 0 || out[node] !== this.maxZoom + 1) continue;
+        if (first[node] === NO_INDEX) first[node] = deeper[p]!;
+        else if (first[node] !== deeper[p]) {
+          out[node] = z;
+          open--;
+        }
+      }
+    }
+    return out;
   }
 
   /** The first zoom at which the node's filtered points no longer share one node. */

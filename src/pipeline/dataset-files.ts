@@ -1,4 +1,4 @@
-// Writes a dataset folder (dataset.json and sites.bin) from a stream of records, holding only the site
+// Writes a dataset folder (dataset.json, sites.bin and overview.json) from a stream of records, holding only the site
 // columns in memory: trials and sites go to line files first, which then fill both outputs in order.
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
@@ -7,10 +7,11 @@ import type { Trial } from '../core/schema';
 import { SiteTableBuilder } from '../core/site-table';
 import type { BuiltTrial, DatasetHead } from './build';
 import { CompactFileWriter } from './compact-file';
+import { writeOverviewFile } from './overview-file';
 import { ReportTally } from './report';
 import { canonicalChunks, writeChunks } from './serialize';
 
-/** Writes `dir`/dataset.json and `dir`/sites.bin; returns what the report needs to know of the sites. */
+/** Writes `dir`/dataset.json, `dir`/sites.bin and its overview.json; returns what the report needs to know of the sites. */
 export function writeDatasetFiles(
   dir: string,
   head: DatasetHead,
@@ -48,6 +49,7 @@ export function writeDatasetFiles(
       writeSiteTable(writer, table.finish(), head, trialChunks(trialsFile)),
       path.join(dir, 'sites.bin'),
     );
+    writeOverviewFile(dir);
     return tally;
   } finally {
     for (const file of [trialsFile, sitesFile, bodyFile]) rmSync(file, { force: true });

@@ -5,6 +5,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { encodeDataset } from '../core/compact/encode';
 import type { Dataset } from '../core/schema';
+import { OVERVIEW_FILE, overviewOf } from './overview-file';
 import { writeDatasetFile } from './serialize';
 
 export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
@@ -33,9 +34,9 @@ export function stagingRoot(dir: string): string {
 }
 
 /**
- * Publishes a dataset folder (dataset.json and the app's compact sites.bin) as a pair: both are written in
- * a staging folder outside public/, which then takes the old folder's place, so the app never gets a new
- * dataset.json with an old sites.bin. Returns the files written.
+ * Publishes a dataset folder (dataset.json, the app's compact sites.bin and its overview.json) as one: all are
+ * written in a staging folder outside public/, which then takes the old folder's place, so the app never gets
+ * a new dataset.json with an old sites.bin. Returns the files written.
  */
 export async function publishDataset(
   dataset: Dataset,
@@ -46,11 +47,13 @@ export async function publishDataset(
     dir,
     async (stage) => {
       writeDatasetFile(dataset, path.join(stage, 'dataset.json'));
-      await writeFile(path.join(stage, 'sites.bin'), encodeDataset(dataset));
+      const sites = encodeDataset(dataset);
+      await writeFile(path.join(stage, 'sites.bin'), sites);
+      await writeFile(path.join(stage, OVERVIEW_FILE), overviewOf(sites));
     },
     staging,
   );
-  return [path.join(path.resolve(dir), 'dataset.json'), path.join(path.resolve(dir), 'sites.bin')];
+  return ['dataset.json', 'sites.bin', OVERVIEW_FILE].map((file) => path.join(path.resolve(dir), file));
 }
 
 /**

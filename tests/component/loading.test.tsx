@@ -1,7 +1,11 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { DatasetLoadError } from '../../src/app/data/load-dataset';
 import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
+import { encodeDataset } from '../../src/core/compact/encode';
+import { decodeCompact } from '../../src/core/compact/decode';
+import { buildOverview, overviewText } from '../../src/core/overview/build';
+import { parseOverview } from '../../src/core/overview/read';
 import { dataset, renderApp, withLayout } from './support/render-app';
 
 withLayout();
@@ -16,6 +20,41 @@ describe('loading the dataset', () => {
     release(dataset);
     await ready();
     expect(screen.queryByText('Loading trial sites…')).toBeNull();
+  });
+
+  it('paints the overview on the map while the sites download; the markers stay when they are in', async () => {
+    const overview = parseOverview(
+      new TextEncoder().encode(overviewText(buildOverview(decodeCompact(encodeDataset(dataset))))),
+    );
+    let release: (value: typeof dataset) => void = () => {};
+    const { ready } = await renderApp(
+      () => new Promise((resolve) => (release = resolve)),
+      undefined,
+      async () => overview,
+    );
+    expect(await screen.findByText(`Loading ${dataset.sites.length} sites…`)).toBeInTheDocument();
+    const markers = () => [...document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon')];
+    await waitFor(() => expect(markers().length).toBeGreaterThan(0));
+    const early = markers();
+    const names = early.map(
+      (element) =>
+        element.textContent + '|' + element.querySelector('[aria-label]')?.getAttribute('aria-label'),
+    );
+    // The filters and the list wait for the sites.
+    expect(screen.queryByRole('group', { name: 'Country' })).toBeNull();
+    release(dataset);
+    await ready();
+    expect(screen.queryByText(/^Loading/)).toBeNull();
+    await waitFor(() =>
+      expect(
+        markers().map(
+          (element) =>
+            element.textContent + '|' + element.querySelector('[aria-label]')?.getAttribute('aria-label'),
+        ),
+      ).toEqual(names),
+    );
+    // The same elements: the overview's markers are the engine's, by id.
+    expect(markers()).toEqual(early);
   });
 
   it.each([

@@ -55,3 +55,29 @@ test('a damaged compact file and one of another format version are told apart', 
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(alert).toContainText('from another version of Trial Atlas');
 });
+
+test('the map shows the overview while the sites download; the filters open when they are in', async ({
+  page,
+}) => {
+  await blockExternalNetwork(page);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/default/sites.bin', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading 75 sites…' })).toBeVisible();
+  const markers = page.locator('.leaflet-marker-pane .leaflet-marker-icon');
+  await expect(markers.first()).toBeAttached();
+  const early = await markers.evaluateAll((elements) => elements.map((element) => element.textContent));
+  expect(early.length).toBeGreaterThan(1);
+  await expect(page.getByRole('group', { name: 'Country' })).toHaveCount(0);
+  release();
+  await expect(page.getByRole('status').filter({ hasText: /^75 sites in 11 countries$/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Country' })).toBeVisible();
+  // The same markers: the overview's are the engine's.
+  expect(await markers.evaluateAll((elements) => elements.map((element) => element.textContent))).toEqual(
+    early,
+  );
+});

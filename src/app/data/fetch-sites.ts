@@ -1,5 +1,6 @@
 // Fetches a published dataset's sites: the compact sites.bin when there is one, else the canonical dataset.json.
 import { DatasetLoadError, datasetUrl, loadDataset } from './load-dataset';
+import type { Overview } from '../../core/overview/format';
 import type { Dataset } from '../../core/schema';
 import type { Progress } from './site-engine';
 
@@ -60,4 +61,34 @@ export async function fetchSites(
   const url = datasetUrl(name).replace(/dataset\.json$/, 'sites.bin');
   const bytes = await fetchCompact(url, onProgress);
   return bytes ? { bytes, url } : { dataset: await loadDataset(name) };
+}
+
+/**
+ * The dataset's overview (core/overview), which the map paints while the sites download; null when the dataset
+ * has none or it cannot be read (then the map waits for the sites, and nothing is lost).
+ */
+export function fetchOverview(name: string): Promise<Overview | null> {
+  const early = started.get(name);
+  started.delete(name);
+  return early ?? downloadOverview(name);
+}
+
+const started = new Map<string, Promise<Overview | null>>();
+
+/** Starts fetching an overview before it is asked for (the page's start); fetchOverview takes it over. */
+export function prefetchOverview(name: string): void {
+  if (!started.has(name)) started.set(name, downloadOverview(name));
+}
+
+async function downloadOverview(name: string): Promise<Overview | null> {
+  const url = datasetUrl(name).replace(/dataset\.json$/, 'overview.json');
+  try {
+    const bytes = await fetchCompact(url, () => {});
+    if (!bytes) return null;
+    const { parseOverview } = await import('../../core/overview/read');
+    return parseOverview(bytes);
+  } catch (error) {
+    console.warn(`The overview ${url} was not used: ${(error as Error).message}.`);
+    return null;
+  }
 }

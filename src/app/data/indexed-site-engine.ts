@@ -1,8 +1,8 @@
 // SiteEngine for big datasets (run inside the site worker): the cluster hierarchy is built once (or read from
 // sites.bin), so a filter change costs a few linear passes over typed arrays and no re-clustering.
-import { ClusterView } from '../../core/cluster-view';
+import { clusterOf, ClusterView, mapMarker, type PointSites } from '../../core/cluster-view';
 import { distinctPoints } from '../../core/distinct-points';
-import { CompactFormatError, decodeCompact, type CompactSites } from '../../core/compact/decode';
+import { CompactFormatError, decodeCompact, siteIdAt, type CompactSites } from '../../core/compact/decode';
 import { sitesToCsv } from '../../core/export/csv';
 import { sitesToGeoJsonText } from '../../core/export/geojson';
 import { nearAnswer, nearCandidates } from '../../core/near-answer';
@@ -44,7 +44,7 @@ import { NO_INDEX } from '../../core/typed-index';
 
 const GROUPS = STATUS_GROUPS.length;
 
-class Indexed {
+class Indexed implements PointSites {
   /** Each site's km from the near-me location; null when none is set. */
   distances: Float64Array | null = null;
   readonly view: ClusterView;
@@ -156,8 +156,25 @@ class Indexed {
 
   /** A site's id without making a million id strings when ids follow a numbered pattern. */
   idAt(row: number): string {
-    const sequence = this.idSequence;
-    return sequence ? sequence.prefix + String(sequence.start + row).padStart(sequence.pad, '0') : this.table.ids[row]!;
+    return siteIdAt(this.table.ids, this.idSequence, row);
+  }
+
+  /** Filtered rows at a point, in row order, at most `limit`. */
+  rowsAt(point: number, limit: number): number[] {
+    const { pointStart, pointRows, passes } = this;
+    const rows: number[] = [];
+    for (let i = pointStart[point]!; i < pointStart[point + 1]! && rows.length < limit; i++) {
+      if (passes[pointRows[i]!]) rows.push(pointRows[i]!);
+    }
+    return rows;
+  }
+
+  firstRow(point: number): number | undefined {
+    return this.rowsAt(point, 1)[0];
+  }
+
+  cityAt(row: number): string {
+    return this.table.cities[this.table.city[row]!]!;
   }
 
   rowOf(siteId: string): number | undefined {
@@ -294,39 +311,23 @@ export class IndexedSiteEngine implements SiteEngine {
 
   async clusters(bbox: [number, number, number, number], zoom: number): Promise<MapMarker[]> {
     const data = this.loaded;
-    return data.view.markers(bbox, Math.round(zoom)).map((marker) => {
-      if (marker.point < 0) {
-        const { lat, lon, count, groups } = marker;
-        return { id: marker.node * 32 + marker.zoom, kind: 'cluster', lat, lon, count, groups, siteId: null, city: null };
-      }
-      const first = this.pointRows(marker.point, 1)[0];
-      const only = marker.count === 1 ? first : undefined;
-      return {
-        id: -1 - marker.point,
-        kind: 'point',
-        lat: data.pointLat[marker.point]!,
-        lon: data.pointLon[marker.point]!,
-        count: marker.count,
-        groups: marker.groups,
-        siteId: only === undefined ? null : data.idAt(only),
-        city: first === undefined ? null : data.table.cities[data.table.city[first]!]!,
-      };
-    });
+    return data.view.markers(bbox, Math.round(zoom)).map((marker) => mapMarker(marker, data));
   }
 
   async expansionZoom(markerId: number): Promise<number> {
     const view = this.loaded.view;
-    return markerId < 0 ? view.maxZoom + 1 : view.expansionZoom(markerId % 32, Math.floor(markerId / 32));
+    if (markerId < 0) return view.maxZoom + 1;
+    const { zoom, node } = clusterOf(markerId);
+    return view.expansionZoom(zoom, node);
   }
 
   async leaves(markerId: number, limit: number): Promise<SiteSummary[]> {
     const data = this.loaded;
     if (markerId < 0) {
-      const rows = this.pointRows(-1 - markerId, Infinity).sort((a, b) => data.rank[a]! - data.rank[b]!);
+      const rows = data.rowsAt(-1 - markerId, Infinity).sort((a, b) => data.rank[a]! - data.rank[b]!);
       return rows.slice(0, limit).map((row) => this.summary(row));
     }
-    const zoom = markerId % 32;
-    const node = Math.floor(markerId / 32);
+    const { zoom, node } = clusterOf(markerId);
     const ancestor = data.view.ancestorsAt(zoom);
     const rows: number[] = [];
     // The filtered list is in list order already: the first `limit` rows under the node are the answer.
@@ -424,15 +425,5 @@ export class IndexedSiteEngine implements SiteEngine {
     const distance = this.loaded.distances?.[row];
     const summary = siteSummary(this.loaded.table, row, this.loaded.idAt(row));
     return distance === undefined || Number.isNaN(distance) ? summary : { ...summary, distanceKm: distance };
-  }
-
-  /** Filtered rows at a point, in row order. */
-  private pointRows(point: number, limit: number): number[] {
-    const { pointStart, pointRows, passes } = this.loaded;
-    const rows: number[] = [];
-    for (let i = pointStart[point]!; i < pointStart[point + 1]! && rows.length < limit; i++) {
-      if (passes[pointRows[i]!]) rows.push(pointRows[i]!);
-    }
-    return rows;
   }
 }

@@ -4,7 +4,9 @@ import type { EmptyReason, FilterKey } from '../../core/filter';
 import type { BuiltFrom, Contact, Dataset, Phase, Trial, TrialStatus } from '../../core/schema';
 import type { StatusGroup } from '../../core/status';
 import type { Filters } from '../../core/view-state';
-import type { MarkerCounts } from '../../core/cluster-view';
+import type { MapMarker } from '../../core/cluster-view';
+
+export type { MapMarker };
 import type { CoverageByCountry } from '../../core/coverage/by-country';
 import type { TrialComparison } from '../../core/coverage/compare';
 import type { CoverageGap, PopulationReach } from '../../core/coverage/reach';
@@ -66,17 +68,6 @@ export interface FilterSummary {
   bounds: [number, number, number, number] | null;
   /** Filtered sites without coordinates (listed, not on the map). */
   unmapped: number;
-}
-
-/** A cluster of several points, or one point (one or more sites at identical coordinates). */
-export interface MapMarker extends MarkerCounts {
-  /** Cluster id for clusters; for points, -1 - the point's index (so ids never collide). */
-  id: number;
-  kind: 'cluster' | 'point';
-  /** The site, when the marker holds exactly one. */
-  siteId: string | null;
-  /** For points: the city of its sites (one point is one place). */
-  city?: string | null;
 }
 
 export interface SiteSummary {

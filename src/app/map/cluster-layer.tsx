@@ -6,7 +6,8 @@ import { Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { MapMarker, SiteSummary } from '../data/site-engine';
 import { useT } from '../i18n/i18n-store';
 import { useEngine } from '../state/engine-context';
-import { reportMapError, useResults } from '../state/results';
+import { overviewMarkers } from '../../core/overview/format';
+import { reportMapError, useOverview, useResults } from '../state/results';
 import { useAppStore } from '../state/store';
 import { markerLabel } from './marker-icon';
 import { MarkerSet } from './marker-set';
@@ -21,13 +22,27 @@ interface OpenList {
 
 const LIST_LIMIT = 200;
 
+/** Resolves once the sites are in and filtered (a marker of the overview was clicked before). */
+function sitesFiltered(): Promise<void> {
+  return new Promise((resolve) => {
+    const unsubscribe = useResults.subscribe((results) => {
+      if (results.generation > 0 && results.load.status === 'ready') {
+        unsubscribe();
+        resolve();
+      }
+    });
+  });
+}
+
 /** The longitude of the world copy nearest the view's centre, so markers across the antimeridian show. */
 const nearestCopy = (lon: number, centre: number) => lon + 360 * Math.round((centre - lon) / 360);
 
 export function ClusterLayer() {
   const map = useMap();
   const engine = useEngine();
-  const generation = useResults((r) => r.generation);
+  // Until the sites are in and filtered, the markers come from the dataset's overview, when there is one.
+  const generation = useResults((r) => (r.load.status === 'ready' ? r.generation : 0));
+  const overview = useOverview();
   // One Leaflet layer for the whole life of the map; React only hands it the markers.
   const [markerSet] = useState(() => new MarkerSet(L.layerGroup()));
   // The view and result last asked for (a filter change and the map's fit to it ask once, not twice), and
@@ -49,7 +64,10 @@ export function ClusterLayer() {
         useAppStore.getState().selectSite(marker.siteId, 'map');
         return;
       }
-      const zoom = await engine.expansionZoom(marker.id);
+      // An overview's cluster knows where it splits; a place with several sites lists them once they are in.
+      const early = useResults.getState().overview?.expansion.get(marker.id);
+      if (early === undefined && useResults.getState().generation === 0) await sitesFiltered();
+      const zoom = early ?? (await engine.expansionZoom(marker.id));
       if (marker.kind === 'cluster' && zoom <= map.getMaxZoom()) {
         // From the keyboard, focus stays on the map: on the first of the markers the cluster opens into.
         if (byKeyboard)
@@ -92,7 +110,7 @@ export function ClusterLayer() {
   }, [map, markerSet]);
 
   useEffect(() => {
-    if (generation === 0) return;
+    if (generation === 0 && !overview) return;
     const bounds = map.getBounds();
     // West and east stay as Leaflet gives them (past ±180 when the view crosses the antimeridian).
     const bbox: [number, number, number, number] = [
@@ -108,7 +126,12 @@ export function ClusterLayer() {
     pending.asked = key;
     const mine = ++pending.ticket;
     const centre = map.getCenter().lng;
-    engine.clusters(bbox, zoom).then(
+    const asked =
+      generation === 0 && overview
+        ? // Past the overview's deepest zoom, no markers until the sites are in.
+          Promise.resolve(overviewMarkers(overview, bbox, zoom) ?? [])
+        : engine.clusters(bbox, zoom);
+    asked.then(
       (found) => {
         if (mine !== pending.ticket) return;
         markerSet.update(found.map((marker) => ({ ...marker, lon: nearestCopy(marker.lon, centre) })));
@@ -124,7 +147,7 @@ export function ClusterLayer() {
         reportMapError(error);
       },
     );
-  }, [engine, map, markerSet, generation, viewKey]);
+  }, [engine, map, markerSet, generation, overview, viewKey]);
 
   // The popup, its position and its list are made once per opened list. A popup re-rendered with new children
   // or a new position updates itself and pans the map into view again; that pan moves the view, which

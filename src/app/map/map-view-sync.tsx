@@ -5,7 +5,7 @@ import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import { useEngine } from '../state/engine-context';
-import { useResults } from '../state/results';
+import { useOverview, useResults } from '../state/results';
 import { useAppStore } from '../state/store';
 import { prefersReducedMotion } from './motion';
 
@@ -50,12 +50,21 @@ function useLegendRoom(map: L.Map): () => number {
 export function MapViewSync() {
   const map = useMap();
   const engine = useEngine();
-  // A move of ours awaits its moveend, which is not taken for the person's however late it comes (a busy page
-  // can hold an animated move's end for seconds). The person's touch, click, wheel or key on the map since
-  // makes the next moveend theirs, so a move of ours that never ends cannot swallow the person's next one.
-  const ours = useRef(false);
-  const bounds = useResults((r) => r.summary?.bounds);
+  // A moveend is the person's when they have touched, clicked, scrolled or pressed a key on the map since the
+  // app last moved it. The app's own moves are never taken for theirs, however late one ends (a busy page can
+  // hold an animated move's end for seconds) and however many overlap (a fit that cuts short an animated pan
+  // ends both).
+  const theirs = useRef(false);
+  // Before the sites are in, the overview's bounds: the same as the unfiltered sites', so no second fit.
+  const overview = useOverview();
+  const summaryBounds = useResults((r) => r.summary?.bounds);
+  const bounds = overview ? overview.bounds : summaryBounds;
   const generation = useResults((r) => r.generation);
+  const ready = useResults((r) => r.load.status === 'ready');
+  const shownBounds = useRef(bounds);
+  useEffect(() => {
+    shownBounds.current = bounds;
+  });
   const view = useAppStore((s) => s.view);
   const position = useAppStore((s) => s.map);
   const mapMoved = useAppStore((s) => s.mapMoved);
@@ -65,25 +74,24 @@ export function MapViewSync() {
   const legendRoom = useLegendRoom(map);
 
   const move = (action: () => void) => {
-    ours.current = true;
+    theirs.current = false;
     action();
   };
   useEffect(() => {
     const container = map.getContainer();
-    const theirs = () => {
-      ours.current = false;
+    const input = () => {
+      theirs.current = true;
     };
-    const inputs = ['pointerdown', 'touchstart', 'wheel', 'keydown'] as const;
-    for (const input of inputs) container.addEventListener(input, theirs, { capture: true, passive: true });
+    const inputs = ['pointerdown', 'mousedown', 'touchstart', 'wheel', 'keydown', 'dblclick'] as const;
+    for (const type of inputs) container.addEventListener(type, input, { capture: true, passive: true });
     return () => {
-      for (const input of inputs) container.removeEventListener(input, theirs, { capture: true });
+      for (const type of inputs) container.removeEventListener(type, input, { capture: true });
     };
   }, [map]);
 
   useMapEvents({
     moveend: () => {
-      const byPerson = !ours.current;
-      ours.current = false;
+      const byPerson = theirs.current;
       const center = map.getCenter();
       // A resize re-centres the map by a fraction of a pixel: that is nobody's move, and it must not
       // rewrite the position a link asked for.
@@ -120,13 +128,13 @@ export function MapViewSync() {
       lastFit.current = null;
       return;
     }
-    if (!bounds || generation === 0) return;
+    if (!bounds || (generation === 0 && !overview)) return;
     const key = bounds.join(',');
     if (key === lastFit.current) return;
     lastFit.current = key;
     fit(bounds);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, generation, mapMoved]);
+  }, [map, generation, overview, mapMoved]);
 
   // The map's pane changes width (a panel widens for the coverage report, a window is resized, the phone's map
   // tab is shown): Leaflet measures it again, and the sites are fitted to the new pane unless the person has
@@ -144,9 +152,8 @@ export function MapViewSync() {
         if (Math.abs(now - width) < 2 || container.clientHeight === 0) return;
         width = now;
         move(() => map.invalidateSize({ pan: false }));
-        const { summary } = useResults.getState();
         const { mapMoved, selectedSiteId } = useAppStore.getState();
-        if (!mapMoved && !selectedSiteId && summary?.bounds) fit(summary.bounds);
+        if (!mapMoved && !selectedSiteId && shownBounds.current) fit(shownBounds.current);
       });
     });
     observer.observe(container);
@@ -170,7 +177,7 @@ export function MapViewSync() {
 
   // A site chosen in the list (or a link) is brought into view.
   useEffect(() => {
-    if (!selectedSiteId || origin === 'map') return;
+    if (!ready || !selectedSiteId || origin === 'map') return;
     let current = true;
     void engine.site(selectedSiteId).then((site) => {
       if (!current || !site || site.lat === null || site.lon === null) return;
@@ -181,7 +188,7 @@ export function MapViewSync() {
     return () => {
       current = false;
     };
-  }, [map, engine, selectedSiteId, origin]);
+  }, [map, engine, ready, selectedSiteId, origin]);
 
   // The map was hidden (phone list view): Leaflet must measure its container again.
   useEffect(() => {

@@ -37,6 +37,8 @@ export const SiteMap = memo(function SiteMap({
 }) {
   const mapMoved = useAppStore((s) => s.mapMoved);
   const mapError = useResults((r) => r.mapError);
+  // While the sites download, the map shows the overview alone: the layers and buttons that need the sites wait.
+  const ready = useResults((r) => r.load.status === 'ready');
   const streetMapOffline = useResults((r) => r.streetMapOffline);
   const t = useT();
   return (
@@ -58,12 +60,12 @@ export const SiteMap = memo(function SiteMap({
         <MapAccessibility />
         <BasemapLayer />
         <StreetTiles />
-        <SelectedSiteMarker />
+        {ready && <SelectedSiteMarker />}
         {/* Before the markers: a new result moves the map first, so the markers are asked for once, for the
             view the person will see. */}
         <MapViewSync />
         <ClusterLayer />
-        {children}
+        {ready && children}
       </MapContainer>
       {mapError && (
         <div className="map-error" role="alert">
@@ -73,8 +75,8 @@ export const SiteMap = memo(function SiteMap({
       )}
       {/* One row that wraps rather than letting its buttons and the legend overlap on a narrow map. */}
       <div className="map-overlay">
-        {controls}
-        {mapMoved && (
+        {ready && controls}
+        {ready && mapMoved && (
           <button
             type="button"
             className="map-fit button secondary"

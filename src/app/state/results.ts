@@ -1,7 +1,10 @@
 // What the engine derived from the store's inputs: dataset info, the filter summary, load progress. Kept apart
 // from the input store on purpose: links and actions never write here; only connectEngine does.
 import { create } from 'zustand';
+import type { Overview } from '../../core/overview/format';
 import type { Dataset } from '../../core/schema';
+import { EMPTY_FILTERS } from '../../core/view-state';
+import { fetchOverview } from '../data/fetch-sites';
 import { DatasetLoadError, type LoadErrorKind } from '../data/load-dataset';
 import type { DatasetInfo, FilterSummary, Progress, SiteEngine, TrialInfo } from '../data/site-engine';
 import { useAppStore } from './store';
@@ -14,6 +17,8 @@ export type LoadState =
 export interface Results {
   load: LoadState;
   info: DatasetInfo | null;
+  /** The dataset's overview while its sites download (the map paints it first); null once they are filtered. */
+  overview: Overview | null;
   summary: FilterSummary | null;
   /** Bumped whenever the filtered set changes, so the map and the list fetch again. */
   generation: number;
@@ -26,6 +31,7 @@ export interface Results {
 const INITIAL: Results = {
   load: { status: 'loading', name: 'default' },
   info: null,
+  overview: null,
   summary: null,
   generation: 0,
   mapError: null,
@@ -55,12 +61,34 @@ const TRIALS_PER_MESSAGE = 4000;
 const PROGRESS_EVERY_MS = 250;
 
 export type DatasetLoader = (name: string) => Promise<Dataset>;
+export type OverviewLoader = (name: string) => Promise<Overview | null>;
+
+/**
+ * The overview to draw: while the sites download and the view asks for all of them (no filter, no radius; a
+ * link's filters wait for the sites). Null otherwise.
+ */
+export function useOverview(): Overview | null {
+  const overview = useResults((r) => (r.generation === 0 ? r.overview : null));
+  const unfiltered = useAppStore(
+    (s) =>
+      (s.near === null || s.radiusKm === null) &&
+      (Object.keys(EMPTY_FILTERS) as (keyof typeof EMPTY_FILTERS)[]).every((key) => {
+        const value = s.filters[key];
+        return Array.isArray(value) ? value.length === 0 : value === EMPTY_FILTERS[key];
+      }),
+  );
+  return unfiltered ? overview : null;
+}
 
 /**
  * Feeds the engine from the store: loads the dataset named in the store (again on Retry or when the name
  * changes) and re-filters on every filter change. Returns the function that disconnects it, and `retry`.
  */
-export function connectEngine(engine: SiteEngine, loader?: DatasetLoader) {
+export function connectEngine(
+  engine: SiteEngine,
+  loader?: DatasetLoader,
+  overviewLoader: OverviewLoader | undefined = loader ? undefined : fetchOverview,
+) {
   let sequence = 0;
   let active = true;
 
@@ -71,13 +99,19 @@ export function connectEngine(engine: SiteEngine, loader?: DatasetLoader) {
     const nearFilter = near && { lat: near.lat, lon: near.lon, radiusKm };
     const summary = await engine.setFilters(filters, nearFilter, language);
     if (!active || ticket !== sequence) return; // a newer filter change has superseded this one
-    useResults.setState((results) => ({ summary, generation: results.generation + 1 }));
+    useResults.setState((results) => ({ summary, overview: null, generation: results.generation + 1 }));
   };
 
   const open = async () => {
     const name = useAppStore.getState().datasetName ?? 'default';
     const ticket = ++sequence;
-    useResults.setState({ load: { status: 'loading', name }, info: null, summary: null });
+    useResults.setState({ load: { status: 'loading', name }, info: null, overview: null, summary: null });
+    // The overview is small and comes first: the map paints it while the engine downloads the sites.
+    void overviewLoader?.(name).then((overview) => {
+      const { load } = useResults.getState();
+      if (overview && active && ticket === sequence && load.status === 'loading')
+        useResults.setState({ overview });
+    });
     // The download's progress, asked of the engine while it fetches (a million sites are tens of megabytes).
     const following = loader ? null : setInterval(() => void showProgress(name, ticket), PROGRESS_EVERY_MS);
     try {

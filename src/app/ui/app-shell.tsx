@@ -74,44 +74,56 @@ export function AppShell({
         {slots.toolbar && <HeaderMenu>{slots.toolbar}</HeaderMenu>}
       </header>
       {slots.notices}
-      {load.status !== 'ready' ? (
+      {load.status === 'error' ? (
         <main className="app-body loading">
           <LoadStatus load={load} onRetry={onRetry} />
         </main>
       ) : (
-        <main className="app-body">
+        <main className={load.status === 'loading' ? 'app-body is-loading' : 'app-body'}>
           <aside
-            className={showCoverage ? 'side-panel wide' : 'side-panel'}
+            className={showCoverage && load.status === 'ready' ? 'side-panel wide' : 'side-panel'}
             aria-label={t('shell.sidePanel')}
           >
-            {/* The coverage report reads first, like a report; its filters follow to refine it. */}
-            {showCoverage && (
-              <section
-                className="coverage-section"
-                aria-label={t('views.coverage')}
-                id={REPORT_ID}
-                tabIndex={-1}
-              >
-                {slots.coverage}
-              </section>
-            )}
-            <div className="side-controls">
-              {!showCoverage && slots.sidePanelTop}
-              <FiltersSection />
-            </div>
-            {showCoverage ? null : (
-              <section className="sites-section" aria-labelledby="sites-heading" id={SITES_ID} tabIndex={-1}>
-                <h2 id="sites-heading" className="section-title plain">
-                  {t('views.sites')}
-                </h2>
-                <DataLanguageNote />
-                {empty ? <EmptyState /> : <SiteList />}
-              </section>
+            {load.status === 'loading' ? (
+              // The map beside it already shows the overview, when the dataset has one.
+              <LoadStatus load={load} onRetry={onRetry} />
+            ) : (
+              <>
+                {/* The coverage report reads first, like a report; its filters follow to refine it. */}
+                {showCoverage && (
+                  <section
+                    className="coverage-section"
+                    aria-label={t('views.coverage')}
+                    id={REPORT_ID}
+                    tabIndex={-1}
+                  >
+                    {slots.coverage}
+                  </section>
+                )}
+                <div className="side-controls">
+                  {!showCoverage && slots.sidePanelTop}
+                  <FiltersSection />
+                </div>
+                {showCoverage ? null : (
+                  <section
+                    className="sites-section"
+                    aria-labelledby="sites-heading"
+                    id={SITES_ID}
+                    tabIndex={-1}
+                  >
+                    <h2 id="sites-heading" className="section-title plain">
+                      {t('views.sites')}
+                    </h2>
+                    <DataLanguageNote />
+                    {empty ? <EmptyState /> : <SiteList />}
+                  </section>
+                )}
+              </>
             )}
           </aside>
           <SiteMap controls={MAP_CONTROLS}>{slots.mapLayers}</SiteMap>
           {embed && slots.embedBar}
-          <DetailsPanel />
+          {load.status === 'ready' && <DetailsPanel />}
         </main>
       )}
       <ViewTabs variant="tab-bar" coverage={Boolean(slots.coverage)} />

@@ -1,7 +1,7 @@
 // The dataset's loading state, and on failure what went wrong with a Retry button.
 import { useFormats, useT } from '../i18n/i18n-store';
 import type { MessageKey } from '../i18n/translator';
-import type { LoadState } from '../state/results';
+import { useResults, type LoadState } from '../state/results';
 
 type ErrorKind = Extract<LoadState, { status: 'error' }>['kind'];
 
@@ -15,13 +15,15 @@ const MESSAGES: Record<ErrorKind, { title: MessageKey; hint: MessageKey }> = {
 export function LoadStatus({ load, onRetry }: { load: LoadState; onRetry: () => void }) {
   const t = useT();
   const formats = useFormats();
+  // The overview (painted on the map meanwhile) knows how many sites are coming.
+  const coming = useResults((r) => r.overview?.siteCount);
   if (load.status === 'ready') return null;
   if (load.status === 'loading') {
     const { progress } = load;
     return (
       <div className="app-message loading" role="status">
         <span className="spinner" aria-hidden="true" />
-        <p>{t('load.loading')}</p>
+        <p>{coming === undefined ? t('load.loading') : t('load.loadingCount', { count: coming })}</p>
         {progress && progress.received > 0 && (
           <>
             <progress
@@ -40,6 +42,7 @@ export function LoadStatus({ load, onRetry }: { load: LoadState; onRetry: () => 
             </p>
           </>
         )}
+        {coming !== undefined && <p className="load-progress-text">{t('load.whileLoading')}</p>}
       </div>
     );
   }

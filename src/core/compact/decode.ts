@@ -35,6 +35,11 @@ export interface CompactSites {
   builtFrom: BuiltFrom | null;
 }
 
+/** Row `row`'s site id, from the id sequence when there is one (no million id strings) or the table's ids. */
+export function siteIdAt(ids: readonly string[], sequence: CompactSites['idSequence'], row: number): string {
+  return sequence ? sequence.prefix + String(sequence.start + row).padStart(sequence.pad, '0') : ids[row]!;
+}
+
 function checkedCodes(values: UintArray | Float64Array, count: number, what: string): UintArray {
   if (values instanceof Float64Array)
     throw new CompactFormatError(`column "${what}" must hold whole numbers`);

@@ -7,6 +7,7 @@ import fixture from '../../fixtures/app/small-dataset.json';
 import { App } from '../../../src/app/app';
 import { IndexedSiteEngine } from '../../../src/app/data/indexed-site-engine';
 import type { SiteEngine } from '../../../src/app/data/site-engine';
+import type { Overview } from '../../../src/core/overview/format';
 import { datasetSchema } from '../../../src/core/schema';
 import { resetResults } from '../../../src/app/state/results';
 import { resetAppState } from '../../../src/app/state/store';
@@ -40,11 +41,12 @@ export function withLayout(width = 1024, height = 768): void {
 export async function renderApp(
   loader: (name: string) => Promise<typeof dataset> = loadFixture,
   engine: SiteEngine = new IndexedSiteEngine(),
+  overviewLoader?: (name: string) => Promise<Overview | null>,
 ) {
   resetAppState();
   resetResults();
   const user = userEvent.setup();
-  const view = render(<App engine={engine} loader={loader} />);
+  const view = render(<App engine={engine} loader={loader} overviewLoader={overviewLoader} />);
   // Ready: the sites are counted and the side panels (loaded beside the data, see ui/panels.tsx) are drawn.
   const ready = async () => {
     const count = await screen.findByText(/^\d+ sites? in \d+ countr/);

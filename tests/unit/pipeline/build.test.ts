@@ -217,7 +217,7 @@ describe('building other datasets', () => {
   it('publishes a dataset folder and returns the files written', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'atlas-'));
     const files = await publishDataset(first.dataset, dir);
-    expect(files).toEqual([path.join(dir, 'dataset.json'), path.join(dir, 'sites.bin')]);
+    expect(files).toEqual(['dataset.json', 'sites.bin', 'overview.json'].map((file) => path.join(dir, file)));
     expect(readFileSync(files[0]!, 'utf8')).toBe(serializeDataset(first.dataset));
     // The compact file the app prefers holds the same sites.
     const compact = decodeToSiteTable(new Uint8Array(readFileSync(files[1]!)));

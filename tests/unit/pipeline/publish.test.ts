@@ -6,6 +6,7 @@ import { datasetSchema, type Dataset } from '../../../src/core/schema';
 import { decodeToSiteTable } from '../../../src/core/compact/decode';
 import { publishDataset, stagingRoot } from '../../../src/pipeline/publish';
 import { serializeDataset } from '../../../src/pipeline/serialize';
+import { parseOverview } from '../../../src/core/overview/read';
 
 const small = datasetSchema.parse(
   JSON.parse(readFileSync('tests/fixtures/app/small-dataset.json', 'utf8')),
@@ -23,31 +24,37 @@ const filesUnder = (dir: string) =>
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
     .sort();
 
+/** A published folder, in filesUnder's order. */
+const MINE = ['data/mine/dataset.json', 'data/mine/overview.json', 'data/mine/sites.bin'];
+
 describe('publishing a dataset folder', () => {
-  it('stages outside public/ and leaves exactly the pair in the folder', async () => {
+  it('stages outside public/ and leaves exactly its three files in the folder', async () => {
     const { root, dir } = project();
     expect(stagingRoot(dir)).toBe(path.join(root, '.cache/publish'));
     const files = await publishDataset(small, dir);
-    expect(files).toEqual([path.join(dir, 'dataset.json'), path.join(dir, 'sites.bin')]);
-    expect(filesUnder(path.join(root, 'public'))).toEqual(['data/mine/dataset.json', 'data/mine/sites.bin']);
+    expect(files).toEqual(['dataset.json', 'sites.bin', 'overview.json'].map((file) => path.join(dir, file)));
+    expect(filesUnder(path.join(root, 'public'))).toEqual(MINE);
     expect(readFileSync(files[0]!, 'utf8')).toBe(serializeDataset(small));
     expect(decodeToSiteTable(new Uint8Array(readFileSync(files[1]!))).size).toBe(small.sites.length);
+    expect(parseOverview(new Uint8Array(readFileSync(files[2]!))).siteCount).toBe(small.sites.length);
     expect(readdirSync(path.join(root, '.cache/publish'))).toEqual([]);
   });
 
-  it('replaces dataset.json and sites.bin together or not at all', async () => {
+  it('replaces dataset.json, sites.bin and the overview together or not at all', async () => {
     const { root, dir } = project();
     await publishDataset(small, dir);
     const before = {
       json: readFileSync(path.join(dir, 'dataset.json')),
       bin: readFileSync(path.join(dir, 'sites.bin')),
+      overview: readFileSync(path.join(dir, 'overview.json')),
     };
     // The JSON is written, then encoding the compact file fails (a site of a trial that is not there).
     const broken = { ...small, name: 'changed', sites: [{ ...small.sites[0]!, trialId: 'missing' }] };
     await expect(publishDataset(broken, dir)).rejects.toThrow(/not in the dataset/);
     expect(readFileSync(path.join(dir, 'dataset.json'))).toEqual(before.json);
     expect(readFileSync(path.join(dir, 'sites.bin'))).toEqual(before.bin);
-    expect(filesUnder(path.join(root, 'public'))).toEqual(['data/mine/dataset.json', 'data/mine/sites.bin']);
+    expect(readFileSync(path.join(dir, 'overview.json'))).toEqual(before.overview);
+    expect(filesUnder(path.join(root, 'public'))).toEqual(MINE);
   });
 
   it('cleans what killed builds left: temporary files under public/ and abandoned staging folders', async () => {
@@ -61,11 +68,7 @@ describe('publishing a dataset folder', () => {
     mkdirSync(abandoned, { recursive: true });
     writeFileSync(path.join(abandoned, 'dataset.json'), 'half');
     await publishDataset(small, dir);
-    expect(filesUnder(path.join(root, 'public'))).toEqual([
-      'data/mine/dataset.json',
-      'data/mine/sites.bin',
-      'data/synth-1m/sites.bin',
-    ]);
+    expect(filesUnder(path.join(root, 'public'))).toEqual([...MINE, 'data/synth-1m/sites.bin']);
     expect(existsSync(abandoned)).toBe(false);
   });
 });
