@@ -3,6 +3,7 @@
 import type KDBush from 'kdbush';
 import { kdIndex, latY, lngX, xLng, yLat, type ClusterOptions } from './point-clusters';
 import { NO_INDEX } from './typed-index';
+import { longitudeRanges } from './view-box';
 
 export interface ClusterHierarchy {
   options: ClusterOptions;
@@ -93,22 +94,6 @@ interface LevelCounts {
   lastPoint: Uint32Array;
   sx: Float64Array;
   sy: Float64Array;
-}
-
-/**
- * The one or two longitude ranges within [-180, 180] that a view from west to east covers (east ≥ west, either
- * possibly beyond ±180, as a map panned across the antimeridian reports them).
- */
-export function longitudeRanges(west: number, east: number): [number, number][] {
-  if (!(east - west < 360)) return [[-180, 180]];
-  const start = ((((west + 180) % 360) + 360) % 360) - 180;
-  const end = start + Math.max(0, east - west);
-  return end <= 180
-    ? [[start, end]]
-    : [
-        [start, 180],
-        [-180, end - 360],
-      ];
 }
 
 export class ClusterView {

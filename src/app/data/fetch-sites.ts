@@ -83,10 +83,12 @@ export function prefetchOverview(name: string): void {
 async function downloadOverview(name: string): Promise<Overview | null> {
   const url = datasetUrl(name).replace(/dataset\.json$/, 'overview.json');
   try {
-    const bytes = await fetchCompact(url, () => {});
-    if (!bytes) return null;
-    const { parseOverview } = await import('../../core/overview/read');
-    return parseOverview(bytes);
+    // The reader (with the checksum) is a chunk of its own, fetched beside the file.
+    const [bytes, { parseOverview }] = await Promise.all([
+      fetchCompact(url, () => {}),
+      import('../../core/overview/read'),
+    ]);
+    return bytes && parseOverview(bytes);
   } catch (error) {
     console.warn(`The overview ${url} was not used: ${(error as Error).message}.`);
     return null;

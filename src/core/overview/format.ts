@@ -2,7 +2,8 @@
 // pipeline beside sites.bin (build.ts). The app paints it while the full table is still on its way (read.ts). It
 // is made by the engine's own hierarchy and marker rules for the unfiltered sites, so each marker keeps its id,
 // place and count when the table lands.
-import { longitudeRanges, type MapMarker } from '../cluster-view';
+import type { MapMarker } from '../cluster-view';
+import { longitudeRanges } from '../view-box';
 
 export const OVERVIEW_FORMAT = 'trial-atlas-overview';
 export const OVERVIEW_VERSION = 1;

@@ -1,6 +1,7 @@
 // Markers of a view that reaches or crosses the 180° meridian: both sides are found, nothing recurses.
 import { describe, expect, it } from 'vitest';
-import { ClusterView, longitudeRanges } from '../../../src/core/cluster-view';
+import { ClusterView } from '../../../src/core/cluster-view';
+import { longitudeRanges } from '../../../src/core/view-box';
 import { buildAncestors, DEFAULT_CLUSTER_OPTIONS } from '../../../src/core/point-clusters';
 
 // Auckland and Wellington west of the meridian; the Chatham Islands and Nuku'alofa east of it.
