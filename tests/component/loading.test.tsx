@@ -57,6 +57,26 @@ describe('loading the dataset', () => {
     expect(markers()).toEqual(early);
   });
 
+  it("asks the engine for the map's markers before the list's rows, and for no rows before the sites are filtered", async () => {
+    const engine = new IndexedSiteEngine();
+    const calls: string[] = [];
+    for (const method of ['setFilters', 'clusters', 'rows'] as const) {
+      const original = engine[method].bind(engine) as (...args: unknown[]) => unknown;
+      Object.assign(engine, {
+        [method]: (...args: unknown[]) => {
+          calls.push(method);
+          return original(...args);
+        },
+      });
+    }
+    const { ready } = await renderApp(undefined, engine);
+    await ready();
+    await waitFor(() => expect(calls).toContain('rows'));
+    // The first rows (the list order is made on first use: half a second for a million sites) wait for the map.
+    expect(calls[0]).toBe('setFilters');
+    expect(calls.indexOf('clusters')).toBeLessThan(calls.indexOf('rows'));
+  });
+
   it.each([
     ['network', 'The site data could not be downloaded'],
     ['malformed', 'The site data is damaged'],

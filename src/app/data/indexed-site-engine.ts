@@ -156,7 +156,7 @@ class Indexed implements PointSites {
 
   /** A site's id without making a million id strings when ids follow a numbered pattern. */
   idAt(row: number): string {
-    return siteIdAt(this.table.ids, this.idSequence, row);
+    return siteIdAt(this.table, this.idSequence, row);
   }
 
   /** Filtered rows at a point, in row order, at most `limit`. */

@@ -1,7 +1,7 @@
 // The filtered sites as a handful of DOM markers: supercluster clusters and points of the visible area.
 // A cluster zooms in; a point with one site selects it; a point with several (same city) lists them.
 import L from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Popup, useMap, useMapEvents } from 'react-leaflet';
 import type { MapMarker, SiteSummary } from '../data/site-engine';
 import { useT } from '../i18n/i18n-store';
@@ -89,7 +89,8 @@ export function ClusterLayer() {
   const t = useT();
   useEffect(() => markerSet.setNames((marker) => markerLabel(t, marker)), [markerSet, t]);
 
-  useEffect(() => {
+  // Before the request below: the layer is on the map and its layout followed when the first answer comes.
+  useLayoutEffect(() => {
     const pending = requests.current;
     markerSet.group.addTo(map);
     const following = followCovers(map, markerSet);
@@ -109,7 +110,8 @@ export function ClusterLayer() {
     };
   }, [map, markerSet]);
 
-  useEffect(() => {
+  // A layout effect, after map-view-sync's fit: the markers are asked for before the list asks for its rows.
+  useLayoutEffect(() => {
     if (generation === 0 && !overview) return;
     const bounds = map.getBounds();
     // West and east stay as Leaflet gives them (past ±180 when the view crosses the antimeridian).

@@ -2,7 +2,7 @@
 // change (unless the person has moved the map), follows a position set by a link, and pans to a site
 // selected in the list.
 import L from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import { useEngine } from '../state/engine-context';
 import { useOverview, useResults } from '../state/results';
@@ -123,7 +123,9 @@ export function MapViewSync() {
       }),
     );
   };
-  useEffect(() => {
+  // A layout effect: the map is placed, and asks for its markers (cluster-layer), before the list asks for its
+  // rows, so the engine answers the map first.
+  useLayoutEffect(() => {
     if (mapMoved) {
       lastFit.current = null;
       return;

@@ -8,6 +8,7 @@ import type { GazetteerFile } from '../../core/gazetteer-format';
 import { placeLabels, populationFloor, type PlacedLabel } from '../../core/place-labels';
 import type { Rect } from '../../core/spread-targets';
 import { placeFileOnce } from '../data/load-gazetteer';
+import { useResults } from '../state/results';
 import { covers } from './marker-layout';
 import { oncePerFrame } from './once-per-frame';
 
@@ -110,17 +111,27 @@ export function OfflinePlaces() {
   const [file, setFile] = useState<GazetteerFile | null>(null);
   const [group] = useState(() => L.layerGroup());
 
+  // The names are context: the place list (2 MB) is read once the sites are in and the page is idle, not
+  // while the first markers are being drawn.
+  const sitesIn = useResults((r) => r.load.status === 'ready');
   useEffect(() => {
+    if (!sitesIn) return;
     let current = true;
-    placeFileOnce().then(
-      (places) => current && setFile(places),
-      // Without the place list the countries and the sites are still drawn.
-      (error: unknown) => console.warn('Place names unavailable:', error),
-    );
+    const load = () =>
+      placeFileOnce().then(
+        (places) => current && setFile(places),
+        // Without the place list the countries and the sites are still drawn.
+        (error: unknown) => console.warn('Place names unavailable:', error),
+      );
+    const idle =
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 2000 }) : null;
+    const timer = idle === null ? setTimeout(load, 0) : undefined;
     return () => {
       current = false;
+      if (idle !== null) cancelIdleCallback(idle);
+      clearTimeout(timer);
     };
-  }, []);
+  }, [sitesIn]);
 
   useEffect(() => {
     if (!map.getPane(PANE)) {
@@ -135,12 +146,11 @@ export function OfflinePlaces() {
   }, [map, group]);
 
   // Names are placed again when the view moves and when the markers change (a new answer for the view, a
-  // filter, a selection), so none is left under a marker. Once per frame, in its animation callback: after the
-  // markers are laid out (they ask first), and with the page's layout the frame computes anyway, not one
-  // forced right after the markers changed.
+  // filter, a selection), so none is left under a marker. Once per frame, right after it is painted: the
+  // markers are drawn without waiting for the names, and the names read the layout that frame computed.
   useEffect(() => {
     if (!file) return;
-    const { request: redraw, cancel } = oncePerFrame(() => drawLabels(map, file, group));
+    const { request: redraw, cancel } = oncePerFrame(() => drawLabels(map, file, group), 'after-paint');
     redraw();
     map.on('moveend', redraw);
     const markers = map.getPane('markerPane');

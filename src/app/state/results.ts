@@ -17,6 +17,8 @@ export type LoadState =
 export interface Results {
   load: LoadState;
   info: DatasetInfo | null;
+  /** info.trials by id, filled as the trials arrive (a registry has 100,000: no one task indexes them all). */
+  trialsById: ReadonlyMap<string, TrialInfo>;
   /** The dataset's overview while its sites download (the map paints it first); null once they are filtered. */
   overview: Overview | null;
   summary: FilterSummary | null;
@@ -31,6 +33,7 @@ export interface Results {
 const INITIAL: Results = {
   load: { status: 'loading', name: 'default' },
   info: null,
+  trialsById: new Map(),
   overview: null,
   summary: null,
   generation: 0,
@@ -105,7 +108,13 @@ export function connectEngine(
   const open = async () => {
     const name = useAppStore.getState().datasetName ?? 'default';
     const ticket = ++sequence;
-    useResults.setState({ load: { status: 'loading', name }, info: null, overview: null, summary: null });
+    useResults.setState({
+      load: { status: 'loading', name },
+      info: null,
+      trialsById: new Map(),
+      overview: null,
+      summary: null,
+    });
     // The overview is small and comes first: the map paints it while the engine downloads the sites.
     void overviewLoader?.(name).then((overview) => {
       const { load } = useResults.getState();
@@ -120,13 +129,23 @@ export function connectEngine(
         ? await engine.load(await loader(name))
         : await engine.loadNamed(name);
       // A registry has 100,000 trials: a slice per message, so no single task on this thread takes them all.
+      // All slices are asked for at once: the engine prepares the next while this thread reads the last.
+      const slices: Promise<TrialInfo[]>[] = [];
+      for (let offset = 0; offset < trialCount; offset += TRIALS_PER_MESSAGE)
+        slices.push(engine.trials(offset, TRIALS_PER_MESSAGE));
+      // A failure is reported once, by the slice awaited first; the others must not go unhandled meanwhile.
+      for (const slice of slices) slice.catch(() => {});
       const trials: TrialInfo[] = [];
-      for (let offset = 0; offset < trialCount; offset += TRIALS_PER_MESSAGE) {
-        for (const trial of await engine.trials(offset, TRIALS_PER_MESSAGE)) trials.push(trial);
+      const trialsById = new Map<string, TrialInfo>();
+      for (const slice of slices) {
+        for (const trial of await slice) {
+          trials.push(trial);
+          trialsById.set(trial.id, trial);
+        }
       }
       const info: DatasetInfo = { ...summary, trials };
       if (!active || ticket !== sequence) return;
-      useResults.setState({ info, load: { status: 'ready', name } });
+      useResults.setState({ info, trialsById, load: { status: 'ready', name } });
       await refilter();
     } catch (error) {
       if (!active || ticket !== sequence) return;

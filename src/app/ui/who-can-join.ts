@@ -1,6 +1,6 @@
 // "Adults 18+ · all sexes · no healthy volunteers": who can join a trial, in the language shown (core/eligibility.ts
 // reads the registry's fields), for site rows, the near-me answer and the printed list.
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { ageRange, type Age, type EligibilityFields } from '../../core/eligibility';
 import { useT } from '../i18n/i18n-store';
 import type { MessageKey, Translate } from '../i18n/translator';
@@ -50,8 +50,7 @@ export function whoCanJoinText(t: Translate, trial: EligibilityFields): string {
 /** Who can join the trial of a given id, from the dataset's trials (indexed once per dataset). */
 export function useWhoCanJoin(): (trialId: string) => string {
   const t = useT();
-  const trials = useResults((r) => r.info?.trials);
-  const byId = useMemo(() => new Map((trials ?? []).map((trial) => [trial.id, trial])), [trials]);
+  const byId = useResults((r) => r.trialsById);
   return useCallback(
     (trialId: string) => {
       const trial = byId.get(trialId);

@@ -35,9 +35,18 @@ export interface CompactSites {
   builtFrom: BuiltFrom | null;
 }
 
-/** Row `row`'s site id, from the id sequence when there is one (no million id strings) or the table's ids. */
-export function siteIdAt(ids: readonly string[], sequence: CompactSites['idSequence'], row: number): string {
-  return sequence ? sequence.prefix + String(sequence.start + row).padStart(sequence.pad, '0') : ids[row]!;
+/**
+ * Row `row`'s site id, from the id sequence when there is one, without touching the table's ids (made on first
+ * use from the sequence: a million strings) or from those ids.
+ */
+export function siteIdAt(
+  table: Pick<SiteTable, 'ids'>,
+  sequence: CompactSites['idSequence'],
+  row: number,
+): string {
+  return sequence
+    ? sequence.prefix + String(sequence.start + row).padStart(sequence.pad, '0')
+    : table.ids[row]!;
 }
 
 function checkedCodes(values: UintArray | Float64Array, count: number, what: string): UintArray {

@@ -48,7 +48,7 @@ export function buildOverview(sites: CompactSites): OverviewFile {
     pointLat: points.lat,
     pointLon: points.lon,
     firstRow: (point: number) => (firstRow[point] === NO_INDEX ? undefined : firstRow[point]),
-    idAt: (row: number) => siteIdAt(table.ids, sites.idSequence, row),
+    idAt: (row: number) => siteIdAt(table, sites.idSequence, row),
     cityAt: (row: number) => table.cities[table.city[row]!]!,
   };
   const zooms: (ClusterRow | PointRow)[][] = [];

@@ -54,7 +54,8 @@ export const SiteList = memo(function SiteList() {
   }, [engine, selectedSiteId, selectionOrigin, generation, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
-  const siteAt = useSitePages(generation, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
+  // No rows shown (the sites not yet filtered, or none passing): no page is asked for.
+  const siteAt = useSitePages(generation, items[0]?.index ?? 0, items.at(-1)?.index ?? -1);
   return (
     <div className="site-list-scroller" id="site-list" ref={scroller} tabIndex={-1}>
       <ul

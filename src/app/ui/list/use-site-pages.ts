@@ -13,7 +13,7 @@ export function useSitePages(generation: number, first: number, last: number) {
   const requested = useRef(new Set<string>());
   const pages = state.generation === generation ? state.pages : NONE;
   const firstPage = Math.floor(first / PAGE);
-  const lastPage = Math.floor(last / PAGE);
+  const lastPage = last < first ? -1 : Math.floor(last / PAGE);
 
   useEffect(() => {
     for (let page = firstPage; page <= lastPage; page++) {
