@@ -218,6 +218,8 @@ export async function runPage(
     const status = page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: /^Enrolling/ });
     const countryRun = await toggleTimes(page, country.first(), options.toggles);
     const statusRun = await toggleTimes(page, status.first(), options.toggles);
+    // As between filter changes: the last one's work after its paint (the offline map's town names) ends first.
+    if (options.nearest) await page.waitForTimeout(300);
     const nearestMs = options.nearest
       ? await page.evaluate(async (from) => {
           // No named inner functions here: the bundler's name helper does not exist in the page.

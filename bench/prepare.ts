@@ -101,14 +101,26 @@ export function initialJs(dir = APP_DIR): { files: string[]; shell: Sizes; worke
   };
 }
 
-/** What a browser downloads for the dataset, scaled to 100k sites (brotli at quality 9: 11 takes minutes here). */
-export function datasetTransfer(sites: number): { file: string; total: Sizes; per100k: Sizes } {
+/**
+ * What a browser downloads for the dataset, scaled to 100k sites (brotli at quality 9: 11 takes minutes here),
+ * and the overview it draws first.
+ */
+export function datasetTransfer(sites: number): {
+  file: string;
+  total: Sizes;
+  per100k: Sizes;
+  overview: Sizes | null;
+} {
   const file = path.join(DATA_DIR, datasetName(sites), 'sites.bin');
   const total = compressedSizes(new Uint8Array(readFileSync(file)), 9);
   const scale = (n: number) => Math.round((n * 100_000) / sites);
+  const overviewFile = path.join(DATA_DIR, datasetName(sites), OVERVIEW_FILE);
   return {
     file: path.relative(process.cwd(), file),
     total,
     per100k: { raw: scale(total.raw), gzip: scale(total.gzip), brotli: scale(total.brotli) },
+    overview: existsSync(overviewFile)
+      ? compressedSizes(new Uint8Array(readFileSync(overviewFile)), 9)
+      : null,
   };
 }
