@@ -48,24 +48,39 @@ export function followCovers(map: L.Map, markers: MarkerSet): MarkerLayout {
   const area = map.getContainer().parentElement;
   if (area && typeof ResizeObserver !== 'undefined') {
     const sizes = new ResizeObserver(request);
-    const watch = () => {
-      sizes.disconnect();
-      for (const element of area.querySelectorAll(COVERS)) sizes.observe(element);
+    // The buttons watched for size, kept in step with the page. A button newly watched reports its size at
+    // once (a layout follows); one gone asks for a layout here. A change inside a button that leaves the set
+    // as it was (the Filters button's count, hidden on a wide screen) asks for nothing: its size, if it
+    // changes, is reported.
+    let watched = new Set<Element>();
+    const watch = (): boolean => {
+      const now = new Set(area.querySelectorAll(COVERS));
+      let gone = false;
+      for (const element of watched) {
+        if (now.has(element)) continue;
+        sizes.unobserve(element);
+        gone = true;
+      }
+      for (const element of now) if (!watched.has(element)) sizes.observe(element);
+      watched = now;
+      return gone;
     };
     // Buttons come and go with the state (Show all results, the Search from here control).
     const changes = new MutationObserver(() => {
-      watch();
-      request();
+      if (watch()) request();
     });
     for (const root of area.querySelectorAll('.map-overlay, .leaflet-control-container'))
       changes.observe(root, { childList: true, subtree: true });
     changes.observe(map.getContainer(), { childList: true });
+    // A menu opening over the map from the header (the phone's Share menu).
+    const menus = new MutationObserver(request);
     const header = area.ownerDocument.querySelector('.header-menu');
-    if (header) changes.observe(header, { attributes: true, subtree: true, attributeFilter: ['class'] });
+    if (header) menus.observe(header, { attributes: true, subtree: true, attributeFilter: ['class'] });
     watch();
     stopWatching = () => {
       sizes.disconnect();
       changes.disconnect();
+      menus.disconnect();
     };
   }
   return {
