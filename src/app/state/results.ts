@@ -3,10 +3,10 @@
 import { create } from 'zustand';
 import type { Overview } from '../../core/overview/format';
 import type { Dataset } from '../../core/schema';
-import { EMPTY_FILTERS } from '../../core/view-state';
 import { fetchOverview } from '../data/fetch-sites';
 import { DatasetLoadError, type LoadErrorKind } from '../data/load-dataset';
 import type { DatasetInfo, FilterSummary, Progress, SiteEngine, TrialInfo } from '../data/site-engine';
+import { activeFilterCount } from './filters-slice';
 import { useAppStore } from './store';
 
 export type LoadState =
@@ -73,12 +73,7 @@ export type OverviewLoader = (name: string) => Promise<Overview | null>;
 export function useOverview(): Overview | null {
   const overview = useResults((r) => (r.generation === 0 ? r.overview : null));
   const unfiltered = useAppStore(
-    (s) =>
-      (s.near === null || s.radiusKm === null) &&
-      (Object.keys(EMPTY_FILTERS) as (keyof typeof EMPTY_FILTERS)[]).every((key) => {
-        const value = s.filters[key];
-        return Array.isArray(value) ? value.length === 0 : value === EMPTY_FILTERS[key];
-      }),
+    (s) => (s.near === null || s.radiusKm === null) && activeFilterCount(s.filters) === 0,
   );
   return unfiltered ? overview : null;
 }
