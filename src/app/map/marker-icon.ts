@@ -5,7 +5,7 @@ import { labelText } from '../../core/display-text';
 import type { StatusGroup } from '../../core/status';
 import type { MapMarker } from '../data/site-engine';
 import type { Translate } from '../i18n/translator';
-import { leadGroup, STATUS_MARKS, statusShapeElement } from '../ui/status-marks';
+import { leadGroup, restyleStatusShape, STATUS_MARKS, statusShapeElement } from '../ui/status-marks';
 
 // The messages choose each group's words (and case) mid-sentence themselves.
 const GROUP_WORDS: Record<StatusGroup, string> = {
@@ -39,17 +39,59 @@ export function markerIcon(marker: MapMarker, selected: boolean, name: string): 
   root.className = `site-marker ${marker.kind}${selected ? ' selected' : ''}`;
   root.style.width = root.style.height = `${size}px`;
   root.append(statusShapeElement(group, size));
-  if (marker.count > 1) {
-    const count = document.createElement('span');
-    count.className = 'site-marker-count';
-    count.setAttribute('aria-hidden', 'true');
-    count.style.color = STATUS_MARKS[group].ink;
-    count.textContent = marker.count >= 10_000 ? `${Math.round(marker.count / 1000)}k` : String(marker.count);
-    root.append(count);
-  }
+  if (marker.count > 1) root.append(countElement(marker.count, group));
   const label = document.createElement('span');
   label.className = 'visually-hidden';
   label.textContent = name;
   root.append(label);
+  return L.divIcon({ html: root, className: 'site-marker-host', iconSize: [size, size] });
+}
+
+const countText = (count: number) => (count >= 10_000 ? `${Math.round(count / 1000)}k` : String(count));
+
+function countElement(count: number, group: StatusGroup): HTMLSpanElement {
+  const element = document.createElement('span');
+  element.className = 'site-marker-count';
+  element.setAttribute('aria-hidden', 'true');
+  element.style.color = STATUS_MARKS[group].ink;
+  element.textContent = countText(count);
+  return element;
+}
+
+/**
+ * Redraws an icon made by `markerIcon` for a marker's new count, status or name, in place: what it draws
+ * ends as `markerIcon` would draw it, in the same elements (a filter change restyles hundreds of markers,
+ * and the one with the keyboard focus keeps it). Returns the icon for Leaflet's options, or null when the
+ * element is not one `markerIcon` made (then build a new one).
+ */
+export function restyleMarkerIcon(
+  host: HTMLElement,
+  marker: MapMarker,
+  selected: boolean,
+  name: string,
+): L.DivIcon | null {
+  const root = host.firstElementChild;
+  const shape = root?.firstElementChild;
+  const label = root?.lastElementChild;
+  if (!(root instanceof HTMLElement) || !(shape instanceof SVGSVGElement) || !(label instanceof HTMLElement))
+    return null;
+  const group = leadGroup(marker.groups);
+  const size = markerSize(marker);
+  const px = `${size}px`;
+  root.className = `site-marker ${marker.kind}${selected ? ' selected' : ''}`;
+  root.style.width = root.style.height = px;
+  // Leaflet's own sizing of the icon (iconSize, anchored at its centre).
+  host.style.width = host.style.height = px;
+  host.style.marginLeft = host.style.marginTop = `${-size / 2}px`;
+  restyleStatusShape(shape, group, size);
+  const count = shape.nextElementSibling === label ? null : (shape.nextElementSibling as HTMLElement);
+  if (marker.count <= 1) count?.remove();
+  else if (!count) shape.after(countElement(marker.count, group));
+  else {
+    count.style.color = STATUS_MARKS[group].ink;
+    const text = countText(marker.count);
+    if (count.textContent !== text) count.textContent = text;
+  }
+  if (label.textContent !== name) label.textContent = name;
   return L.divIcon({ html: root, className: 'site-marker-host', iconSize: [size, size] });
 }

@@ -4,7 +4,7 @@ import L from 'leaflet';
 import type { MapMarker } from '../data/site-engine';
 import { leadGroup } from '../ui/status-marks';
 import { coveredBy, spreadTargets, type Rect } from '../../core/spread-targets';
-import { markerIcon, markerSize } from './marker-icon';
+import { markerIcon, markerSize, restyleMarkerIcon } from './marker-icon';
 
 interface Entry {
   leaflet: L.Marker;
@@ -161,10 +161,16 @@ export class MarkerSet {
     const look = lookOf(marker, name);
     if (look !== entry.look) {
       entry.look = look;
-      // setIcon builds a new element: hand the keyboard focus over to it.
-      const focused = entry.leaflet.getElement() === document.activeElement;
-      entry.leaflet.setIcon(markerIcon(marker, this.selected(marker), name));
-      if (focused) entry.leaflet.getElement()?.focus();
+      const element = entry.leaflet.getElement();
+      const restyled = element && restyleMarkerIcon(element, marker, this.selected(marker), name);
+      // Leaflet keeps the icon for a later redraw; the element, drawn in place, stays as it is.
+      if (restyled) entry.leaflet.options.icon = restyled;
+      else {
+        // setIcon builds a new element: hand the keyboard focus over to it.
+        const focused = element === document.activeElement;
+        entry.leaflet.setIcon(markerIcon(marker, this.selected(marker), name));
+        if (focused) entry.leaflet.getElement()?.focus();
+      }
     }
     this.paintSelection(entry);
   }

@@ -53,3 +53,17 @@ export function statusShapeElement(group: StatusGroup, size: number): SVGSVGElem
   svg.append(path);
   return svg;
 }
+
+/** Turns a shape made by `statusShapeElement` into another group's or size's, touching only what differs. */
+export function restyleStatusShape(svg: SVGSVGElement, group: StatusGroup, size: number): void {
+  const mark = STATUS_MARKS[group];
+  const side = String(size);
+  if (svg.getAttribute('width') !== side) {
+    svg.setAttribute('width', side);
+    svg.setAttribute('height', side);
+  }
+  const path = svg.firstElementChild;
+  if (!path || path.getAttribute('d') === mark.path) return;
+  path.setAttribute('d', mark.path);
+  path.setAttribute('fill', mark.fill);
+}

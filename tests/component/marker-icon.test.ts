@@ -1,0 +1,73 @@
+// A marker redrawn in place for a new count, status or name must end exactly as a new marker would be drawn,
+// Leaflet's sizing of its element included.
+import type L from 'leaflet';
+import { describe, expect, it } from 'vitest';
+import { markerIcon, restyleMarkerIcon } from '../../src/app/map/marker-icon';
+import type { MapMarker } from '../../src/app/data/site-engine';
+
+const marker = (count: number, groups: number[], kind: MapMarker['kind'] = 'cluster'): MapMarker => ({
+  id: 7,
+  kind,
+  lat: 48.1,
+  lon: 11.6,
+  count,
+  groups,
+  siteId: kind === 'point' && count === 1 ? 'site-1' : null,
+  city: kind === 'point' ? 'München' : null,
+});
+
+/** The element Leaflet makes for an icon, as a marker shows it. */
+const drawn = (icon: L.DivIcon): HTMLElement => icon.createIcon();
+
+/** The markup with each element's style declarations in one order (the order they were set in is no matter). */
+function canonical(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const node of [copy, ...copy.querySelectorAll('[style]')]) {
+    const style = node.getAttribute('style');
+    if (style)
+      node.setAttribute(
+        'style',
+        style
+          .split(';')
+          .map((part) => part.trim())
+          .filter(Boolean)
+          .sort()
+          .join('; '),
+      );
+  }
+  return copy.outerHTML;
+}
+
+const STATES: [MapMarker, boolean, string][] = [
+  [marker(12_345, [12_000, 0, 345, 0, 0]), false, '12,345 sites'],
+  [marker(37, [0, 0, 0, 37, 0]), false, '37 sites, closed'],
+  [marker(2, [0, 2, 0, 0, 0], 'point'), true, '2 sites in München'],
+  [marker(1, [0, 0, 0, 0, 1], 'point'), false, 'One site in München'],
+  [marker(1, [1, 0, 0, 0, 0], 'point'), true, 'One site, selected'],
+  [marker(999, [0, 0, 999, 0, 0]), false, '999 sites'],
+];
+
+describe('restyleMarkerIcon', () => {
+  it('draws every change of count, status, kind, selection and name as a new icon would', () => {
+    for (const [fromMarker, fromSelected, fromName] of STATES) {
+      for (const [toMarker, toSelected, toName] of STATES) {
+        const host = drawn(markerIcon(fromMarker, fromSelected, fromName));
+        const inner = host.firstElementChild;
+        const icon = restyleMarkerIcon(host, toMarker, toSelected, toName);
+        expect(icon).not.toBeNull();
+        expect(host.firstElementChild).toBe(inner); // the same elements, redrawn
+        expect(canonical(host)).toBe(canonical(drawn(markerIcon(toMarker, toSelected, toName))));
+        // What Leaflet keeps redraws the same, in the same element (as it does when the marker is added again).
+        const before = canonical(host);
+        expect(icon!.createIcon(host)).toBe(host);
+        expect(canonical(host)).toBe(before);
+      }
+    }
+  });
+
+  it('declines an element it did not make', () => {
+    const host = document.createElement('div');
+    host.append(document.createElement('img'));
+    expect(restyleMarkerIcon(host, STATES[0]![0], false, 'x')).toBeNull();
+  });
+});
