@@ -21,15 +21,35 @@ const PANE = 'offline-places';
 const CITY = 500_000;
 const TYPE = { town: { size: 12, weight: 600 }, city: { size: 14.4, weight: 700 } };
 
-/** Measures names in the labels' type; a rough width per character where the page cannot measure. */
-function nameWidths(map: L.Map): (name: string, city: boolean) => number {
+type NameWidth = (name: string, city: boolean) => number;
+
+/**
+ * Measures names in the labels' type, each name once (the same towns are measured again at every move); a
+ * rough width per character where the page cannot measure.
+ */
+function nameWidths(map: L.Map): NameWidth {
   const context = document.createElement('canvas').getContext('2d');
-  const family = getComputedStyle(map.getContainer()).fontFamily || 'sans-serif';
+  let fonts: Record<'town' | 'city', string> | null = null;
+  const known = new Map<string, number>();
   return (name, city) => {
-    const type = city ? TYPE.city : TYPE.town;
-    if (!context) return name.length * type.size * 0.6;
-    context.font = `${type.weight} ${type.size}px ${family}`;
-    return Math.ceil(context.measureText(name).width) + 2;
+    const type = city ? 'city' : 'town';
+    if (!context) return name.length * TYPE[type].size * 0.6;
+    const key = `${type}:${name}`;
+    let width = known.get(key);
+    if (width === undefined) {
+      // Read on first use, when the map is styled; reading it at each redraw would ask the page for its style.
+      if (!fonts) {
+        const family = getComputedStyle(map.getContainer()).fontFamily || 'sans-serif';
+        fonts = {
+          town: `${TYPE.town.weight} ${TYPE.town.size}px ${family}`,
+          city: `${TYPE.city.weight} ${TYPE.city.size}px ${family}`,
+        };
+      }
+      context.font = fonts[type];
+      width = Math.ceil(context.measureText(name).width) + 2;
+      known.set(key, width);
+    }
+    return width;
   };
 }
 
@@ -78,7 +98,7 @@ function labelIcon(name: string, city: boolean, label: PlacedLabel, at: L.Point)
   return L.divIcon({ html: root, className: 'offline-place-host', iconSize: [0, 0] });
 }
 
-function drawLabels(map: L.Map, file: GazetteerFile, group: L.LayerGroup): void {
+function drawLabels(map: L.Map, file: GazetteerFile, group: L.LayerGroup, width: NameWidth): void {
   group.clearLayers();
   const bounds = map.getBounds().pad(0.05);
   const floor = populationFloor(map.getZoom());
@@ -88,7 +108,6 @@ function drawLabels(map: L.Map, file: GazetteerFile, group: L.LayerGroup): void 
   }
   rows.sort((a, b) => file.population[b]! - file.population[a]! || a - b);
   const candidates = rows.slice(0, MOST_CANDIDATES);
-  const width = nameWidths(map);
   const points = candidates.map((row) => map.latLngToContainerPoint([file.lat[row]!, file.lon[row]!]));
   const boxes = candidates.map((row, i) => {
     const city = file.population[row]! >= CITY;
@@ -150,7 +169,11 @@ export function OfflinePlaces() {
   // markers are drawn without waiting for the names, and the names read the layout that frame computed.
   useEffect(() => {
     if (!file) return;
-    const { request: redraw, cancel } = oncePerFrame(() => drawLabels(map, file, group), 'after-paint');
+    const width = nameWidths(map);
+    const { request: redraw, cancel } = oncePerFrame(
+      () => drawLabels(map, file, group, width),
+      'after-paint',
+    );
     redraw();
     map.on('moveend', redraw);
     const markers = map.getPane('markerPane');
