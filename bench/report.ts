@@ -17,6 +17,8 @@ export interface Summary {
   workerHeapMB: number | null;
   country: { p50: number; p95: number };
   status: { p50: number; p95: number };
+  /** Either toggle → the filter panel's new counts; null for a page without the panel. */
+  panels?: { p50: number; p95: number } | null;
   longestTaskFilterMs: number;
   nearest: { p50: number; p95: number } | null;
 }
@@ -65,6 +67,7 @@ export function summarize(runs: PageRun[]): Summary {
     return { p50: quantile(all, 0.5), p95: quantile(all, 0.95) };
   };
   const nearest = runs.flatMap((run) => run.nearestMs);
+  const panels = runs.flatMap((run) => run.filters.panelsMs ?? []);
   return {
     runs: runs.length,
     navigationToPaintMs: median(runs.map((r) => r.load.navigationToPaintMs)),
@@ -75,6 +78,7 @@ export function summarize(runs: PageRun[]): Summary {
     workerHeapMB: mb(runs.map((r) => r.load.workerHeapBytes)),
     country: pooled((r) => r.filters.countryMs),
     status: pooled((r) => r.filters.statusMs),
+    panels: panels.length ? { p50: quantile(panels, 0.5), p95: quantile(panels, 0.95) } : null,
     longestTaskFilterMs: median(runs.map((r) => r.filters.longestTaskFilterMs)),
     nearest: nearest.length ? { p50: quantile(nearest, 0.5), p95: quantile(nearest, 0.95) } : null,
   };
@@ -112,6 +116,11 @@ function sizeSection(size: Results['sizes'][number]): string {
     row(
       'Status filter → repaint, p50 / p95',
       pair((s) => s.status),
+    ),
+    row(
+      "Either filter → the filter panel's new counts, p50 / p95",
+      (s) => (s.panels ? `${ms(s.panels.p50)} / ${ms(s.panels.p95)}` : 'n/a'),
+      'none',
     ),
     row(
       'Nearest-20 query (round trip), p50 / p95',
@@ -231,7 +240,7 @@ export function renderReport(results: Results): string {
     ...(existsSync(NOTES) ? [readFileSync(NOTES, 'utf8').trim(), ''] : []),
     '## How it is measured',
     '',
-    "- The app has no benchmark code: the driver (bench/measure.ts) watches the page from outside. `ta:first-cluster-paint` is two animation frames after the first marker element enters the page, whatever drew it (the app's overview, or a baseline's markers); the driver also wraps the page's `Worker` and marks `ta:sites-live` (two frames after the first markers the engine computed from the sites themselves: from here filters work) and `ta:filter-applied` (the same after a filter change) from the engine's messages; the bytes' arrival comes from the worker's resource timing. The markercluster page has all its sites at its first paint; the supercluster page is marked like the app, from its worker's `setFilters` and `clusters` messages.",
+    "- The app has no benchmark code: the driver (bench/measure.ts) watches the page from outside. `ta:first-cluster-paint` is two animation frames after the first marker element enters the page, whatever drew it (the app's overview, or a baseline's markers); the driver also wraps the page's `Worker` and marks `ta:sites-live` (two frames after the first markers the engine computed from the sites themselves: from here filters work) and `ta:filter-applied` (the same after a filter change) from the engine's messages, and `ta:panels-updated` (two frames after the filter panel's first change following the engine's answer to a filter change: its new counts, which follow the map's markers); a filter change's longest task is taken up to the later of the two; the bytes' arrival comes from the worker's resource timing. The markercluster page has all its sites at its first paint; the supercluster page is marked like the app, from its worker's `setFilters` and `clusters` messages.",
     '- Baselines: react-leaflet with Leaflet.markercluster (one marker per site, the cluster group refilled on each filter change), and react-leaflet with supercluster in a Web Worker (the worker parses the dataset and re-clusters the filtered sites on each filter change; the page draws the clusters of the view). Both load `dataset.json`, up to 100,000 sites.',
     '- A filter change is a click on the "Germany" (country) or "Enrolling" (status) checkbox; the time runs from just before the click to the mark. Each is toggled on and off repeatedly.',
     '- Long tasks come from the Long Tasks API (PerformanceObserver `longtask`), on the main thread only: the site worker works off it by design.',
