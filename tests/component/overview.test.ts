@@ -10,22 +10,10 @@ import { parseOverview } from '../../src/core/overview/read';
 import { datasetSchema, type Dataset } from '../../src/core/schema';
 import { EMPTY_FILTERS } from '../../src/core/view-state';
 import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
+import { spread } from './support/spread-dataset';
 
 const WORLD: [number, number, number, number] = [-180, -90, 180, 90];
 const small = datasetSchema.parse(fixture);
-
-/** The small dataset's sites copied to 20,000, spread over 1,500 places around the world (seeded). */
-function spread(dataset: Dataset, count: number): Dataset {
-  let seed = 7;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const places = Array.from({ length: 1500 }, () => [random() * 140 - 60, random() * 360 - 180] as const);
-  const sites = Array.from({ length: count }, (_, i) => {
-    const template = dataset.sites[i % dataset.sites.length]!;
-    const [lat, lon] = places[Math.floor(random() * places.length)]!;
-    return { ...template, id: `${template.id}-${i}`, lat, lon };
-  });
-  return { ...dataset, sites };
-}
 
 const datasets: [string, Dataset][] = [
   ['small (with unmapped sites)', small],

@@ -17,6 +17,13 @@ import { useSitePages } from './use-site-pages';
 
 const ROW_HEIGHT = 94;
 
+/**
+ * Rows the list holds at most; a note after the last says how to reach the others. No page can be taller than
+ * about 33 million pixels (so rows past about 350,000 could never be scrolled to), and the virtual list
+ * measures every row it holds at each filter change.
+ */
+export const LIST_LIMIT = 10_000;
+
 // Memoised: the shell re-renders on every new result count, and this part need not follow it.
 export const SiteList = memo(function SiteList() {
   const engine = useEngine();
@@ -33,8 +40,9 @@ export const SiteList = memo(function SiteList() {
   // so the list's rows start below the panel's top; on wide screens the list scrolls on its own.
   const phone = usePhoneLayout();
   // The virtualizer is not memoizable by the React Compiler; this component re-renders on scroll by design.
+  const listed = Math.min(count, LIST_LIMIT);
   const virtualizer = useVirtualizer({
-    count,
+    count: listed,
     getScrollElement: () => (phone ? (scroller.current?.closest('.side-panel') ?? null) : scroller.current),
     scrollMargin: phone ? (scroller.current?.offsetTop ?? 0) : 0,
     estimateSize: () => ROW_HEIGHT,
@@ -46,7 +54,7 @@ export const SiteList = memo(function SiteList() {
     if (!selectedSiteId || selectionOrigin === 'list') return;
     let current = true;
     void engine.indexOf(selectedSiteId).then((index) => {
-      if (current && index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+      if (current && index >= 0 && index < LIST_LIMIT) virtualizer.scrollToIndex(index, { align: 'auto' });
     });
     return () => {
       current = false;
@@ -70,7 +78,7 @@ export const SiteList = memo(function SiteList() {
             <li
               key={item.index}
               className="site-row"
-              aria-setsize={count}
+              aria-setsize={listed}
               aria-posinset={item.index + 1}
               style={{
                 position: 'absolute',
@@ -111,6 +119,7 @@ export const SiteList = memo(function SiteList() {
           );
         })}
       </ul>
+      {count > listed && <p className="list-limit">{t('list.limited', { shown: listed, total: count })}</p>}
     </div>
   );
 });
