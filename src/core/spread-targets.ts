@@ -14,14 +14,42 @@ export interface Offset {
   dy: number;
 }
 
-/** Offsets (one per target, same order) after which no two squares overlap; a 1 px gap is kept. */
+const ROWS = 100_003;
+
+/**
+ * Offsets (one per target, same order) after which no two squares overlap; a 1 px gap is kept. Each round
+ * parts every overlapping pair by the smaller move, half each, until a round moves none. Only pairs in the
+ * same or neighbouring cells of a grid as wide as the widest reach are compared, so a round over a few
+ * hundred markers is not a pass over every pair; a round that moves nothing has compared every pair that
+ * could touch (no target moved since the cells were drawn).
+ */
 export function spreadTargets(targets: readonly Target[], gap = 1, rounds = 60): Offset[] {
   const x = targets.map((target) => target.x);
   const y = targets.map((target) => target.y);
+  const cell = Math.max(1, ...targets.map((target) => target.size)) + gap;
+  const near: number[] = [];
   for (let round = 0; round < rounds; round++) {
+    // Cells by number: a column times a prime wider than any screen's rows of cells, plus the row.
+    const cells = new Map<number, number[]>();
+    for (let i = 0; i < targets.length; i++) {
+      const key = Math.floor(x[i]! / cell) * ROWS + Math.floor(y[i]! / cell);
+      const members = cells.get(key);
+      if (members) members.push(i);
+      else cells.set(key, [i]);
+    }
     let moved = false;
     for (let i = 0; i < targets.length; i++) {
-      for (let j = i + 1; j < targets.length; j++) {
+      // The later targets in this target's cell and the eight around it, in order, as the rounds go.
+      const cx = Math.floor(x[i]! / cell);
+      const cy = Math.floor(y[i]! / cell);
+      near.length = 0;
+      for (let dx = -1; dx <= 1; dx++)
+        for (let dy = -1; dy <= 1; dy++) {
+          const members = cells.get((cx + dx) * ROWS + cy + dy);
+          if (members) for (const j of members) if (j > i) near.push(j);
+        }
+      near.sort((a, b) => a - b);
+      for (const j of near) {
         const reach = (targets[i]!.size + targets[j]!.size) / 2 + gap;
         const ox = reach - Math.abs(x[j]! - x[i]!);
         const oy = reach - Math.abs(y[j]! - y[i]!);

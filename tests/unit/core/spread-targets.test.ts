@@ -45,6 +45,23 @@ describe('spreadTargets', () => {
       { numRuns: 300 },
     );
   });
+
+  it('parts a crowd of markers over a wider screen the same way: none overlapping once it settles', () => {
+    const target = fc.record({
+      x: fc.integer({ min: -300, max: 900 }),
+      y: fc.integer({ min: -300, max: 700 }),
+      size: fc.constantFrom(24, 28, 37, 52),
+    });
+    fc.assert(
+      fc.property(fc.array(target, { minLength: 20, maxLength: 150 }), (targets) => {
+        const offsets = spreadTargets(targets, 1, 500);
+        const moved = targets.map((t, i) => ({ ...t, x: t.x + offsets[i]!.dx, y: t.y + offsets[i]!.dy }));
+        for (let i = 0; i < moved.length; i++)
+          for (let j = i + 1; j < moved.length; j++) expect(overlap(moved[i]!, moved[j]!)).toBe(false);
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
 
 describe('coveredBy', () => {
