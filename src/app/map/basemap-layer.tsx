@@ -15,6 +15,9 @@ import { useMapCredit } from './use-map-credit';
 /** From this zoom on, 1:110m borders look coarse and small countries are missing: 1:50m is drawn. */
 export const FINE_SHAPES_ZOOM = 5;
 
+/** Shapes joining the map per task: a few milliseconds each on a phone for the light world's countries. */
+const SHAPES_PER_TASK = 40;
+
 const detailAt = (zoom: number): ShapeDetail => (zoom >= FINE_SHAPES_ZOOM ? 'fine' : 'coarse');
 
 const LAND: L.PathOptions = { fillColor: '#f2efe6', fillOpacity: 1, color: '#a8a29a', weight: 0.7 };
@@ -82,17 +85,34 @@ export function BasemapLayer() {
     // Leaflet projects every shape on the map two or three times; the shapes that come into view join after
     // that, and are projected once.
     let resetting = false;
+    // A shape joining the map is projected, simplified and clipped: the whole world at once is one long task.
+    // The shapes wanted join SHAPES_PER_TASK at a time, one batch at once and the others in tasks of their own.
+    let waiting: L.Layer[] = [];
+    let next: ReturnType<typeof setTimeout> | undefined;
+    const join = () => {
+      next = undefined;
+      for (const path of waiting.splice(0, SHAPES_PER_TASK)) layer.addLayer(path);
+      if (waiting.length > 0) next = setTimeout(join, 0);
+    };
     const place = (adding: boolean) => {
       const zoomedIn = detailed.length > 0 && (light.length === 0 || map.getZoom() >= FINE_SHAPES_ZOOM);
       const near = map.getBounds().pad(0.25);
+      const joining: L.Layer[] = [];
       const show = (drawn: Drawn, wanted: (bounds: L.LatLngBounds) => boolean) => {
         for (const [path, bounds] of drawn) {
           if (!wanted(bounds)) layer.removeLayer(path);
-          else if (adding && !layer.hasLayer(path)) layer.addLayer(path);
+          else if (!layer.hasLayer(path)) joining.push(path);
         }
       };
       show(light, () => !zoomedIn);
       show(detailed, (bounds) => zoomedIn && near.intersects(bounds));
+      // Mid-reset, no shape joins; one that is no longer wanted leaves the queue.
+      if (!adding) {
+        waiting = waiting.filter((path) => joining.includes(path));
+        return;
+      }
+      waiting = joining;
+      if (next === undefined) join();
     };
     place(true);
     const events = {
@@ -105,6 +125,7 @@ export function BasemapLayer() {
     };
     map.on(events as L.LeafletEventHandlerFnMap);
     return () => {
+      clearTimeout(next);
       map.off(events as L.LeafletEventHandlerFnMap);
       layer.remove();
     };
