@@ -16,7 +16,7 @@ export interface FilterFigures {
   countryMs: number[];
   statusMs: number[];
   /**
-   * The frame after the filter panel's counts changed (they follow the map's markers), both toggles; empty
+   * The frame after the filter panel's counts changed (the commit that asks for the markers), both toggles; empty
    * for a page without the panel (the baselines). Absent from runs made before it was measured.
    */
   panelsMs?: number[];
