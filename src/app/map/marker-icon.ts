@@ -36,7 +36,7 @@ export function markerIcon(marker: MapMarker, selected: boolean, name: string): 
   const group = leadGroup(marker.groups);
   const size = markerSize(marker);
   const root = document.createElement('div');
-  root.className = `site-marker ${marker.kind}${selected ? ' selected' : ''}`;
+  root.className = rootClass(marker, selected);
   root.style.width = root.style.height = `${size}px`;
   root.append(statusShapeElement(group, size));
   if (marker.count > 1) root.append(countElement(marker.count, group));
@@ -46,6 +46,9 @@ export function markerIcon(marker: MapMarker, selected: boolean, name: string): 
   root.append(label);
   return L.divIcon({ html: root, className: 'site-marker-host', iconSize: [size, size] });
 }
+
+const rootClass = (marker: MapMarker, selected: boolean) =>
+  `site-marker ${marker.kind}${selected ? ' selected' : ''}`;
 
 const countText = (count: number) => (count >= 10_000 ? `${Math.round(count / 1000)}k` : String(count));
 
@@ -78,7 +81,7 @@ export function restyleMarkerIcon(
   const group = leadGroup(marker.groups);
   const size = markerSize(marker);
   const px = `${size}px`;
-  root.className = `site-marker ${marker.kind}${selected ? ' selected' : ''}`;
+  root.className = rootClass(marker, selected);
   root.style.width = root.style.height = px;
   // Leaflet's own sizing of the icon (iconSize, anchored at its centre).
   host.style.width = host.style.height = px;
