@@ -108,17 +108,18 @@ export function filterWithFacets(
   const trialFiltered =
     trialIds.size > 0 || phase !== 0 || wantedConditions.size > 0 || age !== null || sex !== null;
   // No filter on trials (a country or status change): no pass over a registry's 100,000 trials to say so.
-  const trialBits = !trialFiltered
-    ? new Uint8Array(table.trials.length)
-    : Uint8Array.from(
-        table.trials,
-        (trial, t) =>
-          (trialIds.size > 0 && !trialIds.has(trial.id) ? TRIALS : 0) |
-          (phase && !(table.trialPhaseMask[t]! & phase) ? PHASES_BIT : 0) |
-          (wantedConditions.size > 0 && !condition(t) ? CONDITIONS : 0) |
-          (age !== null && !mayJoin(trial, { age, sex: null }) ? AGE : 0) |
-          (sex !== null && !mayJoin(trial, { age: null, sex }) ? SEX : 0),
-      );
+  const trialBits = new Uint8Array(table.trials.length);
+  if (trialFiltered) {
+    for (let t = 0; t < trialBits.length; t++) {
+      const trial = table.trials[t]!;
+      trialBits[t] =
+        (trialIds.size > 0 && !trialIds.has(trial.id) ? TRIALS : 0) |
+        (phase && !(table.trialPhaseMask[t]! & phase) ? PHASES_BIT : 0) |
+        (wantedConditions.size > 0 && !condition(t) ? CONDITIONS : 0) |
+        (age !== null && !mayJoin(trial, { age, sex: null }) ? AGE : 0) |
+        (sex !== null && !mayJoin(trial, { age: null, sex }) ? SEX : 0);
+    }
+  }
   const countries = new Uint32Array(table.countries.length);
   const groups = new Uint32Array(STATUS_GROUPS.length);
   const trials = new Uint32Array(table.trials.length);
@@ -133,31 +134,33 @@ export function filterWithFacets(
   const pointOf = options.points?.pointOf ?? null;
   const pointCounts = options.points?.counts ?? null;
   const reached = new Uint8Array(table.countries.length);
-  const { country, group, trial } = table;
-  let [total, count, countryCount, unmapped] = [0, 0, 0, 0];
-  for (let row = 0; row < table.size; row++) {
+  const { country, group, trial, size } = table;
+  let [total, count, unmapped] = [0, 0, 0];
+  for (let row = 0; row < size; row++) {
     const t = trial[row]!;
     const c = country[row]!;
     const g = group[row]!;
-    const bits = trialBits[t]! | countryBits[c]! | groupBits[g]! | (text !== null && !text[row] ? Q : 0);
-    passes[row] = 0;
+    let bits = trialBits[t]! | countryBits[c]! | groupBits[g]!;
+    if (text !== null && text[row] === 0) bits |= Q;
     if (bits === 0) {
       total++;
       countries[c]!++;
       groups[g]!++;
       passedPerTrial[t]!++;
-      if (distances !== null && !(distances[row]! <= radiusKm)) continue;
+      if (distances !== null && !(distances[row]! <= radiusKm)) {
+        passes[row] = 0;
+        continue;
+      }
       passes[row] = 1;
       count++;
-      if (!reached[c]) {
-        reached[c] = 1;
-        countryCount++;
-      }
-      if (pointOf === null) continue;
-      const point = pointOf[row]!;
+      reached[c] = 1;
+      if (pointCounts === null) continue;
+      const point = pointOf![row]!;
       if (point === NO_INDEX) unmapped++;
-      else pointCounts![point * GROUPS + g]!++;
-    } else if ((bits & (bits - 1)) === 0) {
+      else pointCounts[point * GROUPS + g]!++;
+    } else {
+      passes[row] = 0;
+      if ((bits & (bits - 1)) !== 0) continue;
       // Rejected by exactly one filter: it still counts for that filter's own options.
       onlyRejectedBy[bits]!++;
       if (bits === COUNTRIES) countries[c]!++;
@@ -167,23 +170,26 @@ export function filterWithFacets(
       else if (bits === CONDITIONS) conditionRowsPerTrial[t]!++;
     }
   }
-  for (let t = 0; t < table.trials.length; t++) {
+  let countryCount = 0;
+  for (let c = 0; c < reached.length; c++) countryCount += reached[c]!;
+  // Per trial: its passing rows count for its own option, each of its phases and each of its conditions.
+  const phases = new Uint32Array(PHASES.length);
+  const conditions = new Uint32Array(conditionIndex.keys.length);
+  const { trialPhaseMask } = table;
+  const { ofTrial } = conditionIndex;
+  for (let t = 0; t < trials.length; t++) {
     const passed = passedPerTrial[t]!;
     trials[t]! += passed;
-    phaseRowsPerTrial[t]! += passed;
-    conditionRowsPerTrial[t]! += passed;
-  }
-  const phases = new Uint32Array(PHASES.length);
-  for (let t = 0; t < table.trials.length; t++) {
-    const rows = phaseRowsPerTrial[t]!;
-    if (rows === 0) continue;
-    const mask = table.trialPhaseMask[t]!;
-    for (let p = 0; p < PHASES.length; p++) if (mask & (1 << p)) phases[p]! += rows;
-  }
-  const conditions = new Uint32Array(conditionIndex.keys.length);
-  for (let t = 0; t < table.trials.length; t++) {
-    const rows = conditionRowsPerTrial[t]!;
-    if (rows > 0) for (const option of conditionIndex.ofTrial[t]!) conditions[option]! += rows;
+    const phaseRows = phaseRowsPerTrial[t]! + passed;
+    if (phaseRows > 0) {
+      const mask = trialPhaseMask[t]!;
+      for (let p = 0; p < PHASES.length; p++) if (mask & (1 << p)) phases[p]! += phaseRows;
+    }
+    const conditionRows = conditionRowsPerTrial[t]! + passed;
+    if (conditionRows > 0) {
+      const options = ofTrial[t]!;
+      for (let i = 0; i < options.length; i++) conditions[options[i]!]! += conditionRows;
+    }
   }
   const active: Record<FilterKey, boolean> = {
     q: text !== null,
