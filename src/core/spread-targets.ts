@@ -24,33 +24,44 @@ const ROWS = 100_003;
  * could touch (no target moved since the cells were drawn).
  */
 export function spreadTargets(targets: readonly Target[], gap = 1, rounds = 60): Offset[] {
-  const x = targets.map((target) => target.x);
-  const y = targets.map((target) => target.y);
-  const cell = Math.max(1, ...targets.map((target) => target.size)) + gap;
-  const near: number[] = [];
+  const count = targets.length;
+  const x = Float64Array.from(targets, (target) => target.x);
+  const y = Float64Array.from(targets, (target) => target.y);
+  const size = Float64Array.from(targets, (target) => target.size);
+  const cell = Math.max(1, ...size) + gap;
+  // Each round's grid without an array per cell: the targets ordered by cell, and where each cell starts.
+  const key = new Float64Array(count);
+  const byCell = new Uint32Array(count);
+  const starts = new Map<number, number>();
+  const near = new Uint32Array(count);
   for (let round = 0; round < rounds; round++) {
     // Cells by number: a column times a prime wider than any screen's rows of cells, plus the row.
-    const cells = new Map<number, number[]>();
-    for (let i = 0; i < targets.length; i++) {
-      const key = Math.floor(x[i]! / cell) * ROWS + Math.floor(y[i]! / cell);
-      const members = cells.get(key);
-      if (members) members.push(i);
-      else cells.set(key, [i]);
+    for (let i = 0; i < count; i++) {
+      key[i] = Math.floor(x[i]! / cell) * ROWS + Math.floor(y[i]! / cell);
+      byCell[i] = i;
     }
+    byCell.sort((a, b) => key[a]! - key[b]! || a - b);
+    starts.clear();
+    for (let p = 0; p < count; p++)
+      if (p === 0 || key[byCell[p]!] !== key[byCell[p - 1]!]) starts.set(key[byCell[p]!]!, p);
     let moved = false;
-    for (let i = 0; i < targets.length; i++) {
+    for (let i = 0; i < count; i++) {
       // The later targets in this target's cell and the eight around it, in order, as the rounds go.
       const cx = Math.floor(x[i]! / cell);
       const cy = Math.floor(y[i]! / cell);
-      near.length = 0;
+      let found = 0;
       for (let dx = -1; dx <= 1; dx++)
         for (let dy = -1; dy <= 1; dy++) {
-          const members = cells.get((cx + dx) * ROWS + cy + dy);
-          if (members) for (const j of members) if (j > i) near.push(j);
+          const wanted = (cx + dx) * ROWS + cy + dy;
+          const start = starts.get(wanted);
+          if (start === undefined) continue;
+          for (let p = start; p < count && key[byCell[p]!] === wanted; p++)
+            if (byCell[p]! > i) near[found++] = byCell[p]!;
         }
-      near.sort((a, b) => a - b);
-      for (const j of near) {
-        const reach = (targets[i]!.size + targets[j]!.size) / 2 + gap;
+      const later = near.subarray(0, found).sort();
+      for (let k = 0; k < found; k++) {
+        const j = later[k]!;
+        const reach = (size[i]! + size[j]!) / 2 + gap;
         const ox = reach - Math.abs(x[j]! - x[i]!);
         const oy = reach - Math.abs(y[j]! - y[i]!);
         if (ox <= 1e-6 || oy <= 1e-6) continue;
