@@ -7,6 +7,7 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import { useEngine } from '../state/engine-context';
 import { useOverview, useResults } from '../state/results';
 import { useAppStore } from '../state/store';
+import { showsFitted } from './fitted-view';
 import { prefersReducedMotion } from './motion';
 
 const FIT_MAX_ZOOM = 9;
@@ -110,18 +111,21 @@ export function MapViewSync() {
   });
 
   // Fit the filtered sites on each new result, unless the person (or a link) has placed the map; no waiting on
-  // the markers, frames or timers. The same bounds fitted last time leave the map where it is.
+  // the markers, frames or timers. The same bounds fitted last time, or bounds already shown as a fit would
+  // show them, leave the map where it is.
   const lastFit = useRef<string | null>(null);
   const fit = (box: [number, number, number, number]) => {
     const [west, south, east, north] = box;
-    move(() =>
-      map.fitBounds(L.latLngBounds([south, west], [north, east]), {
-        paddingTopLeft: [FIT_PADDING, FIT_PADDING],
-        paddingBottomRight: [FIT_PADDING, legendRoom()],
-        maxZoom: FIT_MAX_ZOOM,
-        animate: false,
-      }),
-    );
+    const bounds = L.latLngBounds([south, west], [north, east]);
+    const options = {
+      paddingTopLeft: L.point(FIT_PADDING, FIT_PADDING),
+      paddingBottomRight: L.point(FIT_PADDING, legendRoom()),
+      maxZoom: FIT_MAX_ZOOM,
+    };
+    // A result already shown as the fit would show it (a status toggled on a map of the world) leaves the map
+    // still.
+    if (showsFitted(map, bounds, options)) return;
+    move(() => map.fitBounds(bounds, { ...options, animate: false }));
   };
   // A layout effect: the map is placed, and asks for its markers (cluster-layer), before the list asks for its
   // rows, so the engine answers the map first.
