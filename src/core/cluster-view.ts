@@ -125,15 +125,16 @@ export class ClusterView {
 
   /** New filtered counts per point (groups wide, row-major); zoom sums are recomputed lazily. */
   setPointCounts(pointGroups: Uint32Array): void {
-    const g = this.groups;
     this.pointGroups = pointGroups;
-    this.pointTotal = new Uint32Array(this.px.length);
-    for (let p = 0; p < this.px.length; p++) {
+    this.levelCounts = new Map();
+    // The loop last: see core/filter.ts on loops and the code after them.
+    const g = this.groups;
+    const pointTotal = (this.pointTotal = new Uint32Array(this.px.length));
+    for (let p = 0; p < pointTotal.length; p++) {
       let total = 0;
       for (let k = 0; k < g; k++) total += pointGroups[p * g + k]!;
-      this.pointTotal[p] = total;
+      pointTotal[p] = total;
     }
-    this.levelCounts = new Map();
   }
 
   private level(zoom: number): Level {

@@ -86,54 +86,47 @@ export interface PassOptions {
   points?: { pointOf: Uint32Array; counts: Uint32Array };
 }
 
-/** `text` is the per-row match of the text query (search.ts matchText), null when there is none. */
-export function filterWithFacets(
+/** Per-option counts a pass fills, zeroed by the caller. */
+interface Tallies {
+  countries: Uint32Array;
+  groups: Uint32Array;
+  trials: Uint32Array;
+  phaseRowsPerTrial: Uint32Array;
+  conditionRowsPerTrial: Uint32Array;
+  /** Passing rows per trial, added to the three above after the pass: one count per passing row, not three. */
+  passedPerTrial: Uint32Array;
+  /** Rows per set of rejecting filters (its bits), for those rejected by exactly one. */
+  onlyRejectedBy: Uint32Array;
+  /** 1 for each country with a passing row within the radius. */
+  reached: Uint8Array;
+}
+
+interface Rejections {
+  trialBits: Uint8Array;
+  countryBits: Uint8Array;
+  groupBits: Uint8Array;
+  text: Uint8Array | null;
+}
+
+// Each long loop below is a function of its own, with nothing after the loop. V8 optimizes a loop while it runs
+// (on-stack replacement); code after it in the same function has not run yet, so that optimized code gave up
+// there at every filter change in a browser's worker until the whole function was compiled again, some changes
+// later, and the rest ran in the interpreter (100,000 trials' sums among it).
+
+/** The one pass over the rows: each row's result into `passes`, the facets into `tallies`. */
+function passRows(
   table: SiteTable,
-  filters: Filters,
-  text: Uint8Array | null,
-  options: PassOptions = {},
-): FilterResult {
-  const countryBits = bitsFor(table.countries, filters.countries, COUNTRIES);
-  const groupBits = bitsFor(STATUS_GROUPS, filters.statuses, STATUSES);
-  const trialIds = new Set(filters.trials);
-  const phase = filters.phases.length > 0 ? phaseMask(filters.phases) : 0;
-  const { conditionIndex } = table;
-  const wantedConditions = new Set(filters.conditions);
-  const condition = (t: number) => {
-    for (const option of conditionIndex.ofTrial[t]!)
-      if (wantedConditions.has(conditionIndex.keys[option]!)) return true;
-    return false;
-  };
-  const { age, sex } = filters;
-  const trialFiltered =
-    trialIds.size > 0 || phase !== 0 || wantedConditions.size > 0 || age !== null || sex !== null;
-  // No filter on trials (a country or status change): no pass over a registry's 100,000 trials to say so.
-  const trialBits = new Uint8Array(table.trials.length);
-  if (trialFiltered) {
-    for (let t = 0; t < trialBits.length; t++) {
-      const trial = table.trials[t]!;
-      trialBits[t] =
-        (trialIds.size > 0 && !trialIds.has(trial.id) ? TRIALS : 0) |
-        (phase && !(table.trialPhaseMask[t]! & phase) ? PHASES_BIT : 0) |
-        (wantedConditions.size > 0 && !condition(t) ? CONDITIONS : 0) |
-        (age !== null && !mayJoin(trial, { age, sex: null }) ? AGE : 0) |
-        (sex !== null && !mayJoin(trial, { age: null, sex }) ? SEX : 0);
-    }
-  }
-  const countries = new Uint32Array(table.countries.length);
-  const groups = new Uint32Array(STATUS_GROUPS.length);
-  const trials = new Uint32Array(table.trials.length);
-  const phaseRowsPerTrial = new Uint32Array(table.trials.length);
-  const conditionRowsPerTrial = new Uint32Array(table.trials.length);
-  // Passing rows per trial, added to the three above after the pass: one count per passing row, not three.
-  const passedPerTrial = new Uint32Array(table.trials.length);
-  const onlyRejectedBy = new Uint32Array(256);
-  const passes = options.into ?? new Uint8Array(table.size);
+  { trialBits, countryBits, groupBits, text }: Rejections,
+  tallies: Tallies,
+  passes: Uint8Array,
+  options: PassOptions,
+): { total: number; count: number; unmapped: number } {
+  const { countries, groups, trials, phaseRowsPerTrial, conditionRowsPerTrial, passedPerTrial } = tallies;
+  const { onlyRejectedBy, reached } = tallies;
   const distances = options.within?.distances ?? null;
   const radiusKm = options.within?.radiusKm ?? Infinity;
   const pointOf = options.points?.pointOf ?? null;
   const pointCounts = options.points?.counts ?? null;
-  const reached = new Uint8Array(table.countries.length);
   const { country, group, trial, size } = table;
   let [total, count, unmapped] = [0, 0, 0];
   for (let row = 0; row < size; row++) {
@@ -170,13 +163,19 @@ export function filterWithFacets(
       else if (bits === CONDITIONS) conditionRowsPerTrial[t]!++;
     }
   }
-  let countryCount = 0;
-  for (let c = 0; c < reached.length; c++) countryCount += reached[c]!;
-  // Per trial: its passing rows count for its own option, each of its phases and each of its conditions.
-  const phases = new Uint32Array(PHASES.length);
-  const conditions = new Uint32Array(conditionIndex.keys.length);
+  return { total, count, unmapped };
+}
+
+/** Per trial: its passing rows count for its own option, each of its phases and each of its conditions. */
+function addTrialRows(
+  table: SiteTable,
+  tallies: Tallies,
+  phases: Uint32Array,
+  conditions: Uint32Array,
+): void {
+  const { trials, phaseRowsPerTrial, conditionRowsPerTrial, passedPerTrial } = tallies;
   const { trialPhaseMask } = table;
-  const { ofTrial } = conditionIndex;
+  const { ofTrial } = table.conditionIndex;
   for (let t = 0; t < trials.length; t++) {
     const passed = passedPerTrial[t]!;
     trials[t]! += passed;
@@ -191,6 +190,66 @@ export function filterWithFacets(
       for (let i = 0; i < options.length; i++) conditions[options[i]!]! += conditionRows;
     }
   }
+}
+
+/** `text` is the per-row match of the text query (search.ts matchText), null when there is none. */
+export function filterWithFacets(
+  table: SiteTable,
+  filters: Filters,
+  text: Uint8Array | null,
+  options: PassOptions = {},
+): FilterResult {
+  const countryBits = bitsFor(table.countries, filters.countries, COUNTRIES);
+  const groupBits = bitsFor(STATUS_GROUPS, filters.statuses, STATUSES);
+  const trialIds = new Set(filters.trials);
+  const phase = filters.phases.length > 0 ? phaseMask(filters.phases) : 0;
+  const { conditionIndex } = table;
+  const wantedConditions = new Set(filters.conditions);
+  const condition = (t: number) => {
+    for (const option of conditionIndex.ofTrial[t]!)
+      if (wantedConditions.has(conditionIndex.keys[option]!)) return true;
+    return false;
+  };
+  const { age, sex } = filters;
+  const trialFiltered =
+    trialIds.size > 0 || phase !== 0 || wantedConditions.size > 0 || age !== null || sex !== null;
+  // No filter on trials (a country or status change): no pass over a registry's 100,000 trials to say so.
+  const trialBits = new Uint8Array(table.trials.length);
+  if (trialFiltered) {
+    for (let t = 0; t < trialBits.length; t++) {
+      const trial = table.trials[t]!;
+      trialBits[t] =
+        (trialIds.size > 0 && !trialIds.has(trial.id) ? TRIALS : 0) |
+        (phase && !(table.trialPhaseMask[t]! & phase) ? PHASES_BIT : 0) |
+        (wantedConditions.size > 0 && !condition(t) ? CONDITIONS : 0) |
+        (age !== null && !mayJoin(trial, { age, sex: null }) ? AGE : 0) |
+        (sex !== null && !mayJoin(trial, { age: null, sex }) ? SEX : 0);
+    }
+  }
+  const tallies: Tallies = {
+    countries: new Uint32Array(table.countries.length),
+    groups: new Uint32Array(STATUS_GROUPS.length),
+    trials: new Uint32Array(table.trials.length),
+    phaseRowsPerTrial: new Uint32Array(table.trials.length),
+    conditionRowsPerTrial: new Uint32Array(table.trials.length),
+    passedPerTrial: new Uint32Array(table.trials.length),
+    onlyRejectedBy: new Uint32Array(256),
+    reached: new Uint8Array(table.countries.length),
+  };
+  const passes = options.into ?? new Uint8Array(table.size);
+  const { total, count, unmapped } = passRows(
+    table,
+    { trialBits, countryBits, groupBits, text },
+    tallies,
+    passes,
+    options,
+  );
+  const { countries, groups, trials, onlyRejectedBy, reached } = tallies;
+  let countryCount = 0;
+  for (let c = 0; c < reached.length; c++) countryCount += reached[c]!;
+  const phases = new Uint32Array(PHASES.length);
+  const conditions = new Uint32Array(conditionIndex.keys.length);
+  addTrialRows(table, tallies, phases, conditions);
   const active: Record<FilterKey, boolean> = {
     q: text !== null,
     trials: trialIds.size > 0,

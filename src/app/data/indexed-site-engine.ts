@@ -188,6 +188,26 @@ class Indexed implements PointSites {
   }
 }
 
+/** The box around the points with a count (west, south, east, north); null when none has. */
+function countedBounds(
+  pointGroups: Uint32Array,
+  pointLat: Float64Array,
+  pointLon: Float64Array,
+): [number, number, number, number] | null {
+  // A loop alone in its function: see core/filter.ts on loops and the code after them.
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let p = 0; p < pointLat.length; p++) {
+    let any = 0;
+    for (let g = 0; g < GROUPS; g++) any |= pointGroups[p * GROUPS + g]!;
+    if (!any) continue;
+    west = Math.min(west, pointLon[p]!);
+    east = Math.max(east, pointLon[p]!);
+    south = Math.min(south, pointLat[p]!);
+    north = Math.max(north, pointLat[p]!);
+  }
+  return west <= east ? [west, south, east, north] : null;
+}
+
 export class IndexedSiteEngine implements SiteEngine {
   private data: Indexed | null = null;
   private info: DatasetInfo | null = null;
@@ -271,16 +291,7 @@ export class IndexedSiteEngine implements SiteEngine {
       within: distances && radiusKm !== null ? { distances, radiusKm } : null,
       points: { pointOf, counts: pointGroups },
     });
-    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let p = 0; p < pointLat.length; p++) {
-      let any = 0;
-      for (let g = 0; g < GROUPS; g++) any |= pointGroups[p * GROUPS + g]!;
-      if (!any) continue;
-      west = Math.min(west, pointLon[p]!);
-      east = Math.max(east, pointLon[p]!);
-      south = Math.min(south, pointLat[p]!);
-      north = Math.max(north, pointLat[p]!);
-    }
+    const bounds = countedBounds(pointGroups, pointLat, pointLon);
     data.view.setPointCounts(pointGroups);
     // Near-me sorts by distance (sites without coordinates last), then as the list does.
     let sorted: Uint32Array | null = null;
@@ -304,7 +315,7 @@ export class IndexedSiteEngine implements SiteEngine {
       },
       emptyReason: facets.emptyReason,
       relaxed: facets.relaxed,
-      bounds: west <= east ? [west, south, east, north] : null,
+      bounds,
       unmapped,
     };
   }
