@@ -192,6 +192,40 @@ function addTrialRows(
   }
 }
 
+/** Per trial: the bits of the filters on trials (trial, phase, condition, age, sex) that reject it. */
+function trialRejections(
+  table: SiteTable,
+  wanted: {
+    trialIds: Set<string>;
+    phase: number;
+    wantedConditions: Set<string>;
+    age: Filters['age'];
+    sex: Filters['sex'];
+  },
+): Uint8Array {
+  const { trialIds, phase, wantedConditions, age, sex } = wanted;
+  const bits = new Uint8Array(table.trials.length);
+  // No filter on trials (a country or status change): no pass over a registry's 100,000 trials to say so.
+  if (trialIds.size === 0 && phase === 0 && wantedConditions.size === 0 && age === null && sex === null)
+    return bits;
+  const { conditionIndex } = table;
+  const condition = (t: number) => {
+    for (const option of conditionIndex.ofTrial[t]!)
+      if (wantedConditions.has(conditionIndex.keys[option]!)) return true;
+    return false;
+  };
+  for (let t = 0; t < bits.length; t++) {
+    const trial = table.trials[t]!;
+    bits[t] =
+      (trialIds.size > 0 && !trialIds.has(trial.id) ? TRIALS : 0) |
+      (phase && !(table.trialPhaseMask[t]! & phase) ? PHASES_BIT : 0) |
+      (wantedConditions.size > 0 && !condition(t) ? CONDITIONS : 0) |
+      (age !== null && !mayJoin(trial, { age, sex: null }) ? AGE : 0) |
+      (sex !== null && !mayJoin(trial, { age: null, sex }) ? SEX : 0);
+  }
+  return bits;
+}
+
 /** `text` is the per-row match of the text query (search.ts matchText), null when there is none. */
 export function filterWithFacets(
   table: SiteTable,
@@ -205,27 +239,8 @@ export function filterWithFacets(
   const phase = filters.phases.length > 0 ? phaseMask(filters.phases) : 0;
   const { conditionIndex } = table;
   const wantedConditions = new Set(filters.conditions);
-  const condition = (t: number) => {
-    for (const option of conditionIndex.ofTrial[t]!)
-      if (wantedConditions.has(conditionIndex.keys[option]!)) return true;
-    return false;
-  };
   const { age, sex } = filters;
-  const trialFiltered =
-    trialIds.size > 0 || phase !== 0 || wantedConditions.size > 0 || age !== null || sex !== null;
-  // No filter on trials (a country or status change): no pass over a registry's 100,000 trials to say so.
-  const trialBits = new Uint8Array(table.trials.length);
-  if (trialFiltered) {
-    for (let t = 0; t < trialBits.length; t++) {
-      const trial = table.trials[t]!;
-      trialBits[t] =
-        (trialIds.size > 0 && !trialIds.has(trial.id) ? TRIALS : 0) |
-        (phase && !(table.trialPhaseMask[t]! & phase) ? PHASES_BIT : 0) |
-        (wantedConditions.size > 0 && !condition(t) ? CONDITIONS : 0) |
-        (age !== null && !mayJoin(trial, { age, sex: null }) ? AGE : 0) |
-        (sex !== null && !mayJoin(trial, { age: null, sex }) ? SEX : 0);
-    }
-  }
+  const trialBits = trialRejections(table, { trialIds, phase, wantedConditions, age, sex });
   const tallies: Tallies = {
     countries: new Uint32Array(table.countries.length),
     groups: new Uint32Array(STATUS_GROUPS.length),
