@@ -91,14 +91,17 @@ describe('the basemap', () => {
     // Dragged east (a move without a reset of the view), the countries coming into view are drawn.
     expect(near('GE')).toEqual([false]);
     map!.panBy([1500, 0], { animate: false });
-    expect(near('GE')).toEqual([true]);
+    await waitFor(() => expect(near('GE')).toEqual([true]));
     // A jump across the world: Australia is drawn and Italy is no longer.
     map!.setView([-25, 134], 6, { animate: false });
-    expect(near('AU', 'IT')).toEqual([true, false]);
+    expect(near('IT')).toEqual([false]);
+    await waitFor(() => expect(near('AU')).toEqual([true]));
     // Zoomed out again, the light world: every country, Andorra not among them.
     map!.setZoom(3, { animate: false });
-    // They join a batch at a time, each in a task of its own: no one long task draws the world.
-    expect(shapesOn(map!).size).toBe(40);
+    // They join a few milliseconds' worth at a time, each in a task of its own: no one long task draws the world.
+    const joinedAtOnce = shapesOn(map!).size;
+    expect(joinedAtOnce).toBeGreaterThan(0);
+    expect(joinedAtOnce).toBeLessThan(150);
     await waitFor(() => expect(shapesOn(map!).size).toBeGreaterThan(150));
     expect(near('AU', 'IT', 'AD')).toEqual([true, true, false]);
   });

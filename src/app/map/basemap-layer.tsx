@@ -1,22 +1,31 @@
 // The embedded vector basemap (Natural Earth countries from world-atlas), drawn under the raster tiles so the
 // map stays useful offline. Clicking a country toggles it in the country filter; chosen countries are
 // outlined above the tiles. The world and continents are drawn from light shapes; detailed ones load when
-// the map is first zoomed in. Zoomed in, only the countries in and around the view are drawn: Leaflet
-// re-projects every shape on the map at each zoom change, and the world's detailed borders took 60 to 150 ms
-// of a filter change that zooms the map.
+// the map is first zoomed in. Zoomed in, only the countries in and around the view are decoded and drawn:
+// Leaflet re-projects every shape on the map at each zoom change (the world's detailed borders took 60 to
+// 150 ms of a filter change that zooms the map), and decoding them all and making their paths took about
+// 150 ms more of the first zoom.
 import L from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import { useI18n, useT } from '../i18n/i18n-store';
 import { useAppStore } from '../state/store';
-import { loadCountryShapes, type CountryShapes, type CountryShape, type ShapeDetail } from './country-shapes';
+import {
+  loadCountryOutlines,
+  type CountryOutline,
+  type CountryShape,
+  type ShapeDetail,
+} from './country-shapes';
 import { useMapCredit } from './use-map-credit';
 
 /** From this zoom on, 1:110m borders look coarse and small countries are missing: 1:50m is drawn. */
 export const FINE_SHAPES_ZOOM = 5;
 
-/** Shapes joining the map per task: a few milliseconds each on a phone for the light world's countries. */
-const SHAPES_PER_TASK = 40;
+/**
+ * How long shapes join the map in one task before the others wait for the next (a detailed shape is decoded,
+ * made a path, projected and clipped as it joins): no long task on a fast or a slow device.
+ */
+const JOIN_BUDGET_MS = 8;
 
 const detailAt = (zoom: number): ShapeDetail => (zoom >= FINE_SHAPES_ZOOM ? 'fine' : 'coarse');
 
@@ -24,11 +33,16 @@ const LAND: L.PathOptions = { fillColor: '#f2efe6', fillOpacity: 1, color: '#a8a
 const CHOSEN: L.PathOptions = { fillColor: '#0b4f6c', fillOpacity: 0.1, color: '#0b4f6c', weight: 2 };
 const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
-type Drawn = readonly (readonly [L.Layer, L.LatLngBounds])[];
+/** A country of the basemap; its path is made when the map first wants it (its bounds meet the view). */
+interface Drawn {
+  outline: CountryOutline;
+  bounds: L.LatLngBounds;
+  path: L.Layer | null;
+}
 
-/** The shapes as Leaflet paths, not yet on the map, each with its bounds; clicks, hover and tooltips bound. */
-function countryPaths(shapes: CountryShapes): Drawn {
-  const group = L.geoJSON(shapes, {
+/** A Leaflet path for a country's shape, not yet on the map; clicks, hover and tooltips bound. */
+function countryPath(outline: CountryOutline): L.Layer {
+  const group = L.geoJSON(outline.shape(), {
     pane: 'basemap',
     style: () => LAND,
     onEachFeature: (feature: CountryShape, path) => {
@@ -47,14 +61,22 @@ function countryPaths(shapes: CountryShapes): Drawn {
       path.bindTooltip(named, { sticky: true, direction: 'top', className: 'country-tooltip' });
     },
   });
-  return group.getLayers().map((path) => [path, (path as L.Polygon).getBounds()] as const);
+  return group.getLayers()[0]!;
+}
+
+function countries(outlines: readonly CountryOutline[]): readonly Drawn[] {
+  return outlines.flatMap((outline): Drawn[] => {
+    if (!outline.bounds) return [];
+    const [west, south, east, north] = outline.bounds;
+    return [{ outline, bounds: L.latLngBounds([south, west], [north, east]), path: null }];
+  });
 }
 
 export function BasemapLayer() {
   const map = useMap();
   const [fineWanted, setFineWanted] = useState(() => detailAt(map.getZoom()) === 'fine');
-  const [coarse, setCoarse] = useState<CountryShapes | null>(null);
-  const [fine, setFine] = useState<CountryShapes | null>(null);
+  const [coarse, setCoarse] = useState<readonly CountryOutline[] | null>(null);
+  const [fine, setFine] = useState<readonly CountryOutline[] | null>(null);
   const chosen = useAppStore((s) => s.filters.countries);
   const t = useT();
   useMapCredit(coarse || fine ? t('map.bordersCredit', { source: NATURAL_EARTH }) : null);
@@ -64,16 +86,16 @@ export function BasemapLayer() {
     let current = true;
     // Without the basemap the tiles (when reachable) and the sites still work.
     const failed = (error: unknown) => console.warn('Basemap unavailable:', error);
-    loadCountryShapes('coarse').then((loaded) => current && setCoarse(loaded), failed);
-    if (fineWanted) loadCountryShapes('fine').then((loaded) => current && setFine(loaded), failed);
+    loadCountryOutlines('coarse').then((loaded) => current && setCoarse(loaded), failed);
+    if (fineWanted) loadCountryOutlines('fine').then((loaded) => current && setFine(loaded), failed);
     return () => {
       current = false;
     };
   }, [fineWanted]);
 
-  // Each level's paths are made once, when it loads (not on the map until placed below).
-  const light = useMemo(() => (coarse ? countryPaths(coarse) : []), [coarse]);
-  const detailed = useMemo(() => (fine ? countryPaths(fine) : []), [fine]);
+  // Each level's paths are made once, when first placed below.
+  const light = useMemo(() => (coarse ? countries(coarse) : []), [coarse]);
+  const detailed = useMemo(() => (fine ? countries(fine) : []), [fine]);
 
   useEffect(() => {
     if (light.length === 0 && detailed.length === 0) return;
@@ -86,29 +108,35 @@ export function BasemapLayer() {
     // that, and are projected once.
     let resetting = false;
     // A shape joining the map is projected, simplified and clipped: the whole world at once is one long task.
-    // The shapes wanted join SHAPES_PER_TASK at a time, one batch at once and the others in tasks of their own.
-    let waiting: L.Layer[] = [];
+    // The shapes wanted join for JOIN_BUDGET_MS at once, and the others in tasks of their own.
+    let waiting: Drawn[] = [];
     let next: ReturnType<typeof setTimeout> | undefined;
     const join = () => {
       next = undefined;
-      for (const path of waiting.splice(0, SHAPES_PER_TASK)) layer.addLayer(path);
+      const until = performance.now() + JOIN_BUDGET_MS;
+      while (waiting.length > 0) {
+        const drawn = waiting.shift()!;
+        layer.addLayer((drawn.path ??= countryPath(drawn.outline)));
+        if (performance.now() >= until) break;
+      }
       if (waiting.length > 0) next = setTimeout(join, 0);
     };
     const place = (adding: boolean) => {
       const zoomedIn = detailed.length > 0 && (light.length === 0 || map.getZoom() >= FINE_SHAPES_ZOOM);
       const near = map.getBounds().pad(0.25);
-      const joining: L.Layer[] = [];
-      const show = (drawn: Drawn, wanted: (bounds: L.LatLngBounds) => boolean) => {
-        for (const [path, bounds] of drawn) {
-          if (!wanted(bounds)) layer.removeLayer(path);
-          else if (!layer.hasLayer(path)) joining.push(path);
+      const joining: Drawn[] = [];
+      const show = (level: readonly Drawn[], wanted: (bounds: L.LatLngBounds) => boolean) => {
+        for (const drawn of level) {
+          if (!wanted(drawn.bounds)) {
+            if (drawn.path) layer.removeLayer(drawn.path);
+          } else if (!drawn.path || !layer.hasLayer(drawn.path)) joining.push(drawn);
         }
       };
       show(light, () => !zoomedIn);
       show(detailed, (bounds) => zoomedIn && near.intersects(bounds));
       // Mid-reset, no shape joins; one that is no longer wanted leaves the queue.
       if (!adding) {
-        waiting = waiting.filter((path) => joining.includes(path));
+        waiting = waiting.filter((drawn) => joining.includes(drawn));
         return;
       }
       waiting = joining;
@@ -137,7 +165,7 @@ export function BasemapLayer() {
     if (!map.getPane('chosen')) map.createPane('chosen').style.zIndex = '350';
     const wanted = new Set(chosen);
     const layer = L.geoJSON(
-      outlined.features.filter((feature) => wanted.has(feature.properties.code)),
+      outlined.filter((outline) => wanted.has(outline.code)).map((outline) => outline.shape()),
       { pane: 'chosen', style: () => CHOSEN, interactive: false },
     ).addTo(map);
     return () => {

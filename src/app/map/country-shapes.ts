@@ -24,8 +24,6 @@ export type CountryShapes = FeatureCollection<Geometry, CountryProperties>;
 // Natural Earth gives Kosovo no numeric code; datasets use the user-assigned XK.
 const CODE_BY_NAME: Record<string, string> = { Kosovo: 'XK' };
 
-const loaded = new Map<ShapeDetail, Promise<CountryShapes>>();
-
 type Ring = GeoJSON.Position[];
 
 /**
@@ -51,38 +49,170 @@ function unwrap(geometry: Geometry): Geometry {
   return geometry;
 }
 
-async function fetchShapes(detail: ShapeDetail): Promise<CountryShapes> {
+/** West, south, east, north. */
+export type Bounds = [number, number, number, number];
+
+/**
+ * A country's name, code and bounds, read without decoding its shape: zoomed in, the basemap decodes only the
+ * countries in and around the view (decoding all of the 1:50m world was about 75 ms of one task, and making its
+ * Leaflet paths as much again).
+ */
+export interface CountryOutline {
+  code: string;
+  name: string;
+  /** Of the shape as drawn (a ring cut at the antimeridian continuing east of 180°); null without a shape. */
+  bounds: Bounds | null;
+  /** The shape, decoded on first use (the same object each time). */
+  shape(): CountryShape;
+}
+
+interface TopoGeometry {
+  type: string | null;
+  id?: string | number;
+  arcs?: number[][] | number[][][];
+  properties: { name: string };
+}
+interface Topology {
+  type: 'Topology';
+  arcs: number[][][];
+  transform?: { scale: [number, number]; translate: [number, number] };
+  objects: { countries: { type: 'GeometryCollection'; geometries: TopoGeometry[] } };
+}
+
+// Per arc: its south and north, and the least and greatest of its longitudes east and west of Greenwich.
+const SOUTH = 0;
+const NORTH = 1;
+const EAST_MIN = 2;
+const EAST_MAX = 3;
+const WEST_MIN = 4;
+const WEST_MAX = 5;
+const PER_ARC = 6;
+
+/** Each arc's extent (as above), its positions decoded as topojson-client decodes them. */
+function arcExtents({ arcs, transform }: Topology): Float64Array {
+  const extents = new Float64Array(arcs.length * PER_ARC);
+  const [kx, ky] = transform?.scale ?? [1, 1];
+  const [dx, dy] = transform?.translate ?? [0, 0];
+  for (let i = 0; i < arcs.length; i++) {
+    const arc = arcs[i]!;
+    const at = i * PER_ARC;
+    extents.set([Infinity, -Infinity, Infinity, -Infinity, Infinity, -Infinity], at);
+    let x = 0;
+    let y = 0;
+    for (let j = 0; j < arc.length; j++) {
+      const position = arc[j]!;
+      let lon = position[0]!;
+      let lat = position[1]!;
+      if (transform) {
+        // Quantized arcs are delta-encoded.
+        lon = (x += lon) * kx + dx;
+        lat = (y += lat) * ky + dy;
+      }
+      if (lat < extents[at + SOUTH]!) extents[at + SOUTH] = lat;
+      if (lat > extents[at + NORTH]!) extents[at + NORTH] = lat;
+      const side = lon < 0 ? WEST_MIN : EAST_MIN;
+      if (lon < extents[at + side]!) extents[at + side] = lon;
+      if (lon > extents[at + side + 1]!) extents[at + side + 1] = lon;
+    }
+  }
+  return extents;
+}
+
+/**
+ * The bounds of rings given as arc indexes (~i for an arc read backwards), as drawn: a ring spanning over 180°
+ * is moved east by unwrapRing, its western longitudes 360° on.
+ */
+function ringsBounds(rings: number[][], extents: Float64Array): Bounds {
+  const all: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of rings) {
+    const of = [Infinity, -Infinity, Infinity, -Infinity, Infinity, -Infinity];
+    for (const index of ring) {
+      const at = (index < 0 ? ~index : index) * PER_ARC;
+      for (let k = 0; k < PER_ARC; k += 2) {
+        of[k] = Math.min(of[k]!, extents[at + k]!);
+        of[k + 1] = Math.max(of[k + 1]!, extents[at + k + 1]!);
+      }
+    }
+    let west = Math.min(of[WEST_MIN]!, of[EAST_MIN]!);
+    let east = Math.max(of[WEST_MAX]!, of[EAST_MAX]!);
+    if (east - west > 180) {
+      west = Math.min(of[EAST_MIN]!, of[WEST_MIN]! + 360);
+      east = Math.max(of[EAST_MAX]!, of[WEST_MAX]! + 360);
+    }
+    all[0] = Math.min(all[0], west);
+    all[1] = Math.min(all[1], of[SOUTH]!);
+    all[2] = Math.max(all[2], east);
+    all[3] = Math.max(all[3], of[NORTH]!);
+  }
+  return all;
+}
+
+async function fetchOutlines(detail: ShapeDetail): Promise<CountryOutline[]> {
   const [topology, topojson, isoCountries] = await Promise.all([
-    fetch(URLS[detail]).then((response) => response.json()),
+    fetch(URLS[detail]).then((response) => response.json() as Promise<Topology>),
     import('topojson-client'),
     import('i18n-iso-countries'),
   ]);
-  const collection = topojson.feature(topology, topology.objects.countries) as unknown as FeatureCollection<
-    Geometry,
-    { name: string }
-  >;
-  const features = collection.features.map((country): CountryShape => ({
-    ...country,
-    geometry: country.geometry ? unwrap(country.geometry) : country.geometry,
-    properties: {
-      name: country.properties.name,
-      // world-atlas ids are ISO 3166-1 numeric codes.
-      code:
-        (country.id !== undefined ? isoCountries.numericToAlpha2(String(country.id)) : undefined) ??
-        CODE_BY_NAME[country.properties.name] ??
-        '',
-    },
-  }));
-  return { type: 'FeatureCollection', features };
+  const extents = arcExtents(topology);
+  return topology.objects.countries.geometries.map((geometry): CountryOutline => {
+    const { name } = geometry.properties;
+    // world-atlas ids are ISO 3166-1 numeric codes.
+    const code =
+      (geometry.id !== undefined ? isoCountries.numericToAlpha2(String(geometry.id)) : undefined) ??
+      CODE_BY_NAME[name] ??
+      '';
+    let shape: CountryShape | undefined;
+    const decode = (): CountryShape => {
+      if (shape) return shape;
+      const country = topojson.feature(
+        topology as never,
+        geometry as never,
+      ) as unknown as Feature<Geometry | null>;
+      shape = {
+        ...country,
+        geometry: (country.geometry ? unwrap(country.geometry) : country.geometry) as Geometry,
+        properties: { name, code },
+      };
+      return shape;
+    };
+    const rings =
+      geometry.type === 'Polygon'
+        ? (geometry.arcs as number[][])
+        : geometry.type === 'MultiPolygon'
+          ? (geometry.arcs as number[][][]).flat()
+          : null;
+    const bounds = rings && rings.length > 0 ? ringsBounds(rings, extents) : null;
+    return { code, name, bounds, shape: decode };
+  });
 }
 
-export function loadCountryShapes(detail: ShapeDetail = 'fine'): Promise<CountryShapes> {
-  let shapes = loaded.get(detail);
-  if (!shapes) {
-    shapes = fetchShapes(detail);
-    loaded.set(detail, shapes);
-    // A failed load is tried again on the next use.
-    shapes.catch(() => loaded.delete(detail));
+const outlinesLoaded = new Map<ShapeDetail, Promise<CountryOutline[]>>();
+const shapesLoaded = new Map<ShapeDetail, Promise<CountryShapes>>();
+
+/** Loads once; a failed load is tried again on the next use. */
+function once<T>(
+  cache: Map<ShapeDetail, Promise<T>>,
+  detail: ShapeDetail,
+  load: () => Promise<T>,
+): Promise<T> {
+  let loading = cache.get(detail);
+  if (!loading) {
+    loading = load();
+    cache.set(detail, loading);
+    loading.catch(() => cache.delete(detail));
   }
-  return shapes;
+  return loading;
+}
+
+/** Every country's outline at this detail, its shape decoded when asked for. */
+export function loadCountryOutlines(detail: ShapeDetail): Promise<CountryOutline[]> {
+  return once(outlinesLoaded, detail, () => fetchOutlines(detail));
+}
+
+/** Every country's shape at this detail (the choropleth shades them all). */
+export function loadCountryShapes(detail: ShapeDetail = 'fine'): Promise<CountryShapes> {
+  return once(shapesLoaded, detail, async () => ({
+    type: 'FeatureCollection',
+    features: (await loadCountryOutlines(detail)).map((outline) => outline.shape()),
+  }));
 }
