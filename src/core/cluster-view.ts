@@ -124,6 +124,11 @@ export class ClusterView {
   }
 
   /** New filtered counts per point (groups wide, row-major); zoom sums are recomputed lazily. */
+  /** Per point: its count in every status group (as set by setPointCounts). */
+  get totals(): Uint32Array {
+    return this.pointTotal;
+  }
+
   setPointCounts(pointGroups: Uint32Array): void {
     this.pointGroups = pointGroups;
     this.levelCounts = new Map();

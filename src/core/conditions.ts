@@ -9,8 +9,23 @@ export interface ConditionIndex {
   keys: string[];
   /** How each option reads: the spelling most trials use (the first seen on a tie). */
   labels: string[];
-  /** Per trial, the options it matches, ascending. */
-  ofTrial: Uint32Array[];
+  /**
+   * The options each trial matches, ascending, all trials' in one array: trial t's are
+   * trialOptions[trialStart[t]] up to trialOptions[trialStart[t + 1]] (a filter change reads 100,000 trials'
+   * options: one array, not 100,000).
+   */
+  trialStart: Uint32Array;
+  trialOptions: Uint32Array;
+}
+
+/** The options trial `t` matches, ascending (a view of the index's array). */
+export function optionsOf(index: ConditionIndex, t: number): Uint32Array {
+  return index.trialOptions.subarray(index.trialStart[t], index.trialStart[t + 1]);
+}
+
+/** An index with no options, for `trials` trials. */
+export function noConditions(trials: number): ConditionIndex {
+  return { keys: [], labels: [], trialStart: new Uint32Array(trials + 1), trialOptions: new Uint32Array(0) };
 }
 
 /** The folded form a condition is matched and linked by ("Non-Hodgkin's Lymphoma" → "non hodgkin s lymphoma"). */
@@ -37,13 +52,21 @@ export function conditionIndex(trials: readonly Pick<Trial, 'conditions' | 'keyw
   });
   options.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const index = new Map(options.map((option, i) => [option.key, i]));
-  const ofTrial = trials.map((trial) => {
+  const trialStart = new Uint32Array(trials.length + 1);
+  const matches: number[] = [];
+  trials.forEach((trial, t) => {
     const matched = new Set<number>();
     for (const text of [...trial.conditions, ...trial.keywords]) {
       const option = index.get(conditionKey(text));
       if (option !== undefined) matched.add(option);
     }
-    return Uint32Array.from([...matched].sort((a, b) => a - b));
+    matches.push(...[...matched].sort((a, b) => a - b));
+    trialStart[t + 1] = matches.length;
   });
-  return { keys: options.map((o) => o.key), labels: options.map((o) => o.label), ofTrial };
+  return {
+    keys: options.map((o) => o.key),
+    labels: options.map((o) => o.label),
+    trialStart,
+    trialOptions: Uint32Array.from(matches),
+  };
 }

@@ -1,5 +1,6 @@
 // Filtering and faceted counts over a SiteTable's typed arrays in one pass for a million rows: each filter is first
 // turned into a table of rejection bits per country, status group and trial, so a row costs three lookups.
+import { optionsOf } from './conditions';
 import { PHASES } from './dataset-enums';
 import { mayJoin } from './eligibility';
 import { phaseMask, type SiteTable } from './site-table';
@@ -175,7 +176,7 @@ function addTrialRows(
 ): void {
   const { trials, phaseRowsPerTrial, conditionRowsPerTrial, passedPerTrial } = tallies;
   const { trialPhaseMask } = table;
-  const { ofTrial } = table.conditionIndex;
+  const { trialStart, trialOptions } = table.conditionIndex;
   for (let t = 0; t < trials.length; t++) {
     const passed = passedPerTrial[t]!;
     trials[t]! += passed;
@@ -186,8 +187,8 @@ function addTrialRows(
     }
     const conditionRows = conditionRowsPerTrial[t]! + passed;
     if (conditionRows > 0) {
-      const options = ofTrial[t]!;
-      for (let i = 0; i < options.length; i++) conditions[options[i]!]! += conditionRows;
+      for (let i = trialStart[t]!; i < trialStart[t + 1]!; i++)
+        conditions[trialOptions[i]!]! += conditionRows;
     }
   }
 }
@@ -210,7 +211,7 @@ function trialRejections(
     return bits;
   const { conditionIndex } = table;
   const condition = (t: number) => {
-    for (const option of conditionIndex.ofTrial[t]!)
+    for (const option of optionsOf(conditionIndex, t))
       if (wantedConditions.has(conditionIndex.keys[option]!)) return true;
     return false;
   };

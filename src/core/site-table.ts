@@ -2,7 +2,7 @@
 // nearest-site queries scale to millions of sites without one object per site.
 import { PHASES, TRIAL_STATUSES, type Phase, type TrialStatus } from './dataset-enums';
 import { GrowingColumn, ValueColumn } from './column-builder';
-import { conditionIndex, type ConditionIndex } from './conditions';
+import { conditionIndex, noConditions, type ConditionIndex } from './conditions';
 import type { Contact, Dataset, Site, Trial } from './schema';
 import { STATUS_GROUPS, statusGroup, type StatusGroup } from './status';
 
@@ -167,7 +167,7 @@ export class SiteTableBuilder<T extends Pick<Trial, 'id' | 'phases'> = Trial> {
       state: this.state.rows(),
       zip: this.zip.rows(),
       contacts: this.contacts.rows(),
-      conditionIndex: NO_CONDITIONS,
+      conditionIndex: noConditions(this.trials.length),
       geocodeMethod: this.method.finish(),
     };
     indexConditionsOnFirstUse(table);
@@ -176,7 +176,6 @@ export class SiteTableBuilder<T extends Pick<Trial, 'id' | 'phases'> = Trial> {
 }
 
 const NO_CONTACTS: Contact[] = [];
-const NO_CONDITIONS: ConditionIndex = { keys: [], labels: [], ofTrial: [] };
 
 /**
  * Makes table.conditionIndex when first read: writing sites.bin and the first map paint do not need it. Not

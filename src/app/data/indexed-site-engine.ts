@@ -190,20 +190,20 @@ class Indexed implements PointSites {
 
 /** The box around the points with a count (west, south, east, north); null when none has. */
 function countedBounds(
-  pointGroups: Uint32Array,
+  totals: Uint32Array,
   pointLat: Float64Array,
   pointLon: Float64Array,
 ): [number, number, number, number] | null {
   // A loop alone in its function: see core/filter.ts on loops and the code after them.
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let p = 0; p < pointLat.length; p++) {
-    let any = 0;
-    for (let g = 0; g < GROUPS; g++) any |= pointGroups[p * GROUPS + g]!;
-    if (!any) continue;
-    west = Math.min(west, pointLon[p]!);
-    east = Math.max(east, pointLon[p]!);
-    south = Math.min(south, pointLat[p]!);
-    north = Math.max(north, pointLat[p]!);
+  for (let p = 0; p < totals.length; p++) {
+    if (totals[p] === 0) continue;
+    const lat = pointLat[p]!;
+    const lon = pointLon[p]!;
+    if (lon < west) west = lon;
+    if (lon > east) east = lon;
+    if (lat < south) south = lat;
+    if (lat > north) north = lat;
   }
   return west <= east ? [west, south, east, north] : null;
 }
@@ -291,8 +291,8 @@ export class IndexedSiteEngine implements SiteEngine {
       within: distances && radiusKm !== null ? { distances, radiusKm } : null,
       points: { pointOf, counts: pointGroups },
     });
-    const bounds = countedBounds(pointGroups, pointLat, pointLon);
     data.view.setPointCounts(pointGroups);
+    const bounds = countedBounds(data.view.totals, pointLat, pointLon);
     // Near-me sorts by distance (sites without coordinates last), then as the list does.
     let sorted: Uint32Array | null = null;
     if (distances) {

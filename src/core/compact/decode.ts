@@ -1,6 +1,7 @@
 // Decodes sites.bin (written by encode.ts) straight into a SiteTable, for the browser: every section is
 // checked against the header and every code against its range, so a damaged file is refused, never misread.
 import * as z from 'zod/mini';
+import { noConditions } from '../conditions';
 import { firstDuplicate } from '../integrity';
 import { type ClusterOptions } from '../point-clusters';
 import type { BuiltFrom } from '../schema';
@@ -148,7 +149,7 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     trial: new Uint32Array(code('trial')),
     trials,
     trialPhaseMask: Uint8Array.from(trials, (trial) => phaseMask(trial.phases)),
-    conditionIndex: { keys: [], labels: [], ofTrial: [] },
+    conditionIndex: noConditions(trials.length),
     city: new Uint32Array(code('city')),
     cities,
     facility: [],

@@ -1,5 +1,6 @@
 // The reference filter, for differential tests only: each row checked filter by filter, as the rules read. The
 // engine runs core/filter.ts's one-pass filterWithFacets; this says what it must answer.
+import { optionsOf } from '../../../src/core/conditions';
 import { PHASES } from '../../../src/core/dataset-enums';
 import { mayJoin } from '../../../src/core/eligibility';
 import { FILTER_KEYS, type FacetCounts, type FilterKey } from '../../../src/core/filter';
@@ -41,7 +42,7 @@ function compile(table: SiteTable, filters: Filters, text: Uint8Array | null): C
       filters.conditions.length === 0
         ? null
         : Uint8Array.from(table.trials, (_, t) =>
-            Array.from(table.conditionIndex.ofTrial[t]!).some((option) =>
+            Array.from(optionsOf(table.conditionIndex, t)).some((option) =>
               filters.conditions.includes(table.conditionIndex.keys[option]!),
             )
               ? 1
@@ -115,7 +116,7 @@ export function facetCounts(table: SiteTable, filters: Filters, text: Uint8Array
       for (let p = 0; p < PHASES.length; p++) if (mask & (1 << p)) counts.phases[p]!++;
     }
     if ((bits & ~CONDITIONS) === 0)
-      for (const option of table.conditionIndex.ofTrial[trial]!) counts.conditions[option]!++;
+      for (const option of optionsOf(table.conditionIndex, trial)) counts.conditions[option]!++;
   }
   const active: Record<FilterKey, boolean> = {
     q: c.text !== null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conditionIndex, conditionKey } from '../../../src/core/conditions';
+import { conditionIndex, conditionKey, optionsOf } from '../../../src/core/conditions';
 
 describe('condition options', () => {
   it('folds case, accents and punctuation into one option, labelled as most trials write it', () => {
@@ -12,7 +12,7 @@ describe('condition options', () => {
     expect(index.keys).toEqual(['breast cancer', 'lymphome']);
     expect(index.labels).toEqual(['breast cancer', 'Lymphome']);
     // Keywords match the options the conditions make; they make none of their own.
-    expect(index.ofTrial.map((options) => Array.from(options))).toEqual([[0, 1], [0, 1], [0], [1]]);
+    expect([0, 1, 2, 3].map((t) => Array.from(optionsOf(index, t)))).toEqual([[0, 1], [0, 1], [0], [1]]);
   });
 
   it('links a condition by its folded form', () => {
