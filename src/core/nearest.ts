@@ -38,26 +38,50 @@ export interface NearestQuery {
   accept?: (row: number) => boolean;
 }
 
-/** Builds the index once per table; queries then take microseconds to a few milliseconds. */
-export function buildNearestIndex(table: SiteTable): NearestIndex {
-  const { ofRow: rowPoint, rowCount, lat: pointLat, lon: pointLon } = distinctPoints(table);
-  const points = rowCount.length;
-  // Rows by point, keeping row order within a point (a counting sort).
-  const pointStart = new Uint32Array(points + 1);
-  for (let p = 0; p < points; p++) pointStart[p + 1] = pointStart[p]! + rowCount[p]!;
-  const pointRows = new Uint32Array(pointStart[points]!);
-  const next = pointStart.slice(0, points);
-  for (let row = 0; row < table.size; row++) {
-    const point = rowPoint[row]!;
-    if (point !== NO_INDEX) pointRows[next[point]!++] = row;
-  }
+/** Points already grouped, as the engine holds them: `ofRow`, `start` and `rows` as in NearestIndex. */
+export interface GroupedPoints {
+  lat: Float64Array;
+  lon: Float64Array;
+  ofRow: Uint32Array;
+  start: Uint32Array;
+  rows: Uint32Array;
+}
+
+/**
+ * The index over points the caller has grouped already (the engine's, from sites.bin): only the tree is built.
+ * A point without coordinates or without rows (sites.bin keeps unplaced sites on a point of NaNs) is never
+ * found.
+ */
+export function nearestIndexOfPoints(table: SiteTable, points: GroupedPoints): NearestIndex {
+  const { lat: pointLat, lon: pointLon, ofRow: rowPoint, start: pointStart, rows: pointRows } = points;
+  const count = pointLat.length;
   let tree: KDBush | null = null;
-  if (points > 0) {
-    tree = new KDBush(points);
-    for (let p = 0; p < points; p++) tree.add(pointLon[p]!, pointLat[p]!);
+  if (count > 0) {
+    tree = new KDBush(count);
+    // A point of NaNs would unsort the tree: it stands at 0, 0, and having no rows it is never accepted.
+    for (let p = 0; p < count; p++) {
+      const placed = isValidPoint({ lat: pointLat[p]!, lon: pointLon[p]! });
+      tree.add(placed ? pointLon[p]! : 0, placed ? pointLat[p]! : 0);
+    }
     tree.finish();
   }
   return { table, tree, pointLat, pointLon, pointStart, pointRows, rowPoint };
+}
+
+/** Builds the index once per table; queries then take microseconds to a few milliseconds. */
+export function buildNearestIndex(table: SiteTable): NearestIndex {
+  const { ofRow, rowCount, lat, lon } = distinctPoints(table);
+  const points = rowCount.length;
+  // Rows by point, keeping row order within a point (a counting sort).
+  const start = new Uint32Array(points + 1);
+  for (let p = 0; p < points; p++) start[p + 1] = start[p]! + rowCount[p]!;
+  const rows = new Uint32Array(start[points]!);
+  const next = start.slice(0, points);
+  for (let row = 0; row < table.size; row++) {
+    const point = ofRow[row]!;
+    if (point !== NO_INDEX) rows[next[point]!++] = row;
+  }
+  return nearestIndexOfPoints(table, { lat, lon, ofRow, start, rows });
 }
 
 /** Sites nearest to a point, closest first, each with its great-circle distance in km. */
@@ -68,13 +92,14 @@ export function nearestSites(index: NearestIndex, query: NearestQuery): NearbySi
   const radiusKm = query.radiusKm ?? Number.POSITIVE_INFINITY;
   if (!tree || !isValidPoint(from) || !(limit > 0) || !(radiusKm >= 0)) return [];
 
+  // A point is found when it holds a row the query accepts (any row, without `accept`).
   const pointAccepted = accept
     ? (point: number) => {
         for (let i = pointStart[point]!; i < pointStart[point + 1]!; i++)
           if (accept(pointRows[i]!)) return true;
         return false;
       }
-    : undefined;
+    : (point: number) => pointStart[point]! < pointStart[point + 1]!;
   // A hair of slack lets geokdbush's haversine comparison include the edge; the exact test follows.
   const searchKm = Number.isFinite(radiusKm) ? radiusKm * (1 + 1e-9) + 1e-9 : undefined;
   // Each accepted point holds at least one accepted site, so `limit` points are enough for `limit` sites.

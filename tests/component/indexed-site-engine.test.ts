@@ -87,6 +87,34 @@ describe.each(datasets)('IndexedSiteEngine on the %s dataset', (_, dataset) => {
     expect((await engine.setFilters(EMPTY_FILTERS, null)).count).toBe(dataset.sites.length);
   });
 
+  it('answers the nearest sites as the in-thread engine, from the points of the compact file', async () => {
+    const reference = new ReferenceSiteEngine();
+    const engine = new IndexedSiteEngine();
+    await reference.load(dataset);
+    // sites.bin keeps the unplaced sites on a point of their own: it must never be found.
+    await engine.loadCompact(encodeDataset(dataset));
+    const placed = dataset.sites.filter((site) => site.lat !== null && site.lon !== null);
+    const from = [
+      ...placed.slice(0, 12).map((site) => ({ lat: site.lat!, lon: site.lon! })),
+      { lat: 0, lon: 0 },
+      { lat: -45, lon: 170 },
+    ];
+    for (const filters of [EMPTY_FILTERS, { ...EMPTY_FILTERS, countries: [placed[0]!.country] }]) {
+      await reference.setFilters(filters);
+      await engine.setFilters(filters);
+      for (const point of from) {
+        for (const [radiusKm, crossBorders] of [
+          [null, true],
+          [300, true],
+          [300, false],
+        ] as const) {
+          const request = { ...point, radiusKm, crossBorders, limit: 5 };
+          expect(await engine.nearest(request)).toEqual(await reference.nearest(request));
+        }
+      }
+    }
+  });
+
   it.each(['de', 'pl', 'fr'])(
     'sorts the list by the country names and collation of %s when asked',
     async (language) => {

@@ -6,7 +6,7 @@ import { CompactFormatError, decodeCompact, siteIdAt, type CompactSites } from '
 import { sitesToCsv } from '../../core/export/csv';
 import { sitesToGeoJsonText } from '../../core/export/geojson';
 import { nearAnswer, nearCandidates } from '../../core/near-answer';
-import { buildNearestIndex, distancesFrom, type NearbySite, type NearestIndex } from '../../core/nearest';
+import { distancesFrom, nearestIndexOfPoints, type NearbySite, type NearestIndex } from '../../core/nearest';
 import { buildAncestors, DEFAULT_CLUSTER_OPTIONS } from '../../core/point-clusters';
 import type { BuiltFrom, Dataset } from '../../core/schema';
 import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search';
@@ -151,7 +151,15 @@ class Indexed implements PointSites {
   }
 
   get nearest(): NearestIndex {
-    return (this.nearestIndex ??= buildNearestIndex(this.table));
+    // The engine's own points and their rows: no second grouping of a million sites by coordinates.
+    this.nearestIndex ??= nearestIndexOfPoints(this.table, {
+      lat: this.pointLat,
+      lon: this.pointLon,
+      ofRow: this.pointOf,
+      start: this.pointStart,
+      rows: this.pointRows,
+    });
+    return this.nearestIndex;
   }
 
   /** A site's id without making a million id strings when ids follow a numbered pattern. */

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from '../../../src/core/distance';
+import { distinctPoints } from '../../../src/core/distinct-points';
 import {
   buildNearestIndex,
   distancesFrom,
+  nearestIndexOfPoints,
   nearestSites,
   sortRowsByDistance,
 } from '../../../src/core/nearest';
 import type { Dataset, Site, Trial, TrialStatus } from '../../../src/core/schema';
 import { siteGroup, siteTableFromDataset } from '../../../src/core/site-table';
+import { NO_INDEX } from '../../../src/core/typed-index';
 import { makeTrial } from './make-trial';
 
 const TRIAL: Trial = makeTrial({ id: 'T1', title: 'Test trial', phases: ['PHASE3'] });
@@ -164,5 +167,30 @@ describe('distancesFrom and sortRowsByDistance', () => {
       'rome-2',
       'lost',
     ]);
+  });
+});
+
+describe('nearestIndexOfPoints', () => {
+  it('answers from points grouped elsewhere as from its own grouping, never finding the point of unplaced sites', () => {
+    // As sites.bin stores them: the unplaced site ('lost') on a point of NaNs, first; the rows of each point in
+    // row order. The engine leaves the unplaced rows on no point.
+    const placed = distinctPoints(table);
+    const lat = Float64Array.from([Number.NaN, ...placed.lat]);
+    const lon = Float64Array.from([Number.NaN, ...placed.lon]);
+    const ofRow = placed.ofRow.map((point) => (point === NO_INDEX ? NO_INDEX : point + 1));
+    const start = new Uint32Array(lat.length + 1);
+    for (let p = 0; p < lat.length; p++) start[p + 1] = start[p]! + (p === 0 ? 0 : placed.rowCount[p - 1]!);
+    const rows = new Uint32Array(start[lat.length]!);
+    const next = start.slice();
+    ofRow.forEach((point, row) => point !== NO_INDEX && (rows[next[point]!++] = row));
+    const grouped = nearestIndexOfPoints(table, { lat, lon, ofRow, start, rows });
+    // From 0°, 0° the point of NaNs would come first, were it placed there with its no rows.
+    for (const from of [{ lat: 0, lon: 0 }, FRANKFURT, STRASBOURG]) {
+      for (const limit of [1, 3, 10]) {
+        const expected = nearestSites(index, { from, limit });
+        expect(expected.length).toBe(Math.min(limit, 6));
+        expect(nearestSites(grouped, { from, limit })).toEqual(expected);
+      }
+    }
   });
 });
