@@ -123,12 +123,12 @@ export class ClusterView {
     return this.hierarchy.options.maxZoom;
   }
 
-  /** New filtered counts per point (groups wide, row-major); zoom sums are recomputed lazily. */
-  /** Per point: its count in every status group (as set by setPointCounts). */
+  /** Per point: its filtered sites, all status groups together (from the last setPointCounts). */
   get totals(): Uint32Array {
     return this.pointTotal;
   }
 
+  /** New filtered counts per point (groups wide, row-major); zoom sums are recomputed lazily. */
   setPointCounts(pointGroups: Uint32Array): void {
     this.pointGroups = pointGroups;
     this.levelCounts = new Map();
