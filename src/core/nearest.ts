@@ -38,22 +38,16 @@ export interface NearestQuery {
   accept?: (row: number) => boolean;
 }
 
-/** Points already grouped, as the engine holds them: `ofRow`, `start` and `rows` as in NearestIndex. */
-export interface GroupedPoints {
-  lat: Float64Array;
-  lon: Float64Array;
-  ofRow: Uint32Array;
-  start: Uint32Array;
-  rows: Uint32Array;
-}
-
 /**
  * The index over points the caller has grouped already (the engine's, from sites.bin): only the tree is built.
  * A point without coordinates or without rows (sites.bin keeps unplaced sites on a point of NaNs) is never
  * found.
  */
-export function nearestIndexOfPoints(table: SiteTable, points: GroupedPoints): NearestIndex {
-  const { lat: pointLat, lon: pointLon, ofRow: rowPoint, start: pointStart, rows: pointRows } = points;
+export function nearestIndexOfPoints(
+  table: SiteTable,
+  points: Omit<NearestIndex, 'table' | 'tree'>,
+): NearestIndex {
+  const { pointLat, pointLon } = points;
   const count = pointLat.length;
   let tree: KDBush | null = null;
   if (count > 0) {
@@ -65,23 +59,23 @@ export function nearestIndexOfPoints(table: SiteTable, points: GroupedPoints): N
     }
     tree.finish();
   }
-  return { table, tree, pointLat, pointLon, pointStart, pointRows, rowPoint };
+  return { ...points, table, tree };
 }
 
 /** Builds the index once per table; queries then take microseconds to a few milliseconds. */
 export function buildNearestIndex(table: SiteTable): NearestIndex {
-  const { ofRow, rowCount, lat, lon } = distinctPoints(table);
+  const { ofRow: rowPoint, rowCount, lat: pointLat, lon: pointLon } = distinctPoints(table);
   const points = rowCount.length;
   // Rows by point, keeping row order within a point (a counting sort).
-  const start = new Uint32Array(points + 1);
-  for (let p = 0; p < points; p++) start[p + 1] = start[p]! + rowCount[p]!;
-  const rows = new Uint32Array(start[points]!);
-  const next = start.slice(0, points);
+  const pointStart = new Uint32Array(points + 1);
+  for (let p = 0; p < points; p++) pointStart[p + 1] = pointStart[p]! + rowCount[p]!;
+  const pointRows = new Uint32Array(pointStart[points]!);
+  const next = pointStart.slice(0, points);
   for (let row = 0; row < table.size; row++) {
-    const point = ofRow[row]!;
-    if (point !== NO_INDEX) rows[next[point]!++] = row;
+    const point = rowPoint[row]!;
+    if (point !== NO_INDEX) pointRows[next[point]!++] = row;
   }
-  return nearestIndexOfPoints(table, { lat, lon, ofRow, start, rows });
+  return nearestIndexOfPoints(table, { pointLat, pointLon, pointStart, pointRows, rowPoint });
 }
 
 /** Sites nearest to a point, closest first, each with its great-circle distance in km. */

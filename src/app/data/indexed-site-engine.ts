@@ -153,11 +153,11 @@ class Indexed implements PointSites {
   get nearest(): NearestIndex {
     // The engine's own points and their rows: no second grouping of a million sites by coordinates.
     this.nearestIndex ??= nearestIndexOfPoints(this.table, {
-      lat: this.pointLat,
-      lon: this.pointLon,
-      ofRow: this.pointOf,
-      start: this.pointStart,
-      rows: this.pointRows,
+      pointLat: this.pointLat,
+      pointLon: this.pointLon,
+      pointStart: this.pointStart,
+      pointRows: this.pointRows,
+      rowPoint: this.pointOf,
     });
     return this.nearestIndex;
   }

@@ -183,7 +183,13 @@ describe('nearestIndexOfPoints', () => {
     const rows = new Uint32Array(start[lat.length]!);
     const next = start.slice();
     ofRow.forEach((point, row) => point !== NO_INDEX && (rows[next[point]!++] = row));
-    const grouped = nearestIndexOfPoints(table, { lat, lon, ofRow, start, rows });
+    const grouped = nearestIndexOfPoints(table, {
+      pointLat: lat,
+      pointLon: lon,
+      pointStart: start,
+      pointRows: rows,
+      rowPoint: ofRow,
+    });
     // From 0°, 0° the point of NaNs would come first, were it placed there with its no rows.
     for (const from of [{ lat: 0, lon: 0 }, FRANKFURT, STRASBOURG]) {
       for (const limit of [1, 3, 10]) {
