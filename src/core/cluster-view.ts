@@ -134,7 +134,8 @@ export class ClusterView {
     this.levelCounts = new Map();
     // The loop last: see core/filter.ts on loops and the code after them.
     const g = this.groups;
-    const pointTotal = (this.pointTotal = new Uint32Array(this.px.length));
+    // Written over: `totals` is read before the next change.
+    const pointTotal = this.pointTotal;
     for (let p = 0; p < pointTotal.length; p++) {
       let total = 0;
       for (let k = 0; k < g; k++) total += pointGroups[p * g + k]!;

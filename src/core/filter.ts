@@ -85,6 +85,42 @@ export interface PassOptions {
    * the caller has zeroed.
    */
   points?: { pointOf: Uint32Array; counts: Uint32Array };
+  /**
+   * The pass's working counts, zeroed and written again at each call instead of new arrays: a caller that
+   * filters the same table again and again (the engine, at every change) makes no garbage of them.
+   */
+  scratch?: FilterScratch;
+}
+
+/** The counts a pass works with and does not return: per trial, they come to megabytes in a registry. */
+export interface FilterScratch {
+  trialBits: Uint8Array;
+  phaseRowsPerTrial: Uint32Array;
+  conditionRowsPerTrial: Uint32Array;
+  passedPerTrial: Uint32Array;
+  onlyRejectedBy: Uint32Array;
+  reached: Uint8Array;
+}
+
+export function filterScratch(table: SiteTable): FilterScratch {
+  return {
+    trialBits: new Uint8Array(table.trials.length),
+    phaseRowsPerTrial: new Uint32Array(table.trials.length),
+    conditionRowsPerTrial: new Uint32Array(table.trials.length),
+    passedPerTrial: new Uint32Array(table.trials.length),
+    onlyRejectedBy: new Uint32Array(256),
+    reached: new Uint8Array(table.countries.length),
+  };
+}
+
+/** Zeroes a scratch made for this table (a new one when absent) for the next pass. */
+function zeroed(table: SiteTable, scratch: FilterScratch | undefined): FilterScratch {
+  if (!scratch) return filterScratch(table);
+  if (scratch.trialBits.length !== table.trials.length || scratch.reached.length !== table.countries.length) {
+    throw new Error('The filter scratch was made for another table');
+  }
+  for (const counts of Object.values(scratch)) counts.fill(0);
+  return scratch;
 }
 
 /** Per-option counts a pass fills, zeroed by the caller. */
@@ -193,9 +229,13 @@ function addTrialRows(
   }
 }
 
-/** Per trial: the bits of the filters on trials (trial, phase, condition, age, sex) that reject it. */
+/**
+ * Per trial: the bits of the filters on trials (trial, phase, condition, age, sex) that reject it, written into
+ * `bits`, which the caller has zeroed.
+ */
 function trialRejections(
   table: SiteTable,
+  bits: Uint8Array,
   wanted: {
     trialIds: Set<string>;
     phase: number;
@@ -203,12 +243,11 @@ function trialRejections(
     age: Filters['age'];
     sex: Filters['sex'];
   },
-): Uint8Array {
+): void {
   const { trialIds, phase, wantedConditions, age, sex } = wanted;
-  const bits = new Uint8Array(table.trials.length);
   // No filter on trials (a country or status change): no pass over a registry's 100,000 trials to say so.
   if (trialIds.size === 0 && phase === 0 && wantedConditions.size === 0 && age === null && sex === null)
-    return bits;
+    return;
   const { conditionIndex } = table;
   const condition = (t: number) => {
     for (const option of optionsOf(conditionIndex, t))
@@ -224,7 +263,6 @@ function trialRejections(
       (age !== null && !mayJoin(trial, { age, sex: null }) ? AGE : 0) |
       (sex !== null && !mayJoin(trial, { age: null, sex }) ? SEX : 0);
   }
-  return bits;
 }
 
 /** `text` is the per-row match of the text query (search.ts matchText), null when there is none. */
@@ -241,16 +279,14 @@ export function filterWithFacets(
   const { conditionIndex } = table;
   const wantedConditions = new Set(filters.conditions);
   const { age, sex } = filters;
-  const trialBits = trialRejections(table, { trialIds, phase, wantedConditions, age, sex });
+  const { trialBits, ...scratch } = zeroed(table, options.scratch);
+  trialRejections(table, trialBits, { trialIds, phase, wantedConditions, age, sex });
+  // The counts returned are new at each call: the caller keeps them (in the page, the store does).
   const tallies: Tallies = {
     countries: new Uint32Array(table.countries.length),
     groups: new Uint32Array(STATUS_GROUPS.length),
     trials: new Uint32Array(table.trials.length),
-    phaseRowsPerTrial: new Uint32Array(table.trials.length),
-    conditionRowsPerTrial: new Uint32Array(table.trials.length),
-    passedPerTrial: new Uint32Array(table.trials.length),
-    onlyRejectedBy: new Uint32Array(256),
-    reached: new Uint8Array(table.countries.length),
+    ...scratch,
   };
   const passes = options.into ?? new Uint8Array(table.size);
   const { total, count, unmapped } = passRows(

@@ -13,7 +13,7 @@ import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search
 import { siteTableFromDataset, type SiteTable } from '../../core/site-table';
 import { STATUS_GROUPS } from '../../core/status';
 import { EMPTY_FILTERS, type Filters } from '../../core/view-state';
-import { filterWithFacets } from '../../core/filter';
+import { filterScratch, filterWithFacets, type FilterScratch } from '../../core/filter';
 import { fetchSites } from './fetch-sites';
 import { compareTrials, type TrialComparison } from '../../core/coverage/compare';
 import type { GazetteerFile } from '../../core/gazetteer-format';
@@ -55,6 +55,8 @@ class Indexed implements PointSites {
   /** Reused by every filter change: the passing rows, and their counts per point and status group. */
   readonly passBuffer: Uint8Array;
   readonly pointGroups: Uint32Array;
+  /** The pass's own working counts (per trial: megabytes in a registry), zeroed at each change. */
+  readonly filterScratch: FilterScratch;
   /** The filtered list in list order; derived on first use, so the first map paint does not wait for it. */
   private sorted: Uint32Array | null = null;
   private listBuffer: Uint32Array | null = null;
@@ -96,6 +98,7 @@ class Indexed implements PointSites {
     this.passes = new Uint8Array(table.size).fill(1);
     this.passBuffer = new Uint8Array(table.size);
     this.pointGroups = new Uint32Array(points * GROUPS);
+    this.filterScratch = filterScratch(table);
   }
 
   /** Sorts the list for a reader of `language` from now on (the order is derived again on next use). */
@@ -296,6 +299,7 @@ export class IndexedSiteEngine implements SiteEngine {
     const pointGroups = data.pointGroups.fill(0);
     const { facets, passes, count, countryCount, unmapped } = filterWithFacets(table, filters, text, {
       into: data.passBuffer,
+      scratch: data.filterScratch,
       within: distances && radiusKm !== null ? { distances, radiusKm } : null,
       points: { pointOf, counts: pointGroups },
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../../fixtures/app/small-dataset.json';
-import { filterRows, filterWithFacets } from '../../../src/core/filter';
+import { filterRows, filterScratch, filterWithFacets } from '../../../src/core/filter';
 import { PHASES, datasetSchema } from '../../../src/core/schema';
 import { buildSearchIndex, matchText } from '../../../src/core/search';
 import { siteTableFromDataset } from '../../../src/core/site-table';
@@ -160,5 +160,37 @@ describe('who can join and condition filters', () => {
     const womenOnly = filterWithFacets(who, filters({ sex: 'male', trials: ['EX-303'] }), null);
     expect(womenOnly.count).toBe(0);
     expect(womenOnly.facets.relaxed.sex).toBe(2);
+  });
+
+  it('gives the same answer with one scratch reused across changes as with new counts each time', () => {
+    const scratch = filterScratch(who);
+    const into = new Uint8Array(who.size);
+    // A change on trials, then changes that leave trials alone: the reused counts must not remember the first.
+    const sequence = [
+      filters({ trials: ['EX-101'], age: 10 }),
+      filters({ countries: ['DE'] }),
+      filters({ conditions: ['breast cancer'], statuses: ['enrolling'] }),
+      filters({ phases: ['PHASE2'] }),
+      filters({ sex: 'male', countries: ['FR', 'PL'] }),
+      EMPTY_FILTERS,
+    ];
+    for (const f of sequence) {
+      const fresh = filterWithFacets(who, f, null);
+      const reused = filterWithFacets(who, f, null, { scratch, into });
+      expect(reused.facets).toEqual(fresh.facets);
+      expect([...reused.passes]).toEqual([...fresh.passes]);
+      expect([reused.count, reused.countryCount]).toEqual([fresh.count, fresh.countryCount]);
+    }
+  });
+
+  it('refuses a scratch made for another table', () => {
+    const moreTrials = siteTableFromDataset({
+      ...base,
+      trials: [...base.trials, { ...base.trials[0]!, id: 'EX-999' }],
+    });
+    expect(moreTrials.trials.length).toBe(who.trials.length + 1);
+    expect(() => filterWithFacets(who, EMPTY_FILTERS, null, { scratch: filterScratch(moreTrials) })).toThrow(
+      /another table/,
+    );
   });
 });
