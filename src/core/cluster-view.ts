@@ -98,7 +98,10 @@ interface LevelCounts {
 
 export class ClusterView {
   private readonly levels = new Map<number, Level>();
-  private levelCounts = new Map<number, LevelCounts>();
+  /** Per zoom visited: its counts, kept across changes and written over when `current` lacks the zoom. */
+  private readonly levelCounts = new Map<number, LevelCounts>();
+  /** The zooms whose counts are those of the last setPointCounts. */
+  private readonly current = new Set<number>();
   private readonly px: Float64Array;
   private readonly py: Float64Array;
   /** Filtered sites per point and group (row-major, groups wide). */
@@ -131,7 +134,7 @@ export class ClusterView {
   /** New filtered counts per point (groups wide, row-major); zoom sums are recomputed lazily. */
   setPointCounts(pointGroups: Uint32Array): void {
     this.pointGroups = pointGroups;
-    this.levelCounts = new Map();
+    this.current.clear();
     // The loop last: see core/filter.ts on loops and the code after them.
     const g = this.groups;
     // Written over: `totals` is read before the next change.
@@ -172,10 +175,12 @@ export class ClusterView {
 
   private counts(zoom: number): LevelCounts {
     let counts = this.levelCounts.get(zoom);
-    if (!counts) {
-      const g = this.groups;
+    if (counts && this.current.has(zoom)) return counts;
+    const g = this.groups;
+    if (counts) for (const column of Object.values(counts)) column.fill(0);
+    else {
+      // A deep zoom has about as many nodes as points: megabytes, made once rather than at every change.
       const { nodeCount } = this.level(zoom);
-      const ancestor = this.hierarchy.ancestors[zoom]!;
       counts = {
         counts: new Uint32Array(nodeCount * (g + 1)),
         points: new Uint32Array(nodeCount),
@@ -183,21 +188,29 @@ export class ClusterView {
         sx: new Float64Array(nodeCount),
         sy: new Float64Array(nodeCount),
       };
-      for (let p = 0; p < ancestor.length; p++) {
-        const total = this.pointTotal[p]!;
-        const node = ancestor[p]!;
-        if (total === 0 || node === NO_INDEX) continue;
-        const base = node * (g + 1);
-        for (let k = 0; k < g; k++) counts.counts[base + k]! += this.pointGroups[p * g + k]!;
-        counts.counts[base + g]! += total;
-        counts.points[node]!++;
-        counts.lastPoint[node] = p;
-        counts.sx[node]! += this.px[p]! * total;
-        counts.sy[node]! += this.py[p]! * total;
-      }
       this.levelCounts.set(zoom, counts);
     }
+    this.sum(zoom, counts);
+    this.current.add(zoom);
     return counts;
+  }
+
+  /** Adds each point's filtered counts to its node at a zoom (the loop last: see core/filter.ts). */
+  private sum(zoom: number, counts: LevelCounts): void {
+    const g = this.groups;
+    const ancestor = this.hierarchy.ancestors[zoom]!;
+    for (let p = 0; p < ancestor.length; p++) {
+      const total = this.pointTotal[p]!;
+      const node = ancestor[p]!;
+      if (total === 0 || node === NO_INDEX) continue;
+      const base = node * (g + 1);
+      for (let k = 0; k < g; k++) counts.counts[base + k]! += this.pointGroups[p * g + k]!;
+      counts.counts[base + g]! += total;
+      counts.points[node]!++;
+      counts.lastPoint[node] = p;
+      counts.sx[node]! += this.px[p]! * total;
+      counts.sy[node]! += this.py[p]! * total;
+    }
   }
 
   /**

@@ -52,3 +52,20 @@ describe('ClusterView across the antimeridian', () => {
     expect(longitudeRanges(0, 400)).toEqual([[-180, 180]]);
   });
 });
+
+describe('ClusterView after a filter change', () => {
+  it('counts the new sites at a zoom already shown, and the same as before when the sites come back', () => {
+    const clusters = view();
+    const world = [-400, -85, 400, 85] as const;
+    const before = [2, 8, 17].map((zoom) => clusters.markers(world, zoom));
+    clusters.setPointCounts(Uint32Array.from([2, 0, 3, 0]));
+    for (const zoom of [2, 8, 17]) {
+      const markers = clusters.markers(world, zoom);
+      expect(total(markers)).toBe(5);
+      // Only the points left (Auckland, the Chatham Islands) are found or counted.
+      expect(markers.every((m) => m.point === -1 || m.point === 0 || m.point === 2)).toBe(true);
+    }
+    clusters.setPointCounts(Uint32Array.from([1, 1, 1, 1]));
+    expect([2, 8, 17].map((zoom) => clusters.markers(world, zoom))).toEqual(before);
+  });
+});
