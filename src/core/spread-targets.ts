@@ -30,7 +30,10 @@ export function spreadTargets(targets: readonly Target[], gap = 1, rounds = 60):
   const size = Float64Array.from(targets, (target) => target.size);
   const cell = Math.max(1, ...size) + gap;
   // Each round's grid without an array per cell: the targets ordered by cell, and where each cell starts.
+  // No allocation in the rounds (at load, a few hundred markers take all 60): the order comes from a numeric
+  // sort of cell * count + target, and each target's neighbours are sorted in place.
   const key = new Float64Array(count);
+  const order = new Float64Array(count);
   const byCell = new Uint32Array(count);
   const starts = new Map<number, number>();
   const near = new Uint32Array(count);
@@ -38,9 +41,11 @@ export function spreadTargets(targets: readonly Target[], gap = 1, rounds = 60):
     // Cells by number: a column times a prime wider than any screen's rows of cells, plus the row.
     for (let i = 0; i < count; i++) {
       key[i] = Math.floor(x[i]! / cell) * ROWS + Math.floor(y[i]! / cell);
-      byCell[i] = i;
+      order[i] = key[i]! * count + i;
     }
-    byCell.sort((a, b) => key[a]! - key[b]! || a - b);
+    // By cell, then target: exact, as every cell * count + target is an integer far below 2 ** 53.
+    order.sort();
+    for (let p = 0; p < count; p++) byCell[p] = order[p]! - Math.floor(order[p]! / count) * count;
     starts.clear();
     for (let p = 0; p < count; p++)
       if (p === 0 || key[byCell[p]!] !== key[byCell[p - 1]!]) starts.set(key[byCell[p]!]!, p);
@@ -58,9 +63,15 @@ export function spreadTargets(targets: readonly Target[], gap = 1, rounds = 60):
           for (let p = start; p < count && key[byCell[p]!] === wanted; p++)
             if (byCell[p]! > i) near[found++] = byCell[p]!;
         }
-      const later = near.subarray(0, found).sort();
+      // In target order (an insertion sort: a target has a handful of neighbours).
+      for (let k = 1; k < found; k++) {
+        const t = near[k]!;
+        let m = k;
+        for (; m > 0 && near[m - 1]! > t; m--) near[m] = near[m - 1]!;
+        near[m] = t;
+      }
       for (let k = 0; k < found; k++) {
-        const j = later[k]!;
+        const j = near[k]!;
         const reach = (size[i]! + size[j]!) / 2 + gap;
         const ox = reach - Math.abs(x[j]! - x[i]!);
         const oy = reach - Math.abs(y[j]! - y[i]!);
