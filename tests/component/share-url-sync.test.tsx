@@ -66,6 +66,16 @@ describe('URL sync', () => {
     await waitFor(() => expect(window.location.search).toBe('?trial=EX-101&country=DE&map=19/48/11'));
   });
 
+  it('checks a trial named only by the details it opens', async () => {
+    openAt('?country=DE&details=NOPE');
+    await waitFor(() => expect(useLinkState.getState().notices).toHaveLength(1));
+    const { t } = useI18n.getState();
+    expect(linkNoticeText(t, useLinkState.getState().notices[0]!)).toBe(
+      'Ignored open trial not in this dataset: "NOPE".',
+    );
+    expect(useAppStore.getState().selectedTrialId).toBeNull();
+  });
+
   it('pushes filter changes, replaces map moves, and steps back through filters', async () => {
     openAt('?country=DE');
     await waitFor(() => expect(window.location.search).toBe('?country=DE'));

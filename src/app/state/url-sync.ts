@@ -65,9 +65,14 @@ export function currentLink(
   return `${location.origin}${location.pathname}${currentSearch(options)}`;
 }
 
-export function knownIds(info: DatasetInfo): KnownIds {
+/**
+ * What the dataset holds, to check a view's ids against. A registry's 100,000 trial ids are gathered only when
+ * the view names a trial: the check runs as the sites arrive, when the page has enough to do.
+ */
+export function knownIds(info: DatasetInfo, view: Pick<ViewState, 'trials' | 'details'>): KnownIds {
+  const namesTrials = view.trials.length > 0 || view.details !== null;
   return {
-    trials: new Set(info.trials.map((trial) => trial.id)),
+    trials: namesTrials ? new Set(info.trials.map((trial) => trial.id)) : undefined,
     countries: new Set(info.countries),
     conditions: new Set(info.conditions.keys),
   };
@@ -135,7 +140,7 @@ export function startUrlSync(engine: SiteEngine, win: HistoryWindow = window): (
   /** Drops ids the loaded dataset does not have, and says so when the link was just opened. */
   const validate = async (info: DatasetInfo, report: boolean) => {
     const view = linkViewState(useAppStore.getState(), { includeLocation: true });
-    const { state, ignored } = decodeViewState(encodeViewState(view), knownIds(info));
+    const { state, ignored } = decodeViewState(encodeViewState(view), knownIds(info, view));
     if (state.site !== null && (await engine.site(state.site).catch(() => null)) === null) {
       ignored.push({ kind: 'not-in-dataset', param: 'site', values: [shownValue(state.site)], more: 0 });
       state.site = null;
