@@ -18,6 +18,21 @@ describe('loading the place list', () => {
     expect(() => parseGazetteer({ ...gazetteer, lat: [1] }, 'g.json')).toThrow(/different lengths/);
   });
 
+  it('rejects a column with a value of the wrong kind, naming the column', () => {
+    const lat = [...gazetteer.lat];
+    lat[lat.length - 1] = '48.1' as unknown as number;
+    expect(() => parseGazetteer({ ...gazetteer, lat }, 'g.json')).toThrow(
+      /g\.json .*lat: expected a list of numbers/,
+    );
+    const name = [...gazetteer.name];
+    name[0] = null as unknown as string;
+    expect(() => parseGazetteer({ ...gazetteer, name }, 'g.json')).toThrow(/name: expected a list of texts/);
+    expect(() => parseGazetteer({ ...gazetteer, population: 5 }, 'g.json')).toThrow(/population/);
+    expect(() =>
+      parseGazetteer({ ...gazetteer, lon: [...gazetteer.lon.slice(1), Number.NaN] }, 'g.json'),
+    ).toThrow(/lon/);
+  });
+
   it('explains a failed download', async () => {
     const offline = (async () => {
       throw new TypeError('Failed to fetch');

@@ -4,18 +4,28 @@ import * as z from 'zod/mini';
 import { GAZETTEER_VERSION, type GazetteerFile } from '../../core/gazetteer-format';
 import { buildPlaceIndex, type PlaceIndex } from '../../core/place-search';
 
+/**
+ * A column of the file: a list whose every value passes `is`, checked in one loop. An item schema per value
+ * (z.array(z.number())) took about 40 ms over the eight columns of 26,000 places, as the offline map's town
+ * names load.
+ */
+const column = <T>(is: (value: unknown) => value is T, what: string) =>
+  z.custom<T[]>((value) => Array.isArray(value) && value.every(is), `expected a list of ${what}`);
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+
 const gazetteerSchema = z
   .object({
     version: z.literal(GAZETTEER_VERSION),
     attribution: z.string(),
-    geonameId: z.array(z.number()),
-    name: z.array(z.string()),
-    country: z.array(z.string()),
-    admin1: z.array(z.string()),
-    lat: z.array(z.number()),
-    lon: z.array(z.number()),
-    population: z.array(z.number()),
-    alt: z.array(z.string()),
+    geonameId: column(isNumber, 'numbers'),
+    name: column(isString, 'texts'),
+    country: column(isString, 'texts'),
+    admin1: column(isString, 'texts'),
+    lat: column(isNumber, 'numbers'),
+    lon: column(isNumber, 'numbers'),
+    population: column(isNumber, 'numbers'),
+    alt: column(isString, 'texts'),
   })
   .check(
     z.refine(
