@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import gazetteer from '../fixtures/near-me/gazetteer.json';
@@ -16,12 +17,14 @@ const PARIS_SITE = { lat: 48.8534, lon: 2.3488 };
 const fetchCalls: string[] = [];
 
 beforeAll(() => {
-  // The place list is the only file the panel fetches; the app's dataset comes from the test loader.
-  const original = globalThis.fetch;
+  // The place list is the only file the panel fetches; the app's dataset comes from the test loader, and the
+  // map's borders (the app's own files, addressed by path) are read from the package that ships them.
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
     fetchCalls.push(`${url} ${String(init?.body ?? '')}`);
-    if (!url.endsWith('data/gazetteer.json')) return original(input, init);
+    const atlas = /\/world-atlas\/[\w-]+\.json$/.exec(url);
+    if (atlas) return new Response(await readFile(`${process.cwd()}/node_modules${atlas[0]}`));
+    if (!url.endsWith('data/gazetteer.json')) return new Response('', { status: 404 });
     return new Response(JSON.stringify(gazetteer), { headers: { 'content-type': 'application/json' } });
   });
 });
