@@ -53,9 +53,12 @@ export function nearestIndexOfPoints(
   if (count > 0) {
     tree = new KDBush(count);
     // A point of NaNs would unsort the tree: it stands at 0, 0, and having no rows it is never accepted.
+    const point = { lat: 0, lon: 0 };
     for (let p = 0; p < count; p++) {
-      const placed = isValidPoint({ lat: pointLat[p]!, lon: pointLon[p]! });
-      tree.add(placed ? pointLon[p]! : 0, placed ? pointLat[p]! : 0);
+      point.lat = pointLat[p]!;
+      point.lon = pointLon[p]!;
+      const placed = isValidPoint(point);
+      tree.add(placed ? point.lon : 0, placed ? point.lat : 0);
     }
     tree.finish();
   }
