@@ -3,20 +3,16 @@
 // chosen location (the person's position, a point on the map, a place typed by another of its names).
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import gazetteer from '../fixtures/near-me/gazetteer.json';
 import { loadLanguage } from '../../src/app/i18n/i18n-store';
 import { useAppStore } from '../../src/app/state/store';
+import { serveAppFiles } from './support/app-files';
 import { renderApp, withLayout } from './support/render-app';
 
 withLayout();
 vi.setConfig({ testTimeout: 60_000 });
 
 beforeAll(() => {
-  const original = globalThis.fetch;
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    if (!String(input).endsWith('data/gazetteer.json')) return original(input, init);
-    return new Response(JSON.stringify(gazetteer), { headers: { 'content-type': 'application/json' } });
-  });
+  serveAppFiles();
   const getCurrentPosition = (ok: PositionCallback) =>
     ok({ coords: { latitude: 50.11, longitude: 8.68, accuracy: 20 } } as GeolocationPosition);
   Object.defineProperty(navigator, 'geolocation', { configurable: true, value: { getCurrentPosition } });

@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import gazetteer from '../fixtures/near-me/gazetteer.json';
 import { useAppStore } from '../../src/app/state/store';
 import { distanceKm } from '../../src/core/distance';
 import { createFormats } from '../../src/app/i18n/formats';
+import { serveAppFiles } from './support/app-files';
 import { renderApp, withLayout } from './support/render-app';
 
 withLayout();
@@ -16,18 +15,8 @@ const FRANKFURT = { lat: 50.1109, lon: 8.6821 };
 const PARIS_SITE = { lat: 48.8534, lon: 2.3488 };
 const fetchCalls: string[] = [];
 
-beforeAll(() => {
-  // The place list is the only file the panel fetches; the app's dataset comes from the test loader, and the
-  // map's borders (the app's own files, addressed by path) are read from the package that ships them.
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    fetchCalls.push(`${url} ${String(init?.body ?? '')}`);
-    const atlas = /\/world-atlas\/[\w-]+\.json$/.exec(url);
-    if (atlas) return new Response(await readFile(`${process.cwd()}/node_modules${atlas[0]}`));
-    if (!url.endsWith('data/gazetteer.json')) return new Response('', { status: 404 });
-    return new Response(JSON.stringify(gazetteer), { headers: { 'content-type': 'application/json' } });
-  });
-});
+// The place list is the only file the panel fetches; the app's dataset comes from the test loader.
+beforeAll(() => serveAppFiles(fetchCalls));
 afterAll(() => vi.unstubAllGlobals());
 
 async function openNearMe() {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLanguage } from '../../src/app/i18n/i18n-store';
 import { useAppStore } from '../../src/app/state/store';
-import gazetteer from '../fixtures/near-me/gazetteer.json';
+import { serveAppFiles } from './support/app-files';
 import { renderApp, withLayout } from './support/render-app';
 
 withLayout();
@@ -82,11 +82,7 @@ function pageWords(): string {
 }
 
 beforeAll(() => {
-  const original = globalThis.fetch;
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    if (!String(input).endsWith('data/gazetteer.json')) return original(input, init);
-    return new Response(JSON.stringify(gazetteer), { headers: { 'content-type': 'application/json' } });
-  });
+  serveAppFiles();
 });
 afterAll(async () => {
   vi.unstubAllGlobals();
