@@ -21,3 +21,10 @@ export function withKeptSections(generated: string, previous: string): string {
   if (kept.length === 0) return generated;
   return `${generated.trimEnd()}\n\n${kept.map((section) => section.text.trimEnd()).join('\n\n')}\n`;
 }
+
+/** The file with one section's text (its heading line included) replaced, or added at the end. */
+export function withSection(markdown: string, heading: string, text: string): string {
+  const found = sections(markdown).find((section) => section.heading === heading);
+  if (found) return markdown.replace(found.text.trimEnd(), text.trimEnd());
+  return `${markdown.trimEnd()}\n\n${text.trimEnd()}\n`;
+}

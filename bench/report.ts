@@ -1,6 +1,8 @@
 // Turns benchmark runs into figures (medians, p50/p95) and the BENCHMARKS.md report with targets and ratios.
 import { existsSync, readFileSync } from 'node:fs';
 import { gazetteerSizes } from './gazetteer-size';
+import { LIGHTHOUSE_FILE, lighthouseTarget, type LighthouseResults } from './lighthouse-report';
+import { median, quantile } from './stats';
 import type { PageRun } from './measure';
 import type { Sizes } from './prepare';
 
@@ -47,15 +49,6 @@ export interface Results {
   }[];
 }
 
-function quantile(values: number[], q: number): number {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const position = (sorted.length - 1) * q;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
-}
-const median = (values: number[]) => quantile(values, 0.5);
 const mb = (values: (number | null)[]) => {
   const known = values.filter((v): v is number => v !== null);
   return known.length ? Math.round((median(known) / 2 ** 20) * 10) / 10 : null;
@@ -204,6 +197,10 @@ function targets(results: Results): string[] {
   }
   const shell = results.initialJs.shell.gzip;
   lines.push(`| Initial JS ≤ 125 KB gzip (app shell) | ${kb(shell)} | ${verdict(shell <= 125 * 1024)} |`);
+  // Measured on its own (npm run bench:lighthouse); the row is left out until it has run.
+  if (existsSync(LIGHTHOUSE_FILE)) {
+    lines.push(lighthouseTarget(JSON.parse(readFileSync(LIGHTHOUSE_FILE, 'utf8')) as LighthouseResults));
+  }
   return lines;
 }
 
