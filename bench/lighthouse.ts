@@ -4,12 +4,9 @@
 // `npm run bench:lighthouse [-- --runs 5 --port 4297]`: writes bench/lighthouse.json and its section of
 // BENCHMARKS.md. Lighthouse is not a dependency of the app: npx fetches the pinned version on first use.
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { promisify } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { parseArgs, promisify } from 'node:util';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/support/chromium';
 import {
@@ -20,6 +17,7 @@ import {
   type LighthouseRun,
 } from './lighthouse-report';
 import { withSection } from './report-sections';
+import { serve } from './serve';
 
 const LIGHTHOUSE_VERSION = '12.8.2';
 
@@ -33,41 +31,11 @@ const runs = Number(values.runs);
 const port = Number(values.port);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.bin': 'application/octet-stream',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
 const out = path.resolve('bench/out/lighthouse');
 process.env.VITE_TILE_URL = 'off';
 await build({ logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
 
-const server = createServer((request, response) => {
-  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  let file = path.join(out, path.posix.normalize(pathname));
-  if (file.startsWith(out) && existsSync(file) && statSync(file).isDirectory())
-    file = path.join(file, 'index.html');
-  if (!file.startsWith(out) || !existsSync(file)) {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    return;
-  }
-  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  const plain = readFileSync(file);
-  const compress = type !== 'image/png' && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-  response.writeHead(200, {
-    'content-type': type,
-    'cache-control': 'no-cache',
-    ...(compress ? { 'content-encoding': 'gzip' } : {}),
-  });
-  response.end(compress ? gzipSync(plain) : plain);
-});
-await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+const server = await serve(port, out, { gzip: true });
 
 const run = promisify(execFile);
 const audits = ['total-blocking-time', 'largest-contentful-paint', 'first-contentful-paint', 'speed-index'];
