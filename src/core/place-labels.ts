@@ -1,5 +1,6 @@
 // Which towns and cities the offline map names, and where: the more people live there, the earlier it shows as
 // the map zooms in; no name is drawn over another or over a site's marker.
+import type { GazetteerFile } from './gazetteer-format';
 import type { Rect } from './spread-targets';
 
 /** The smallest population named at a zoom level: capitals and big cities first, towns at city zoom. */
@@ -11,6 +12,43 @@ export function populationFloor(zoom: number): number {
   if (zoom <= 8) return 30_000;
   if (zoom <= 9) return 10_000;
   return 0;
+}
+
+/** A place of the place list that the map may name. */
+export interface NamedPlace {
+  name: string;
+  lat: number;
+  lon: number;
+  population: number;
+}
+
+/**
+ * The places worth naming in a view ([west, south, east, north], as the map gives it: east may pass 180° on a
+ * map panned round the world) at a zoom: those at or above the zoom's population floor, most populous first
+ * (then in the list's order), at most `limit`.
+ */
+export function placesToName(
+  places: GazetteerFile,
+  [west, south, east, north]: readonly [number, number, number, number],
+  zoom: number,
+  limit: number,
+): NamedPlace[] {
+  const floor = populationFloor(zoom);
+  const rows: number[] = [];
+  for (let row = 0; row < places.name.length; row++) {
+    const lat = places.lat[row]!;
+    const lon = places.lon[row]!;
+    if (places.population[row]! >= floor && lat >= south && lat <= north && lon >= west && lon <= east) {
+      rows.push(row);
+    }
+  }
+  rows.sort((a, b) => places.population[b]! - places.population[a]! || a - b);
+  return rows.slice(0, limit).map((row) => ({
+    name: places.name[row]!,
+    lat: places.lat[row]!,
+    lon: places.lon[row]!,
+    population: places.population[row]!,
+  }));
 }
 
 /** A place to name: where it is on screen, and the size of its name. */

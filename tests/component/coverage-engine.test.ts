@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import fixture from '../fixtures/app/small-dataset.json';
 import { encodeDataset } from '../../src/core/compact/encode';
 import type { GazetteerFile } from '../../src/core/gazetteer-format';
+import { placesToName } from '../../src/core/place-labels';
 import { datasetSchema, type Dataset } from '../../src/core/schema';
 import { siteTableFromDataset } from '../../src/core/site-table';
 import { EMPTY_FILTERS, type Filters } from '../../src/core/view-state';
@@ -109,6 +110,21 @@ describe('coverage statistics of the engine', () => {
     await engine!.reach({ ...filters, countries: ['FR'] }, 50);
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(fetch.mock.calls[0]![0]).toBe('/data/gazetteer.json');
+  });
+
+  it('names the towns of a view from the same place list, off the page, fetched once with the reach', async () => {
+    const [engine] = await engines(coverageDataset);
+    servePlaces(coverageGazetteer, 503);
+    await expect(engine!.placesToName([0, 40, 20, 61], 10, 3)).rejects.toThrow(/list of places could not be/);
+    const fetch = servePlaces(coverageGazetteer);
+    const named = await engine!.placesToName([0, 40, 20, 61], 10, 3);
+    expect(named.map((place) => place.name)).toEqual(['South', 'Ostburg', 'North']);
+    expect(named).toEqual(placesToName(coverageGazetteer, [0, 40, 20, 61], 10, 3));
+    await engine!.reach(filters, 100);
+    expect(await engine!.placesToName([-10, 30, 20, 61], 4, 10)).toEqual([
+      { name: 'Elsewhere', lat: 40, lon: -3, population: 3_000_000 },
+    ]);
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   it('follows a new dataset instead of answering from the last one', async () => {

@@ -17,6 +17,7 @@ import { filterScratch, filterWithFacets, type FilterScratch } from '../../core/
 import { fetchSites } from './fetch-sites';
 import { compareTrials, type TrialComparison } from '../../core/coverage/compare';
 import type { GazetteerFile } from '../../core/gazetteer-format';
+import { placesToName, type NamedPlace } from '../../core/place-labels';
 import { coverageSelection, coverageSummary, reachSummary, type CoverageSelection } from './engine-coverage';
 import { fetchGazetteer } from './load-gazetteer';
 import { DatasetLoadError } from './load-dataset';
@@ -426,7 +427,18 @@ export class IndexedSiteEngine implements SiteEngine {
     return compareTrials(this.loaded.table, trialA, trialB);
   }
 
-  /** The place list, fetched on the first reach asked for (again after a failure, so Retry works). */
+  async placesToName(
+    bbox: [number, number, number, number],
+    zoom: number,
+    limit: number,
+  ): Promise<NamedPlace[]> {
+    return placesToName(await this.places(), bbox, zoom, limit);
+  }
+
+  /**
+   * The place list, fetched on the first reach or town names asked for (again after a failure, so Retry
+   * works).
+   */
   private places(): Promise<GazetteerFile> {
     this.placeList ??= fetchGazetteer().catch((error: unknown) => {
       this.placeList = null;

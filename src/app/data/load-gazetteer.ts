@@ -67,25 +67,11 @@ export async function fetchGazetteer(fetchImpl: typeof fetch = fetch): Promise<G
   return parseGazetteer(await response.json(), url);
 }
 
-let sharedFile: Promise<GazetteerFile> | null = null;
-
-/**
- * The place list, downloaded once per page (a failed attempt can be retried): the offline map's town names
- * need only the list, not the search index built over it.
- */
-export function placeFileOnce(): Promise<GazetteerFile> {
-  sharedFile ??= fetchGazetteer().catch((error: unknown) => {
-    sharedFile = null;
-    throw error;
-  });
-  return sharedFile;
-}
-
 let shared: Promise<PlaceIndex> | null = null;
 
 /** One download and one index per page; a failed attempt can be retried. */
 export function placeIndexOnce(
-  load: () => Promise<PlaceIndex> = () => placeFileOnce().then(buildPlaceIndex),
+  load: () => Promise<PlaceIndex> = () => loadPlaceIndex(),
 ): Promise<PlaceIndex> {
   shared ??= load().catch((error: unknown) => {
     shared = null;

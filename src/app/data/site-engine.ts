@@ -10,6 +10,9 @@ export type { MapMarker };
 import type { CoverageByCountry } from '../../core/coverage/by-country';
 import type { TrialComparison } from '../../core/coverage/compare';
 import type { CoverageGap, PopulationReach } from '../../core/coverage/reach';
+import type { NamedPlace } from '../../core/place-labels';
+
+export type { NamedPlace };
 
 export interface TrialInfo {
   id: string;
@@ -202,4 +205,13 @@ export interface SiteEngine {
   reach(filters: Filters, radiusKm: number): Promise<ReachSummary>;
   /** All listed sites of two trials by country, whatever the filters. */
   compareTrials(trialA: string, trialB: string): Promise<TrialComparison>;
+  /**
+   * The towns the map without street tiles names in bbox [west, south, east, north] at a zoom, most populous
+   * first, at most `limit` (core/place-labels): the place list is read here, off the page's thread.
+   */
+  placesToName(
+    bbox: [number, number, number, number],
+    zoom: number,
+    limit: number,
+  ): Promise<NamedPlace[]>;
 }

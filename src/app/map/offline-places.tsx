@@ -4,10 +4,9 @@
 import L from 'leaflet';
 import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import type { GazetteerFile } from '../../core/gazetteer-format';
-import { placeLabels, populationFloor, type PlacedLabel } from '../../core/place-labels';
+import { placeLabels, type NamedPlace, type PlacedLabel } from '../../core/place-labels';
 import type { Rect } from '../../core/spread-targets';
-import { placeFileOnce } from '../data/load-gazetteer';
+import { useEngine } from '../state/engine-context';
 import { useResults } from '../state/results';
 import { covers } from './marker-layout';
 import { oncePerFrame } from './once-per-frame';
@@ -98,26 +97,18 @@ function labelIcon(name: string, city: boolean, label: PlacedLabel, at: L.Point)
   return L.divIcon({ html: root, className: 'offline-place-host', iconSize: [0, 0] });
 }
 
-function drawLabels(map: L.Map, file: GazetteerFile, group: L.LayerGroup, width: NameWidth): void {
+/** The place names in the view, placed where they cover no marker, no button and no other name. */
+function drawLabels(map: L.Map, places: readonly NamedPlace[], group: L.LayerGroup, width: NameWidth): void {
   group.clearLayers();
-  const bounds = map.getBounds().pad(0.05);
-  const floor = populationFloor(map.getZoom());
-  const rows: number[] = [];
-  for (let row = 0; row < file.name.length; row++) {
-    if (file.population[row]! >= floor && bounds.contains([file.lat[row]!, file.lon[row]!])) rows.push(row);
-  }
-  rows.sort((a, b) => file.population[b]! - file.population[a]! || a - b);
-  const candidates = rows.slice(0, MOST_CANDIDATES);
-  const points = candidates.map((row) => map.latLngToContainerPoint([file.lat[row]!, file.lon[row]!]));
-  const boxes = candidates.map((row, i) => {
-    const city = file.population[row]! >= CITY;
-    return { ...points[i]!, width: width(file.name[row]!, city), height: city ? 18 : 16 };
+  const points = places.map(({ lat, lon }) => map.latLngToContainerPoint([lat, lon]));
+  const boxes = places.map((place, i) => {
+    const city = place.population >= CITY;
+    return { ...points[i]!, width: width(place.name, city), height: city ? 18 : 16 };
   });
   for (const label of placeLabels(boxes, markerBoxes(map), MOST_LABELS, { covered: covers(map) })) {
-    const row = candidates[label.index]!;
-    const city = file.population[row]! >= CITY;
-    L.marker([file.lat[row]!, file.lon[row]!], {
-      icon: labelIcon(file.name[row]!, city, label, points[label.index]!),
+    const place = places[label.index]!;
+    L.marker([place.lat, place.lon], {
+      icon: labelIcon(place.name, place.population >= CITY, label, points[label.index]!),
       interactive: false,
       keyboard: false,
       pane: PANE,
@@ -127,30 +118,11 @@ function drawLabels(map: L.Map, file: GazetteerFile, group: L.LayerGroup, width:
 
 export function OfflinePlaces() {
   const map = useMap();
-  const [file, setFile] = useState<GazetteerFile | null>(null);
+  const engine = useEngine();
   const [group] = useState(() => L.layerGroup());
-
-  // The names are context: the place list (2 MB) is read once the sites are in and the page is idle, not
-  // while the first markers are being drawn.
+  // The names are context: the place list (2 MB) is read once the sites are in, by the site engine off the
+  // page's thread (reading it here took the page 200 ms at load), not while the first markers are drawn.
   const sitesIn = useResults((r) => r.load.status === 'ready');
-  useEffect(() => {
-    if (!sitesIn) return;
-    let current = true;
-    const load = () =>
-      placeFileOnce().then(
-        (places) => current && setFile(places),
-        // Without the place list the countries and the sites are still drawn.
-        (error: unknown) => console.warn('Place names unavailable:', error),
-      );
-    const idle =
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 2000 }) : null;
-    const timer = idle === null ? setTimeout(load, 0) : undefined;
-    return () => {
-      current = false;
-      if (idle !== null) cancelIdleCallback(idle);
-      clearTimeout(timer);
-    };
-  }, [sitesIn]);
 
   useEffect(() => {
     if (!map.getPane(PANE)) {
@@ -164,27 +136,55 @@ export function OfflinePlaces() {
     };
   }, [map, group]);
 
-  // Names are placed again when the view moves and when the markers change (a new answer for the view, a
-  // filter, a selection), so none is left under a marker. Once per frame, right after it is painted: the
-  // markers are drawn without waiting for the names, and the names read the layout that frame computed.
+  // Names are asked for again when the view moves, and placed again when the markers change (a new answer for
+  // the view, a filter, a selection), so none is left under a marker. Placed once per frame, right after it is
+  // painted: the markers are drawn without waiting for the names, and the names read the layout that frame
+  // computed.
   useEffect(() => {
-    if (!file) return;
+    if (!sitesIn) return;
+    let current = true;
+    let places: readonly NamedPlace[] = [];
+    let asked = 0;
     const width = nameWidths(map);
     const { request: redraw, cancel } = oncePerFrame(
-      () => drawLabels(map, file, group, width),
+      () => drawLabels(map, places, group, width),
       'after-paint',
     );
-    redraw();
-    map.on('moveend', redraw);
+    const ask = () => {
+      const question = ++asked;
+      const view = map.getBounds().pad(0.05);
+      const bbox: [number, number, number, number] = [
+        view.getWest(),
+        view.getSouth(),
+        view.getEast(),
+        view.getNorth(),
+      ];
+      engine.placesToName(bbox, map.getZoom(), MOST_CANDIDATES).then(
+        (answer) => {
+          if (!current || question !== asked) return;
+          places = answer;
+          redraw();
+        },
+        (error: unknown) => {
+          // Without the place list the countries and the sites are still drawn.
+          if (!current || question !== asked) return;
+          console.warn('Place names unavailable:', error);
+          map.off('moveend', ask);
+        },
+      );
+    };
+    ask();
+    map.on('moveend', ask);
     const markers = map.getPane('markerPane');
     const changes = typeof MutationObserver === 'undefined' ? null : new MutationObserver(redraw);
     if (markers) changes?.observe(markers, { childList: true });
     return () => {
+      current = false;
       cancel();
-      map.off('moveend', redraw);
+      map.off('moveend', ask);
       changes?.disconnect();
     };
-  }, [map, file, group]);
+  }, [map, engine, group, sitesIn]);
 
   return null;
 }

@@ -10,6 +10,7 @@ import {
   type NearestIndex,
 } from '../../../src/core/nearest';
 import { sitesToCsv } from '../../../src/core/export/csv';
+import { placesToName, type NamedPlace } from '../../../src/core/place-labels';
 import { sitesToGeoJsonText } from '../../../src/core/export/geojson';
 import type { Dataset } from '../../../src/core/schema';
 import { buildSearchIndex, matchText, type SearchIndex } from '../../../src/core/search';
@@ -277,6 +278,15 @@ export class ReferenceSiteEngine implements SiteEngine {
 
   async compareTrials(trialA: string, trialB: string): Promise<TrialComparison> {
     return this.statistics.compareTrials(trialA, trialB);
+  }
+
+  async placesToName(
+    bbox: [number, number, number, number],
+    zoom: number,
+    limit: number,
+  ): Promise<NamedPlace[]> {
+    if (!this.places) throw new Error('The reference engine was given no place list');
+    return placesToName(this.places, bbox, zoom, limit);
   }
 
   private get statistics(): ReferenceCoverage {

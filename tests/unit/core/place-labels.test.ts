@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOT, placeLabels, populationFloor } from '../../../src/core/place-labels';
+import type { GazetteerFile } from '../../../src/core/gazetteer-format';
+import { DOT, placeLabels, placesToName, populationFloor } from '../../../src/core/place-labels';
 import type { Rect } from '../../../src/core/spread-targets';
+import { coverageGazetteer } from './coverage-fixture';
 
 const apart = (a: Rect, b: Rect) =>
   a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
@@ -83,5 +85,76 @@ describe('offline place labels', () => {
     // Hemmed in on every side: left unnamed.
     const around = [east, { x: 40, y: 90, width: 24, height: 24 }];
     expect(placeLabels([monza], around, 10)).toEqual([]);
+  });
+
+  it('chooses the places of a view worth naming at its zoom, most populous first', () => {
+    const names = (bbox: [number, number, number, number], zoom: number, limit: number) =>
+      placesToName(coverageGazetteer, bbox, zoom, limit).map((place) => place.name);
+    // Central Europe at city zoom: every place in it, Elsewhere (Spain, west of the view) left out.
+    expect(names([0, 40, 20, 61], 10, 20)).toEqual([
+      'South',
+      'Ostburg',
+      'North',
+      'Mid',
+      'Between',
+      'Half',
+      'Zero',
+      'Border',
+      'Tiny',
+    ]);
+    expect(names([0, 40, 20, 61], 10, 3)).toEqual(['South', 'Ostburg', 'North']);
+    // Zoomed out, only big cities: none in that view, Madrid-sized Elsewhere in a wider one.
+    expect(names([0, 40, 20, 61], 4, 20)).toEqual([]);
+    expect(names([-10, 30, 20, 61], 4, 20)).toEqual(['Elsewhere']);
+    // A place on the view's edge is in it; the answer carries what the label needs.
+    expect(placesToName(coverageGazetteer, [10, 54, 12, 55], 10, 5)).toEqual([
+      { name: 'North', lat: 54, lon: 10, population: 400_000 },
+    ]);
+  });
+
+  it('never leaves out a place more populous than one it names (property)', () => {
+    const place = fc.record({
+      lat: fc.integer({ min: -80, max: 80 }),
+      lon: fc.integer({ min: -180, max: 180 }),
+      population: fc.constantFrom(0, 5_000, 40_000, 300_000, 2_500_000),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(place, { maxLength: 60 }),
+        fc.tuple(fc.integer({ min: -180, max: 170 }), fc.integer({ min: -80, max: 70 })),
+        fc.integer({ min: 2, max: 11 }),
+        fc.integer({ min: 1, max: 20 }),
+        (rows, [west, south], zoom, limit) => {
+          const bbox: [number, number, number, number] = [west, south, west + 40, south + 20];
+          const file: GazetteerFile = {
+            ...coverageGazetteer,
+            geonameId: rows.map((_, i) => i),
+            name: rows.map((_, i) => `P${i}`),
+            country: rows.map(() => 'DE'),
+            admin1: rows.map(() => ''),
+            alt: rows.map(() => ''),
+            lat: rows.map((row) => row.lat),
+            lon: rows.map((row) => row.lon),
+            population: rows.map((row) => row.population),
+          };
+          const inView = (row: (typeof rows)[number]) =>
+            row.population >= populationFloor(zoom) &&
+            row.lon >= bbox[0] &&
+            row.lat >= bbox[1] &&
+            row.lon <= bbox[2] &&
+            row.lat <= bbox[3];
+          const named = placesToName(file, bbox, zoom, limit);
+          const eligible = rows.flatMap((row, i) => (inView(row) ? [{ ...row, name: `P${i}` }] : []));
+          expect(named).toHaveLength(Math.min(limit, eligible.length));
+          expect(named.every((found) => inView(found))).toBe(true);
+          const populations = named.map((found) => found.population);
+          expect(populations).toEqual([...populations].sort((a, b) => b - a));
+          const least = populations.at(-1) ?? Infinity;
+          const namedSet = new Set(named.map((found) => found.name));
+          const left = eligible.filter((row) => !namedSet.has(row.name));
+          expect(left.every((row) => row.population <= least)).toBe(true);
+        },
+      ),
+    );
   });
 });
