@@ -26,6 +26,22 @@ describe('IndexedSiteEngine', () => {
       ['EX-303', 2, true],
       ['EX-404', 0, false],
     ]);
+    // A slice at a time, as the app asks for them: the same trials and counts, none past the end.
+    const slices = [await engine.trials(0, 2), await engine.trials(2, 2), await engine.trials(4, 2)];
+    expect(slices.map((slice) => slice.map((t) => t.id))).toEqual([
+      ['EX-101', 'EX-202'],
+      ['EX-303', 'EX-404'],
+      [],
+    ]);
+    expect(slices.flat()).toEqual(trials);
+    // Another dataset's trials and counts, not the last one's.
+    const one = {
+      ...dataset,
+      trials: dataset.trials.slice(1, 2),
+      sites: dataset.sites.filter((s) => s.trialId === 'EX-202'),
+    };
+    expect((await engine.load(one)).trialCount).toBe(1);
+    expect((await engine.trials(0, 10)).map((t) => [t.id, t.siteCount])).toEqual([['EX-202', 3]]);
   });
 
   it('summarises a filter: counts, countries, facets, bounds and unmapped sites', async () => {

@@ -22,11 +22,10 @@ import { coverageSelection, coverageSummary, reachSummary, type CoverageSelectio
 import { fetchGazetteer } from './load-gazetteer';
 import { DatasetLoadError } from './load-dataset';
 import { fastListOrder, nameCodes } from './list-order';
-import { datasetInfo, siteDetail, siteSummary, trialDetail } from './site-summaries';
+import { datasetSummary, siteDetail, siteSummary, trialDetail, trialInfos, trialSiteCounts } from './site-summaries';
 import type {
   CoverageSummary,
   ReachSummary,
-  DatasetInfo,
   DatasetSummary,
   FilterSummary,
   MapMarker,
@@ -229,7 +228,8 @@ function countedBounds(
 
 export class IndexedSiteEngine implements SiteEngine {
   private data: Indexed | null = null;
-  private info: DatasetInfo | null = null;
+  /** Sites per trial of the loaded dataset (each slice of trials carries its counts). */
+  private trialSites = new Uint32Array(0);
   private filters: Filters = EMPTY_FILTERS;
   private near: NearFilter | null = null;
   private placeList: Promise<GazetteerFile> | null = null;
@@ -283,13 +283,13 @@ export class IndexedSiteEngine implements SiteEngine {
     this.data = data;
     this.filters = EMPTY_FILTERS;
     this.near = null;
-    const { trials, ...info } = (this.info = datasetInfo(data.name, data.table, builtFrom));
-    return { ...info, trialCount: trials.length };
+    this.trialSites = trialSiteCounts(data.table);
+    return datasetSummary(data.name, data.table, builtFrom);
   }
 
   /** A slice of the trials (a registry has 100,000: they cross to the app a slice per message). */
   async trials(offset: number, limit: number): Promise<TrialInfo[]> {
-    return this.info?.trials.slice(offset, offset + limit) ?? [];
+    return this.data ? trialInfos(this.data.table, this.trialSites, offset, limit) : [];
   }
 
   async setFilters(filters: Filters, near?: NearFilter | null, language?: string): Promise<FilterSummary> {

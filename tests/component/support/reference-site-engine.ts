@@ -17,7 +17,6 @@ import { buildSearchIndex, matchText, type SearchIndex } from '../../../src/core
 import { siteTableFromDataset, type SiteTable } from '../../../src/core/site-table';
 import { EMPTY_FILTERS, type Filters } from '../../../src/core/view-state';
 import type {
-  DatasetInfo,
   DatasetSummary,
   FilterSummary,
   MapMarker,
@@ -40,7 +39,14 @@ import {
   type PointProps,
   type SitePoints,
 } from './reference-points';
-import { datasetInfo, siteDetail, siteSummary, trialDetail } from '../../../src/app/data/site-summaries';
+import {
+  datasetSummary,
+  siteDetail,
+  siteSummary,
+  trialDetail,
+  trialInfos,
+  trialSiteCounts,
+} from '../../../src/app/data/site-summaries';
 import type { CoverageSummary, ReachSummary } from '../../../src/app/data/site-engine';
 import type { GazetteerFile } from '../../../src/core/gazetteer-format';
 import type { TrialComparison } from '../../../src/core/coverage/compare';
@@ -92,7 +98,7 @@ export class ReferenceSiteEngine implements SiteEngine {
     return this.data;
   }
 
-  private info: DatasetInfo | null = null;
+  private trialSites = new Uint32Array(0);
 
   async loadProgress(): Promise<null> {
     return null;
@@ -102,8 +108,8 @@ export class ReferenceSiteEngine implements SiteEngine {
     const table = siteTableFromDataset(dataset);
     this.data = new Loaded(table);
     this.coverageStats = new ReferenceCoverage(table, this.places);
-    const { trials, ...info } = (this.info = datasetInfo(dataset.name, table, dataset.builtFrom));
-    return { ...info, trialCount: trials.length };
+    this.trialSites = trialSiteCounts(table);
+    return datasetSummary(dataset.name, table, dataset.builtFrom);
   }
 
   async loadNamed(): Promise<DatasetSummary> {
@@ -111,7 +117,7 @@ export class ReferenceSiteEngine implements SiteEngine {
   }
 
   async trials(offset: number, limit: number): Promise<TrialInfo[]> {
-    return this.info?.trials.slice(offset, offset + limit) ?? [];
+    return this.data ? trialInfos(this.data.table, this.trialSites, offset, limit) : [];
   }
 
   async setFilters(filters: Filters, near?: NearFilter | null): Promise<FilterSummary> {
