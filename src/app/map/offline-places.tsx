@@ -144,12 +144,15 @@ export function OfflinePlaces() {
     if (!sitesIn) return;
     let current = true;
     let places: readonly NamedPlace[] = [];
+    // From the start of a move until the engine answers for the new view, the names stay as they are (they
+    // move with the map): placing the last view's places in the new one would be done again at the answer.
+    let stale = false;
     let asked = 0;
     const width = nameWidths(map);
-    const { request: redraw, cancel } = oncePerFrame(
-      () => drawLabels(map, places, group, width),
-      'after-paint',
-    );
+    const { request: redraw, cancel } = oncePerFrame(() => {
+      if (!stale) drawLabels(map, places, group, width);
+    }, 'after-paint');
+    const moving = () => (stale = true);
     const ask = () => {
       const question = ++asked;
       const view = map.getBounds().pad(0.05);
@@ -163,6 +166,7 @@ export function OfflinePlaces() {
         (answer) => {
           if (!current || question !== asked) return;
           places = answer;
+          stale = false;
           redraw();
         },
         (error: unknown) => {
@@ -174,6 +178,7 @@ export function OfflinePlaces() {
       );
     };
     ask();
+    map.on('movestart', moving);
     map.on('moveend', ask);
     const markers = map.getPane('markerPane');
     const changes = typeof MutationObserver === 'undefined' ? null : new MutationObserver(redraw);
@@ -181,6 +186,7 @@ export function OfflinePlaces() {
     return () => {
       current = false;
       cancel();
+      map.off('movestart', moving);
       map.off('moveend', ask);
       changes?.disconnect();
     };
