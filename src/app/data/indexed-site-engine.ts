@@ -229,7 +229,7 @@ function countedBounds(
 export class IndexedSiteEngine implements SiteEngine {
   private data: Indexed | null = null;
   /** Sites per trial of the loaded dataset (each slice of trials carries its counts). */
-  private trialSites = new Uint32Array(0);
+  private trialSites: Uint32Array = new Uint32Array(0);
   private filters: Filters = EMPTY_FILTERS;
   private near: NearFilter | null = null;
   private placeList: Promise<GazetteerFile> | null = null;

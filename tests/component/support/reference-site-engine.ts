@@ -98,7 +98,7 @@ export class ReferenceSiteEngine implements SiteEngine {
     return this.data;
   }
 
-  private trialSites = new Uint32Array(0);
+  private trialSites: Uint32Array = new Uint32Array(0);
 
   async loadProgress(): Promise<null> {
     return null;

@@ -137,7 +137,7 @@ describe('offline place labels', () => {
             lon: rows.map((row) => row.lon),
             population: rows.map((row) => row.population),
           };
-          const inView = (row: (typeof rows)[number]) =>
+          const inView = (row: { lat: number; lon: number; population: number }) =>
             row.population >= populationFloor(zoom) &&
             row.lon >= bbox[0] &&
             row.lat >= bbox[1] &&
