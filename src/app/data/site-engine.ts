@@ -12,8 +12,6 @@ import type { TrialComparison } from '../../core/coverage/compare';
 import type { CoverageGap, PopulationReach } from '../../core/coverage/reach';
 import type { NamedPlace } from '../../core/place-labels';
 
-export type { NamedPlace };
-
 export interface TrialInfo {
   id: string;
   nctId: string | null;

@@ -145,14 +145,18 @@ export function OfflinePlaces() {
     let current = true;
     let places: readonly NamedPlace[] = [];
     // From the start of a move until the engine answers for the new view, the names stay as they are (they
-    // move with the map): placing the last view's places in the new one would be done again at the answer.
+    // move with the map): placing the last view's places in the new one would be done again at the answer. An
+    // answer for the last view still on its way is dropped.
     let stale = false;
     let asked = 0;
     const width = nameWidths(map);
     const { request: redraw, cancel } = oncePerFrame(() => {
       if (!stale) drawLabels(map, places, group, width);
     }, 'after-paint');
-    const moving = () => (stale = true);
+    const moving = () => {
+      stale = true;
+      asked++;
+    };
     const ask = () => {
       const question = ++asked;
       const view = map.getBounds().pad(0.05);
