@@ -39,4 +39,24 @@ describe('the near-me index', () => {
     expect(answer.enrolling.length + answer.others.length).toBeGreaterThan(0);
     expect(nearestIndexOfPoints).toHaveBeenCalledTimes(1);
   });
+
+  it('is built by the first question when building it ahead failed, and the question hears a failure', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const engine = new IndexedSiteEngine();
+    await engine.loadCompact(encodeDataset(datasetSchema.parse(fixture)));
+    await engine.rows(0, 10);
+    vi.mocked(nearestIndexOfPoints).mockImplementationOnce(() => {
+      throw new Error('no memory for the index');
+    });
+    expect(() => vi.runAllTimers()).not.toThrow();
+    expect(nearestIndexOfPoints).toHaveBeenCalledTimes(1);
+    const question = { lat: 48.14, lon: 11.58, radiusKm: null, crossBorders: true, limit: 3 };
+    vi.mocked(nearestIndexOfPoints).mockImplementationOnce(() => {
+      throw new Error('no memory for the index');
+    });
+    await expect(engine.nearest(question)).rejects.toThrow('no memory for the index');
+    const answer = await engine.nearest(question);
+    expect(answer.enrolling.length + answer.others.length).toBeGreaterThan(0);
+    expect(nearestIndexOfPoints).toHaveBeenCalledTimes(3);
+  });
 });

@@ -132,9 +132,18 @@ class Indexed implements PointSites {
       // The list's order is the last of what the page waits for after load. The near-me index (about 40 ms at
       // 1M) follows once the page has settled, not beside its first frames on a device of two cores, so the
       // person's first near-me answer does not wait for it and its garbage is not collected amid their queries.
-      if (!this.nearestIndex) setTimeout(() => void this.nearest, NEAREST_INDEX_DELAY_MS);
+      if (!this.nearestIndex) setTimeout(() => this.buildNearestAhead(), NEAREST_INDEX_DELAY_MS);
     }
     return this.sortOrder;
+  }
+
+  /** The near-me index, built ahead; should that fail, the first near-me question builds it and hears why. */
+  private buildNearestAhead(): void {
+    try {
+      void this.nearest;
+    } catch {
+      // Nothing is kept: the question builds the index again.
+    }
   }
 
   /** Filtered rows in list order. */
