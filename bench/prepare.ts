@@ -8,6 +8,7 @@ import { build } from 'vite';
 import { encodeDataset } from '../src/core/compact/encode';
 import { readGeoNames } from '../src/pipeline/geonames';
 import { OVERVIEW_FILE, overviewOf, writeOverviewFile } from '../src/pipeline/overview-file';
+import { COMPACT_VERSION } from '../src/core/compact/format';
 import { synthesizeDataset } from '../src/pipeline/synth';
 import { writeDatasetFile } from '../src/pipeline/serialize';
 
@@ -48,6 +49,8 @@ export function prepareDataset(sites: number): { dir: string; generated: boolean
     trials: Math.max(1, Math.round(sites / 10)),
     seed: SEED,
     format: 3,
+    // A new version of sites.bin makes the datasets again.
+    compactVersion: COMPACT_VERSION,
   });
   if (existsSync(meta) && readFileSync(meta, 'utf8') === wanted) {
     // A dataset made before overviews were published gets its overview from its own sites.bin.

@@ -92,3 +92,63 @@ export function buildAncestors(
   }
   return ancestors;
 }
+
+/** Distinct points (distinct-points.ts) with the hierarchy over them, in the hierarchy's order (clusterPoints). */
+export interface ClusteredPoints {
+  lat: Float64Array;
+  lon: Float64Array;
+  /** The point of each row; NO_INDEX for a row on no point. */
+  ofRow: Uint32Array;
+  ancestors: Uint32Array[];
+}
+
+/**
+ * Clusters distinct points, each weighted by its rows, and puts them in an order in which every node of every
+ * zoom holds consecutive points: sorted by their nodes from zoom 0 down (one order serves every zoom, as each
+ * node lies in one node of the zoom above), points without coordinates last. Each zoom's nodes are numbered
+ * in that order, so from one point to the next a node number grows by 0 or 1: sites.bin stores the hierarchy as
+ * those steps, a bit per point and zoom, and an engine that clusters the points itself numbers them alike.
+ */
+export function clusterPoints(
+  points: { lat: Float64Array; lon: Float64Array; ofRow: Uint32Array },
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+): ClusteredPoints {
+  const count = points.lat.length;
+  const weight = new Uint32Array(count);
+  for (const point of points.ofRow) if (point !== NO_INDEX) weight[point]!++;
+  const built = buildAncestors(points.lon, points.lat, weight, options);
+  // A stable counting sort per zoom, the deepest first, sorts by the nodes of every zoom, zoom 0 deciding.
+  let order = Uint32Array.from({ length: count }, (_, p) => p);
+  let next = new Uint32Array(count);
+  for (let z = built.length - 1; z >= 0; z--) {
+    const nodes = built[z]!;
+    let nodeCount = 0;
+    for (const node of nodes) if (node !== NO_INDEX && node >= nodeCount) nodeCount = node + 1;
+    const bucket = (p: number) => (nodes[p] === NO_INDEX ? nodeCount : nodes[p]!);
+    const start = new Uint32Array(nodeCount + 2);
+    for (let p = 0; p < count; p++) start[bucket(p) + 1]!++;
+    for (let b = 1; b < start.length; b++) start[b]! += start[b - 1]!;
+    for (const p of order) next[start[bucket(p)]!++] = p;
+    [order, next] = [next, order];
+  }
+  const placeOf = new Uint32Array(count);
+  order.forEach((point, place) => (placeOf[point] = place));
+  const ancestors = built.map((nodes) => {
+    const renumbered = new Uint32Array(count).fill(NO_INDEX);
+    let node = -1;
+    let previous = NO_INDEX;
+    order.forEach((point, place) => {
+      if (nodes[point] === NO_INDEX) return;
+      if (nodes[point] !== previous) node++;
+      previous = nodes[point]!;
+      renumbered[place] = node;
+    });
+    return renumbered;
+  });
+  return {
+    lat: Float64Array.from(order, (point) => points.lat[point]!),
+    lon: Float64Array.from(order, (point) => points.lon[point]!),
+    ofRow: points.ofRow.map((point) => (point === NO_INDEX ? NO_INDEX : placeOf[point]!)),
+    ancestors,
+  };
+}

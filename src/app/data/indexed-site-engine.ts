@@ -7,7 +7,7 @@ import { sitesToCsv } from '../../core/export/csv';
 import { sitesToGeoJsonText } from '../../core/export/geojson';
 import { nearAnswer, nearCandidates } from '../../core/near-answer';
 import { distancesFrom, nearestIndexOfPoints, type NearbySite, type NearestIndex } from '../../core/nearest';
-import { buildAncestors, DEFAULT_CLUSTER_OPTIONS } from '../../core/point-clusters';
+import { clusterPoints, DEFAULT_CLUSTER_OPTIONS } from '../../core/point-clusters';
 import type { BuiltFrom, Dataset } from '../../core/schema';
 import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search';
 import { siteTableFromDataset, type SiteTable } from '../../core/site-table';
@@ -77,7 +77,8 @@ class Indexed implements PointSites {
     readonly pointLon: Float64Array,
     /** The point of each row, NO_INDEX without coordinates. */
     readonly pointOf: Uint32Array,
-    ancestors: Uint32Array[] | null,
+    /** The cluster hierarchy over the points (point-clusters.ts clusterPoints). */
+    ancestors: Uint32Array[],
     private readonly idSequence: CompactSites['idSequence'] = null,
     private readonly dictionaryCodes: CompactSites['dictionaryCodes'] = {},
     private readonly cityRank: Uint32Array | null = null,
@@ -87,7 +88,7 @@ class Indexed implements PointSites {
     for (const point of pointOf) if (point !== NO_INDEX) weight[point]!++;
     const hierarchy = {
       options: DEFAULT_CLUSTER_OPTIONS,
-      ancestors: ancestors ?? buildAncestors(pointLon, pointLat, weight),
+      ancestors,
     };
     this.view = new ClusterView(hierarchy, pointLon, pointLat, weight, GROUPS);
     this.pointStart = new Uint32Array(points + 1);
@@ -270,8 +271,9 @@ export class IndexedSiteEngine implements SiteEngine {
 
   async load(dataset: Dataset): Promise<DatasetSummary> {
     const table = siteTableFromDataset(dataset);
-    const { lat, lon, ofRow } = distinctPoints(table);
-    const indexed = new Indexed(dataset.name, table, lat, lon, ofRow, null);
+    // Clustered here as the pipeline clusters for sites.bin: the same markers, ids and all, from either file.
+    const { lat, lon, ofRow, ancestors } = clusterPoints(distinctPoints(table));
+    const indexed = new Indexed(dataset.name, table, lat, lon, ofRow, ancestors);
     return this.open(indexed, dataset.builtFrom ?? null);
   }
 
@@ -281,9 +283,18 @@ export class IndexedSiteEngine implements SiteEngine {
       decodeCompact(bytes);
     const pointOf = points.ofSite;
     for (let row = 0; row < table.size; row++) if (Number.isNaN(points.lat[pointOf[row]!]!)) pointOf[row] = NO_INDEX;
-    const ancestors = clusters?.ancestors ?? null;
     return this.open(
-      new Indexed(name, table, points.lat, points.lon, pointOf, ancestors, idSequence, dictionaryCodes, cityRank),
+      new Indexed(
+        name,
+        table,
+        points.lat,
+        points.lon,
+        pointOf,
+        clusters.ancestors,
+        idSequence,
+        dictionaryCodes,
+        cityRank,
+      ),
       builtFrom,
     );
   }

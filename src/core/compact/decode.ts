@@ -30,8 +30,8 @@ export interface CompactSites {
   cityRank: Uint32Array | null;
   /** Set when site ids follow `prefix + (start + row)` zero-padded to `pad` digits (synthetic datasets). */
   idSequence: { prefix: string; start: number; pad: number } | null;
-  /** The cluster hierarchy over the points, precomputed by the pipeline (see point-clusters.ts). */
-  clusters: { options: ClusterOptions; ancestors: Uint32Array[] } | null;
+  /** The cluster hierarchy over the points, precomputed by the pipeline (point-clusters.ts clusterPoints). */
+  clusters: { options: ClusterOptions; ancestors: Uint32Array[] };
   /** The dataset's builtFrom (how fresh it is, and the registry query it came from); null in older files. */
   builtFrom: BuiltFrom | null;
 }
@@ -77,6 +77,30 @@ function lazy<K extends keyof SiteTable>(table: SiteTable, key: K, make: () => S
       return value;
     },
   });
+}
+
+/**
+ * A zoom's node of each point from the bits that mark where nodes start (header.ts), checked: the placed points
+ * come first and the first of them starts a node, no bit is set past them, and the nodes number nodeCount.
+ */
+function nodesOfPoints(starts: Uint8Array, nodeCount: number, lat: Float64Array, what: string): Uint32Array {
+  const nodes = new Uint32Array(lat.length).fill(NO_INDEX);
+  let node = -1;
+  for (let point = 0; point < lat.length; point++) {
+    const start = ((starts[point >> 3] ?? 0) >> (point & 7)) & 1;
+    if (Number.isNaN(lat[point]!)) {
+      if (start) throw new CompactFormatError(`${what}: a point without coordinates starts a cluster`);
+      continue;
+    }
+    if (point > 0 && Number.isNaN(lat[point - 1]!))
+      throw new CompactFormatError(`${what}: a point with coordinates follows one without`);
+    node += start;
+    if (node < 0) throw new CompactFormatError(`${what}: the first point starts no cluster`);
+    nodes[point] = node;
+  }
+  if (node + 1 !== nodeCount)
+    throw new CompactFormatError(`${what} holds ${node + 1} clusters, expected ${nodeCount}`);
+  return nodes;
 }
 
 export function decodeCompact(bytes: Uint8Array): CompactSites {
@@ -177,31 +201,29 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     const twice = firstDuplicate(table.ids);
     if (twice !== null) throw new CompactFormatError(`site id "${twice}" is used twice`);
   }
-  const clusters = header.clusters && {
+  const clusters = {
     options: {
       radius: header.clusters.radius,
       extent: header.clusters.extent,
       maxZoom: header.clusters.maxZoom,
     },
-    ancestors: header.clusters.ancestors.map(({ column, nodeCount }, zoom) => {
-      const stored = checkedCodes(
-        reader.column(column, pointCount, `zoom ${zoom}`),
-        nodeCount + 1,
+    ancestors: header.clusters.levels.map(({ starts, nodeCount }, zoom) =>
+      nodesOfPoints(
+        reader.column(starts, Math.ceil(pointCount / 8), `zoom ${zoom}`) as Uint8Array,
+        nodeCount,
+        pointLat,
         `zoom ${zoom}`,
-      );
-      const nodes = new Uint32Array(stored);
-      for (let p = 0; p < pointCount; p++) if (nodes[p] === nodeCount) nodes[p] = NO_INDEX;
-      return nodes;
-    }),
+      ),
+    ),
   };
-  if (clusters && clusters.ancestors.length !== clusters.options.maxZoom + 1) {
+  if (clusters.ancestors.length !== clusters.options.maxZoom + 1) {
     throw new CompactFormatError('cluster hierarchy does not cover every zoom');
   }
   return {
     name: header.name,
     table,
     points: { lat: pointLat, lon: pointLon, ofSite },
-    clusters: clusters ?? null,
+    clusters,
     builtFrom: header.builtFrom ?? null,
     dictionaryCodes,
     cityRank,

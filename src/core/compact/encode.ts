@@ -3,7 +3,7 @@
 // strings dictionary-encoded; ids that follow a numbered pattern take no space. decode.ts reads it back.
 import { collatorRanks } from '../collation';
 import { distinctPoints } from '../distinct-points';
-import { buildAncestors, DEFAULT_CLUSTER_OPTIONS } from '../point-clusters';
+import { clusterPoints, DEFAULT_CLUSTER_OPTIONS } from '../point-clusters';
 import type { BuiltFrom, Dataset, Trial } from '../schema';
 import { siteTableFromDataset, type SiteTable } from '../site-table';
 import { CompactWriter, indexType, newColumn, type ColumnSection, type SectionWriter } from './format';
@@ -70,13 +70,13 @@ export function writeSiteTable(
   { name, builtFrom }: { name: string; builtFrom: BuiltFrom },
   trials: Iterable<readonly Trial[]>,
 ): object {
-  const distinct = distinctPoints(table, undefined, { keepUnplaced: true });
-  const ofSite = distinct.ofRow;
-  const pointLat = Array.from(distinct.lat);
-  const pointLon = Array.from(distinct.lon);
+  // The points in the hierarchy's order, so that it takes a bit per point and zoom (clusterSections).
+  const clustered = clusterPoints(distinctPoints(table, undefined, { keepUnplaced: true }));
+  const ofSite = clustered.ofRow;
+  const pointCount = clustered.lat.length;
   const sequence = idSequence(table.ids);
   const counts = codeCounts({
-    point: pointLat.length,
+    point: pointCount,
     country: table.countries.length,
     trial: table.trials.length,
     city: table.cities.length,
@@ -85,10 +85,10 @@ export function writeSiteTable(
   return {
     name,
     size: table.size,
-    pointCount: pointLat.length,
+    pointCount,
     ids: sequence ? { kind: 'sequence', ...sequence } : { kind: 'list', section: writer.json(table.ids) },
-    pointLat: writer.column('f64', Float64Array.from(pointLat)),
-    pointLon: writer.column('f64', Float64Array.from(pointLon)),
+    pointLat: writer.column('f64', clustered.lat),
+    pointLon: writer.column('f64', clustered.lon),
     codes: Object.fromEntries(
       CODE_COLUMNS.map((name) => [name, indexColumn(writer, source[name], counts[name])]),
     ),
@@ -100,7 +100,7 @@ export function writeSiteTable(
     trials: oneOrMany(Array.from(trials, (chunk) => writer.json(trialRows(chunk)))),
     builtFrom,
     siteText: writeSiteText(writer, table.zip, table.contacts),
-    clusters: clusterSections(writer, pointLon, pointLat, ofSite),
+    clusters: clusterSections(writer, clustered.ancestors),
   };
 }
 
@@ -108,17 +108,17 @@ function oneOrMany<T>(items: T[]): T | T[] {
   return items.length === 1 ? items[0]! : items;
 }
 
-function clusterSections(writer: SectionWriter, lon: number[], lat: number[], ofSite: Uint32Array) {
-  const weight = new Uint32Array(lon.length);
-  for (const point of ofSite) weight[point]!++;
-  const options = DEFAULT_CLUSTER_OPTIONS;
-  const ancestors = buildAncestors(Float64Array.from(lon), Float64Array.from(lat), weight, options).map(
-    (nodes) => {
-      let nodeCount = 0;
-      for (const node of nodes) if (node !== NO_INDEX && node >= nodeCount) nodeCount = node + 1;
-      const stored = nodes.map((node) => (node === NO_INDEX ? nodeCount : node));
-      return { column: indexColumn(writer, stored, nodeCount + 1), nodeCount };
-    },
-  );
-  return { ...options, ancestors };
+/** Each zoom's nodes as the bits where they start (header.ts): clusterPoints numbers them in point order. */
+function clusterSections(writer: SectionWriter, ancestors: Uint32Array[]) {
+  const levels = ancestors.map((nodes) => {
+    const starts = new Uint8Array(Math.ceil(nodes.length / 8));
+    let nodeCount = 0;
+    nodes.forEach((node, point) => {
+      if (node === NO_INDEX || node < nodeCount) return;
+      nodeCount++;
+      starts[point >> 3]! |= 1 << (point & 7);
+    });
+    return { starts: writer.column('u8', starts), nodeCount };
+  });
+  return { ...DEFAULT_CLUSTER_OPTIONS, levels };
 }

@@ -4,7 +4,7 @@
 import { crc32Bytes } from '../integrity';
 
 export const COMPACT_MAGIC = 'TASB';
-export const COMPACT_VERSION = 2;
+export const COMPACT_VERSION = 3;
 /** magic (4) + version (u32) + header length (u32). */
 const PREFIX_BYTES = 12;
 /** The CRC-32 (u32) at the end. */

@@ -47,15 +47,17 @@ export const headerSchema = z.object({
   builtFrom: z.optional(builtFromSchema),
   /** Zip codes and contacts (absent in files written before they were carried). */
   siteText: z.optional(siteTextSchema),
-  clusters: z.optional(
-    z.object({
-      radius: z.number(),
-      extent: z.number(),
-      maxZoom: z.int().check(z.gte(0), z.lte(24)),
-      /** Per zoom: the node of each point, NO_INDEX (no node) stored as the zoom's node count. */
-      ancestors: z.array(z.object({ column, nodeCount: z.int().check(z.nonnegative()) })),
-    }),
-  ),
+  clusters: z.object({
+    radius: z.number(),
+    extent: z.number(),
+    maxZoom: z.int().check(z.gte(0), z.lte(24)),
+    /**
+     * Per zoom, the node of each point as a bit per point (u8, the lowest bit first): set where a node starts.
+     * The points are in an order that keeps every node's points together (point-clusters.ts clusterPoints), so a point's node is
+     * the count of set bits up to it, less one; points without coordinates, last, are in no node.
+     */
+    levels: z.array(z.object({ starts: column, nodeCount: z.int().check(z.nonnegative()) })),
+  }),
 });
 
 export type CodeColumn = (typeof CODE_COLUMNS)[number];

@@ -2,7 +2,6 @@
 import { ClusterView, mapMarker } from '../cluster-view';
 import { siteIdAt, type CompactSites } from '../compact/decode';
 import { crc32Text, jsonChecksumMember } from '../integrity';
-import { buildAncestors, DEFAULT_CLUSTER_OPTIONS } from '../point-clusters';
 import { STATUS_GROUPS } from '../status';
 import { NO_INDEX } from '../typed-index';
 import {
@@ -38,11 +37,7 @@ export function buildOverview(sites: CompactSites): OverviewFile {
     south = Math.min(south, lat);
     north = Math.max(north, lat);
   }
-  const hierarchy = sites.clusters ?? {
-    options: DEFAULT_CLUSTER_OPTIONS,
-    ancestors: buildAncestors(points.lon, points.lat, weight),
-  };
-  const view = new ClusterView(hierarchy, points.lon, points.lat, weight, groups);
+  const view = new ClusterView(sites.clusters, points.lon, points.lat, weight, groups);
   view.setPointCounts(pointGroups);
   const named = {
     pointLat: points.lat,

@@ -76,6 +76,12 @@ describe('compact codec on broken input', () => {
     expect(decodeError(resealed(bytes))).toMatch(/column "country" row 0 is out of range/);
   });
 
+  it('refuses a cluster hierarchy whose nodes do not add up', () => {
+    expect(decodeError(patchHeader(good, '"nodeCount":1', '"nodeCount":2'))).toMatch(
+      /zoom 0 holds 1 clusters, expected 2/,
+    );
+  });
+
   it('refuses every file with one changed byte (the damaged-byte test)', () => {
     for (let at = 0; at < good.byteLength; at++) {
       for (const flip of [0x01, 0x80, 0xff]) {

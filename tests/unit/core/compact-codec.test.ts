@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeCompact, decodeToSiteTable } from '../../../src/core/compact/decode';
 import { encodeDataset } from '../../../src/core/compact/encode';
+import { distinctPoints } from '../../../src/core/distinct-points';
+import { buildAncestors } from '../../../src/core/point-clusters';
 import { datasetSchema, TRIAL_STATUSES, type Dataset, type Site, type Trial } from '../../../src/core/schema';
 import { siteTableFromDataset } from '../../../src/core/site-table';
 import { makeTrial } from './make-trial';
@@ -61,8 +63,58 @@ describe('compact codec', () => {
     };
     expect(roundTrip(dataset)).toEqual(siteTableFromDataset(dataset));
     const { points } = decodeCompact(encodeDataset(dataset));
-    expect(points.lat.length).toBe(3); // Rome twice, the unresolved point, Munich
-    expect(Array.from(points.ofSite)).toEqual([0, 0, 1, 2]);
+    // Rome twice, Munich, and last the point of the unresolved site.
+    expect(Array.from(points.lat)).toEqual([41.89193, 48.13743, Number.NaN]);
+    expect(Array.from(points.ofSite)).toEqual([0, 0, 2, 1]);
+  });
+
+  it('keeps the cluster hierarchy of the distinct points, whatever order it stores them in (property)', () => {
+    const pointArb = fc.record({
+      lat: fc.option(fc.double({ min: -85, max: 85, noNaN: true }), { nil: null, freq: 8 }),
+      lon: fc.double({ min: -180, max: 180, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        // Few places, several sites at some: the points' weights steer where clusters centre.
+        fc.array(pointArb, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.nat(39), { maxLength: 80 }),
+        (places, extra) => {
+          const at = [...places.keys(), ...extra.filter((i) => i < places.length)];
+          const sites = at.map((i, n) => {
+            const { lat, lon } = places[i]!;
+            return site(`s${n}`, 'a', { lat, lon: lat === null ? null : lon });
+          });
+          const dataset: Dataset = {
+            schemaVersion: 2,
+            name: 'p',
+            builtFrom: { lastUpdatePosted: null, fetch: null },
+            trials: [trial('a')],
+            sites,
+          };
+          const table = siteTableFromDataset(dataset);
+          const distinct = distinctPoints(table, undefined, { keepUnplaced: true });
+          const weight = new Uint32Array(distinct.lat.length);
+          for (const point of distinct.ofRow) weight[point]!++;
+          const expected = buildAncestors(distinct.lon, distinct.lat, weight);
+          const { points, clusters } = decodeCompact(encodeDataset(dataset));
+          expect(clusters!.ancestors).toHaveLength(expected.length);
+          // Site by site, the node the file gives and the node of the hierarchy built here match one to one.
+          clusters!.ancestors.forEach((nodes, zoom) => {
+            const pairs = new Map<number, number>();
+            const back = new Map<number, number>();
+            for (let row = 0; row < table.size; row++) {
+              const stored = nodes[points.ofSite[row]!]!;
+              const built = expected[zoom]![distinct.ofRow[row]!]!;
+              expect(pairs.get(stored) ?? built).toBe(built);
+              expect(back.get(built) ?? stored).toBe(stored);
+              pairs.set(stored, built);
+              back.set(built, stored);
+            }
+          });
+        },
+      ),
+      { numRuns: 120 },
+    );
   });
 
   it('carries zip codes and site contacts, stored once per distinct list and only for sites that have some', () => {
