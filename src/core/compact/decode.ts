@@ -8,8 +8,8 @@ import type { BuiltFrom } from '../schema';
 import { indexConditionsOnFirstUse, phaseMask, type SiteTable } from '../site-table';
 import { STATUS_GROUPS, statusGroup } from '../status';
 import { TRIAL_STATUSES } from '../dataset-enums';
-import { CompactFormatError, CompactReader, type UintArray } from './format';
-import { codeCounts, headerSchema, type CodeColumn, type StringColumn } from './header';
+import { CompactFormatError, CompactReader, indexType, newColumn, type UintArray } from './format';
+import { codeCounts, headerSchema, type CodeColumn, type siteColumn, type StringColumn } from './header';
 import { readSiteText } from './site-text';
 import { trialList } from './trials';
 import { NO_INDEX } from '../typed-index';
@@ -50,11 +50,18 @@ export function siteIdAt(
     : table.ids[row]!;
 }
 
-function checkedCodes(values: UintArray | Float64Array, count: number, what: string): UintArray {
+function checkedCodes(
+  values: UintArray | Float64Array,
+  count: number,
+  what: string,
+  /** What the column's values stand for: a site (row), or a point (a column stored by point). */
+  unit: 'row' | 'point' = 'row',
+): UintArray {
   if (values instanceof Float64Array)
     throw new CompactFormatError(`column "${what}" must hold whole numbers`);
   for (let i = 0; i < values.length; i++) {
-    if ((values[i] ?? 0) >= count) throw new CompactFormatError(`column "${what}" row ${i} is out of range`);
+    if ((values[i] ?? 0) >= count)
+      throw new CompactFormatError(`column "${what}" ${unit} ${i} is out of range`);
   }
   return values;
 }
@@ -126,17 +133,34 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     trial: trials.length,
     city: cities.length,
   });
+  const pointSection = header.codes.point;
+  if (!pointSection || 'byPoint' in pointSection) throw new CompactFormatError('column "point" is missing');
+  const ofSite = new Uint32Array(
+    checkedCodes(reader.column(pointSection, size, 'point'), pointCount, 'point'),
+  );
+  /** A site column's codes, each below `count`, made whole when it is stored by point. */
+  const siteCodes = (entry: z.infer<typeof siteColumn>, count: number, name: string): UintArray => {
+    if (!('byPoint' in entry)) return checkedCodes(reader.column(entry, size, name), count, name);
+    const ofPoint = checkedCodes(reader.column(entry.byPoint, pointCount, name), count, name, 'point');
+    const { exceptions } = entry;
+    const rows = checkedCodes(reader.column(exceptions.rows, exceptions.count, name), size, `${name} rows`);
+    const values = checkedCodes(reader.column(exceptions.values, exceptions.count, name), count, name);
+    const codes = newColumn(indexType(count), size);
+    for (let row = 0; row < size; row++) codes[row] = ofPoint[ofSite[row]!]!;
+    for (let i = 0; i < rows.length; i++) codes[rows[i]!] = values[i]!;
+    return codes;
+  };
   const code = (name: CodeColumn) => {
-    const sectionOf = header.codes[name];
-    if (!sectionOf) throw new CompactFormatError(`column "${name}" is missing`);
-    return checkedCodes(reader.column(sectionOf, size, name), counts[name], name);
+    const entry = header.codes[name];
+    if (!entry) throw new CompactFormatError(`column "${name}" is missing`);
+    return siteCodes(entry, counts[name], name);
   };
   const dictionaryCodes: CompactSites['dictionaryCodes'] = {};
   const strings = (name: StringColumn) => {
     const entry = header.strings[name];
     if (!entry) throw new CompactFormatError(`column "${name}" is missing`);
     const dictionary = stringList(reader.json(entry.dictionary, name), name, true);
-    const codes = checkedCodes(reader.column(entry.column, size, name), dictionary.length, name);
+    const codes = siteCodes(entry.column, dictionary.length, name);
     dictionaryCodes[name] = { codes, dictionary };
     return () => {
       const values = new Array<string | null>(size);
@@ -144,7 +168,6 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
       return values;
     };
   };
-  const ofSite = new Uint32Array(code('point'));
   const coordinates = (points: Float64Array) => () => {
     const values = new Float64Array(size);
     for (let row = 0; row < size; row++) values[row] = points[ofSite[row]!] ?? Number.NaN;

@@ -33,7 +33,44 @@ function indexColumn(writer: SectionWriter, values: ArrayLike<number>, count: nu
   return writer.column(type, out);
 }
 
-function dictionaryColumn(writer: SectionWriter, values: readonly (string | null)[]) {
+/** Columns the sites at one point nearly always share (city-level geocoding): stored by point (header.ts). */
+const BY_POINT = new Set(['country', 'city', 'state']);
+
+/**
+ * A column of the sites by point (header.ts byPoint) when few sites differ from their point's first site, else
+ * one value per site. `ofSite` gives each site's point, of `pointCount`.
+ */
+function siteColumn(
+  writer: SectionWriter,
+  values: ArrayLike<number>,
+  count: number,
+  points: { ofSite: Uint32Array; pointCount: number },
+) {
+  const { ofSite, pointCount } = points;
+  const ofPoint = new Uint32Array(pointCount).fill(NO_INDEX);
+  const rows: number[] = [];
+  for (let row = 0; row < values.length; row++) {
+    const point = ofSite[row]!;
+    if (ofPoint[point] === NO_INDEX) ofPoint[point] = values[row]!;
+    else if (ofPoint[point] !== values[row]) rows.push(row);
+  }
+  // Worth it when the exceptions (a row and a value each) take less than a tenth of the column.
+  if (rows.length > values.length / 10) return indexColumn(writer, values, count);
+  return {
+    byPoint: indexColumn(writer, ofPoint, count),
+    exceptions: {
+      count: rows.length,
+      rows: indexColumn(writer, rows, values.length),
+      values: indexColumn(
+        writer,
+        rows.map((row) => values[row]!),
+        count,
+      ),
+    },
+  };
+}
+
+function dictionaryCodes(values: readonly (string | null)[]) {
   const index = new Map<string | null, number>();
   const codes = new Uint32Array(values.length);
   values.forEach((value, row) => {
@@ -41,7 +78,7 @@ function dictionaryColumn(writer: SectionWriter, values: readonly (string | null
     if (code === undefined) index.set(value, (code = index.size));
     codes[row] = code;
   });
-  return { column: indexColumn(writer, codes, index.size), dictionary: writer.json([...index.keys()]) };
+  return { codes, dictionary: [...index.keys()] };
 }
 
 /** Trials per section of the trials list: a registry's trials in one JSON text would pass V8's string limit. */
@@ -82,6 +119,7 @@ export function writeSiteTable(
     city: table.cities.length,
   });
   const source = { ...table, point: ofSite };
+  const points = { ofSite, pointCount };
   return {
     name,
     size: table.size,
@@ -90,9 +128,22 @@ export function writeSiteTable(
     pointLat: writer.column('f64', clustered.lat),
     pointLon: writer.column('f64', clustered.lon),
     codes: Object.fromEntries(
-      CODE_COLUMNS.map((name) => [name, indexColumn(writer, source[name], counts[name])]),
+      CODE_COLUMNS.map((name) => [
+        name,
+        BY_POINT.has(name)
+          ? siteColumn(writer, source[name], counts[name], points)
+          : indexColumn(writer, source[name], counts[name]),
+      ]),
     ),
-    strings: Object.fromEntries(STRING_COLUMNS.map((name) => [name, dictionaryColumn(writer, table[name])])),
+    strings: Object.fromEntries(
+      STRING_COLUMNS.map((name) => {
+        const { codes, dictionary } = dictionaryCodes(table[name]);
+        const column = BY_POINT.has(name)
+          ? siteColumn(writer, codes, dictionary.length, points)
+          : indexColumn(writer, codes, dictionary.length);
+        return [name, { column, dictionary: writer.json(dictionary) }];
+      }),
+    ),
     countries: writer.json(table.countries),
     cities: writer.json(table.cities),
     cityRank: writer.column('u32', collatorRanks(table.cities)),

@@ -10,6 +10,16 @@ export const section = z.object({
   byteLength: z.int().check(z.nonnegative()),
 });
 export const column = z.extend(section, { type: z.enum(['u8', 'u16', 'u32', 'f64']) });
+/**
+ * A column of the sites stored by point when the sites at a point nearly all share its value (the country, city
+ * and state of city-level geocoding): the value of each point's first site, and the sites that differ.
+ */
+export const byPoint = z.object({
+  byPoint: column,
+  exceptions: z.object({ count: z.int().check(z.nonnegative()), rows: column, values: column }),
+});
+/** A column of the sites: a value per site, or by point. */
+export const siteColumn = z.union([column, byPoint]);
 export const CODE_COLUMNS = [
   'point',
   'country',
@@ -36,8 +46,8 @@ export const headerSchema = z.object({
   ]),
   pointLat: column,
   pointLon: column,
-  codes: z.record(z.enum(CODE_COLUMNS), column),
-  strings: z.record(z.enum(STRING_COLUMNS), z.object({ column, dictionary: section })),
+  codes: z.record(z.enum(CODE_COLUMNS), siteColumn),
+  strings: z.record(z.enum(STRING_COLUMNS), z.object({ column: siteColumn, dictionary: section })),
   countries: section,
   cities: section,
   /** Each city's position when the cities are sorted for people (the site list's order), so no browser sorts them. */

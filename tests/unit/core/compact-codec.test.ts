@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeCompact, decodeToSiteTable } from '../../../src/core/compact/decode';
 import { encodeDataset } from '../../../src/core/compact/encode';
+import { CompactReader } from '../../../src/core/compact/format';
 import { distinctPoints } from '../../../src/core/distinct-points';
 import { buildAncestors } from '../../../src/core/point-clusters';
 import { datasetSchema, TRIAL_STATUSES, type Dataset, type Site, type Trial } from '../../../src/core/schema';
@@ -115,6 +116,34 @@ describe('compact codec', () => {
       ),
       { numRuns: 120 },
     );
+  });
+
+  it('stores the country, city and state by point, with the sites that differ from their point', () => {
+    const sites = Array.from({ length: 40 }, (_, i) =>
+      site(`s${i}`, 'a', i < 20 ? { state: 'Lazio' } : { city: 'Milan', lat: 45.46, lon: 9.19 }),
+    );
+    // Two sites name their point's city and state otherwise; one has no state.
+    sites[3] = { ...sites[3]!, city: 'Roma' };
+    sites[25] = { ...sites[25]!, state: 'Lombardy' };
+    const dataset: Dataset = {
+      schemaVersion: 2,
+      name: 'p',
+      builtFrom: { lastUpdatePosted: null, fetch: null },
+      trials: [trial('a')],
+      sites,
+    };
+    const bytes = encodeDataset(dataset);
+    expect(roundTrip(dataset)).toEqual(siteTableFromDataset(dataset));
+    const header = new CompactReader(bytes).header as {
+      codes: Record<string, { exceptions?: { count: number } }>;
+      strings: Record<string, { column: { exceptions?: { count: number } } }>;
+    };
+    expect(header.codes.city!.exceptions?.count).toBe(1);
+    expect(header.codes.country!.exceptions?.count).toBe(0);
+    expect(header.strings.state!.column.exceptions?.count).toBe(1);
+    // A column no point shares is stored a value per site.
+    expect(header.codes.trial!.exceptions).toBeUndefined();
+    expect(header.strings.facility!.column.exceptions).toBeUndefined();
   });
 
   it('carries zip codes and site contacts, stored once per distinct list and only for sites that have some', () => {
