@@ -6,8 +6,7 @@ import { writeDatasetFiles } from './dataset-files';
 import { OVERRIDES_FILE } from './defaults';
 import { fetchOfInputs } from './fetch/fetch-provenance';
 import { readOverrides } from './overrides';
-import { OVERVIEW_FILE } from './overview-file';
-import { publishFolder, writeFileAtomic } from './publish';
+import { DATASET_FILES, publishFolder, writeFileAtomic } from './publish';
 import { ReportTally, renderTally, sortedCounts } from './report';
 import { serializeDataset } from './serialize';
 
@@ -52,7 +51,7 @@ export async function runBuild(options: RunBuildOptions): Promise<string> {
         (head, records, buildReport) => [writeDatasetFiles(stage, head, records), buildReport] as const,
       ),
     );
-    written = ['dataset.json', 'sites.bin', OVERVIEW_FILE].map((file) => path.join(dir, file));
+    written = DATASET_FILES.map((file) => path.join(dir, file));
   }
   const built = performance.now();
   const markdown = renderTally(tally, report);

@@ -1,9 +1,11 @@
-// The compact site file (sites.bin) written to disk section by section, so that neither its trial list nor
-// its columns need to be in memory all at once (see core/compact/format.ts for the layout).
+// A compact site file (sites.bin, site-text.bin) written to disk section by section, so that neither its trial
+// list nor its columns need to be in memory all at once (see core/compact/format.ts for the layout).
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import {
   align8,
+  COMPACT_MAGIC,
   compactPrefix,
+  type CompactMagic,
   type ColumnSection,
   type ColumnType,
   type Section,
@@ -36,11 +38,14 @@ export class CompactFileWriter implements SectionWriter {
     return this.add(Buffer.from(JSON.stringify(value)));
   }
 
-  /** Writes `file`: the header, the sections copied from the body file (which is closed), and the CRC-32. */
-  finish(header: object, file: string): void {
+  /**
+   * Writes `file`: the header, the sections copied from the body file (which is closed), and the CRC-32, which
+   * it returns.
+   */
+  finish(header: object, file: string, magic: CompactMagic = COMPACT_MAGIC): number {
     const out = openSync(file, 'w');
     try {
-      const prefix = compactPrefix(header);
+      const prefix = compactPrefix(header, magic);
       writeAll(out, prefix, 0);
       let crc = crc32Bytes(prefix);
       const buffer = Buffer.alloc(1 << 20);
@@ -56,6 +61,7 @@ export class CompactFileWriter implements SectionWriter {
       const checksum = Buffer.alloc(4);
       checksum.writeUInt32LE(crc >>> 0, 0);
       writeAll(out, checksum, prefix.byteLength + this.length);
+      return crc >>> 0;
     } finally {
       closeSync(out);
       closeSync(this.fd);

@@ -3,6 +3,7 @@
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { TRIALS_PER_SECTION, writeSiteTable } from '../core/compact/encode';
+import { SITE_TEXT_FILE, TEXT_MAGIC } from '../core/compact/format';
 import type { Trial } from '../core/schema';
 import { SiteTableBuilder } from '../core/site-table';
 import type { BuiltTrial, DatasetHead } from './build';
@@ -11,7 +12,7 @@ import { writeOverviewFile } from './overview-file';
 import { ReportTally } from './report';
 import { canonicalChunks, writeChunks } from './serialize';
 
-/** Writes `dir`/dataset.json, `dir`/sites.bin and its overview.json; returns what the report needs to know of the sites. */
+/** Writes `dir`/dataset.json, `dir`/sites.bin with its site-text.bin and overview.json; returns what the report needs to know of the sites. */
 export function writeDatasetFiles(
   dir: string,
   head: DatasetHead,
@@ -20,6 +21,7 @@ export function writeDatasetFiles(
   const trialsFile = path.join(dir, '.trials.jsonl');
   const sitesFile = path.join(dir, '.sites.jsonl');
   const bodyFile = path.join(dir, '.sites-bin.body');
+  const textBodyFile = path.join(dir, '.site-text-bin.body');
   const tally = new ReportTally(head.name);
   const table = new SiteTableBuilder<Pick<Trial, 'id' | 'phases'>>();
   try {
@@ -44,15 +46,14 @@ export function writeDatasetFiles(
       path.join(dir, 'dataset.json'),
       canonicalChunks(head, readLines(trialsFile), readLines(sitesFile)),
     );
-    const writer = new CompactFileWriter(bodyFile);
-    writer.finish(
-      writeSiteTable(writer, table.finish(), head, trialChunks(trialsFile)),
-      path.join(dir, 'sites.bin'),
-    );
+    const writers = { sites: new CompactFileWriter(bodyFile), text: new CompactFileWriter(textBodyFile) };
+    const headers = writeSiteTable(writers, table.finish(), head, trialChunks(trialsFile));
+    const checksum = writers.sites.finish(headers.sites, path.join(dir, 'sites.bin'));
+    writers.text.finish(headers.text(checksum), path.join(dir, SITE_TEXT_FILE), TEXT_MAGIC);
     writeOverviewFile(dir);
     return tally;
   } finally {
-    for (const file of [trialsFile, sitesFile, bodyFile]) rmSync(file, { force: true });
+    for (const file of [trialsFile, sitesFile, bodyFile, textBodyFile]) rmSync(file, { force: true });
   }
 }
 

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { encodeDataset } from '../core/compact/encode';
+import { SITE_TEXT_FILE } from '../core/compact/format';
 import type { Dataset } from '../core/schema';
 import { OVERVIEW_FILE, overviewOf } from './overview-file';
 import { writeDatasetFile } from './serialize';
@@ -33,10 +34,13 @@ export function stagingRoot(dir: string): string {
     : path.dirname(absolute);
 }
 
+/** The files of a published dataset's folder. */
+export const DATASET_FILES = ['dataset.json', 'sites.bin', SITE_TEXT_FILE, OVERVIEW_FILE];
+
 /**
- * Publishes a dataset folder (dataset.json, the app's compact sites.bin and its overview.json) as one: all are
- * written in a staging folder outside public/, which then takes the old folder's place, so the app never gets
- * a new dataset.json with an old sites.bin. Returns the files written.
+ * Publishes a dataset folder (dataset.json, the app's compact sites.bin with its site-text.bin, and its
+ * overview.json) as one: all are written in a staging folder outside public/, which then takes the old folder's
+ * place, so the app never gets a new dataset.json with an old sites.bin. Returns the files written.
  */
 export async function publishDataset(
   dataset: Dataset,
@@ -47,13 +51,14 @@ export async function publishDataset(
     dir,
     async (stage) => {
       writeDatasetFile(dataset, path.join(stage, 'dataset.json'));
-      const sites = encodeDataset(dataset);
+      const { sites, text } = encodeDataset(dataset);
       await writeFile(path.join(stage, 'sites.bin'), sites);
+      await writeFile(path.join(stage, SITE_TEXT_FILE), text);
       await writeFile(path.join(stage, OVERVIEW_FILE), overviewOf(sites));
     },
     staging,
   );
-  return ['dataset.json', 'sites.bin', OVERVIEW_FILE].map((file) => path.join(path.resolve(dir), file));
+  return DATASET_FILES.map((file) => path.join(path.resolve(dir), file));
 }
 
 /**

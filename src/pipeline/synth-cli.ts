@@ -42,13 +42,13 @@ export function parseSynthArgs(argv: string[]): SynthOptions & { outDir: string 
   };
 }
 
-/** Publishes public/data/NAME/ (dataset.json and sites.bin) as a pair; see publishDataset. */
+/** Publishes public/data/NAME/ (dataset.json, sites.bin with its site-text.bin) as one; see publishDataset. */
 export async function publishSynthetic(
   dataset: Dataset,
   outDir: string,
-): Promise<{ json: string; compact: string }> {
-  const [json = '', compact = ''] = await publishDataset(dataset, path.join(outDir, dataset.name));
-  return { json, compact };
+): Promise<{ json: string; compact: string; text: string }> {
+  const [json = '', compact = '', text = ''] = await publishDataset(dataset, path.join(outDir, dataset.name));
+  return { json, compact, text };
 }
 
 async function main(): Promise<void> {
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Synthetic dataset "${options.name}": ${options.sites} sites, ${options.trials} trials, seed ${options.seed} ` +
-      `→ ${written.json}, ${written.compact} (${seconds} s)`,
+      `→ ${written.json}, ${written.compact}, ${written.text} (${seconds} s)`,
   );
 }
 

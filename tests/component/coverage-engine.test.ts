@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fixture from '../fixtures/app/small-dataset.json';
-import { encodeDataset } from '../../src/core/compact/encode';
+import { compactFiles } from './support/compact-files';
 import type { GazetteerFile } from '../../src/core/gazetteer-format';
 import { placesToName } from '../../src/core/place-labels';
 import { datasetSchema, type Dataset } from '../../src/core/schema';
@@ -42,7 +42,7 @@ async function engines(dataset: Dataset) {
   const fromJson = new IndexedSiteEngine();
   const fromBinary = new IndexedSiteEngine();
   await fromJson.load(dataset);
-  await fromBinary.loadCompact(encodeDataset(dataset));
+  await fromBinary.loadCompact(...compactFiles(dataset));
   return [fromJson, fromBinary];
 }
 

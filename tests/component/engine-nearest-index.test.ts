@@ -2,7 +2,7 @@
 // question: the person's first answer does not wait for it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fixture from '../fixtures/app/small-dataset.json';
-import { encodeDataset } from '../../src/core/compact/encode';
+import { compactFiles } from './support/compact-files';
 import { datasetSchema } from '../../src/core/schema';
 import { EMPTY_FILTERS } from '../../src/core/view-state';
 import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
@@ -22,7 +22,7 @@ describe('the near-me index', () => {
   it('is built once the list order is made, before the first near-me question, and only once', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     const engine = new IndexedSiteEngine();
-    await engine.loadCompact(encodeDataset(datasetSchema.parse(fixture)));
+    await engine.loadCompact(...compactFiles(datasetSchema.parse(fixture)));
     await engine.setFilters(EMPTY_FILTERS);
     expect(nearestIndexOfPoints).not.toHaveBeenCalled();
     await engine.rows(0, 10); // the list's order
@@ -43,7 +43,7 @@ describe('the near-me index', () => {
   it('is built by the first question when building it ahead failed, and the question hears a failure', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     const engine = new IndexedSiteEngine();
-    await engine.loadCompact(encodeDataset(datasetSchema.parse(fixture)));
+    await engine.loadCompact(...compactFiles(datasetSchema.parse(fixture)));
     await engine.rows(0, 10);
     vi.mocked(nearestIndexOfPoints).mockImplementationOnce(() => {
       throw new Error('no memory for the index');

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/app/small-dataset.json';
-import { encodeDataset } from '../../src/core/compact/encode';
+import { compactFiles } from './support/compact-files';
 import { filterWithFacets } from '../../src/core/filter';
 import { datasetSchema, type Dataset } from '../../src/core/schema';
 import { siteTableFromDataset } from '../../src/core/site-table';
@@ -44,7 +44,7 @@ describe.each(datasets)('IndexedSiteEngine on the %s dataset', (_, dataset) => {
     const fromBinary = new IndexedSiteEngine();
     const info = await reference.load(dataset);
     expect(await fromJson.load(dataset)).toEqual(info);
-    expect(await fromBinary.loadCompact(encodeDataset(dataset))).toEqual(info);
+    expect(await fromBinary.loadCompact(...compactFiles(dataset))).toEqual(info);
     for (const filters of [EMPTY_FILTERS, { ...EMPTY_FILTERS, countries: [dataset.sites[0]!.country] }]) {
       const expected = await reference.setFilters(filters);
       for (const engine of [fromJson, fromBinary]) {
@@ -68,7 +68,7 @@ describe.each(datasets)('IndexedSiteEngine on the %s dataset', (_, dataset) => {
     const reference = new ReferenceSiteEngine();
     const engine = new IndexedSiteEngine();
     await reference.load(dataset);
-    await engine.loadCompact(encodeDataset(dataset));
+    await engine.loadCompact(...compactFiles(dataset));
     const [first] = dataset.sites.filter((site) => site.lat !== null && site.lon !== null);
     const near = { lat: first!.lat!, lon: first!.lon!, radiusKm: 400 };
     // The radius leaves sites out; the facets still count them (those of the other filters).
@@ -92,7 +92,7 @@ describe.each(datasets)('IndexedSiteEngine on the %s dataset', (_, dataset) => {
     const engine = new IndexedSiteEngine();
     await reference.load(dataset);
     // sites.bin keeps the unplaced sites on a point of their own: it must never be found.
-    await engine.loadCompact(encodeDataset(dataset));
+    await engine.loadCompact(...compactFiles(dataset));
     const placed = dataset.sites.filter((site) => site.lat !== null && site.lon !== null);
     const from = [
       ...placed.slice(0, 12).map((site) => ({ lat: site.lat!, lon: site.lon! })),
@@ -121,7 +121,7 @@ describe.each(datasets)('IndexedSiteEngine on the %s dataset', (_, dataset) => {
       const table = siteTableFromDataset(dataset);
       const expected = (rows: Uint32Array) => Array.from(rows, (row) => table.ids[row]);
       const engine = new IndexedSiteEngine();
-      await engine.loadCompact(encodeDataset(dataset));
+      await engine.loadCompact(...compactFiles(dataset));
       await engine.setFilters(EMPTY_FILTERS, undefined, language);
       expect((await engine.rows(0, 10_000)).map((site) => site.id)).toEqual(
         expected(listOrder(table, language)),

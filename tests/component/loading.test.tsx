@@ -24,7 +24,7 @@ describe('loading the dataset', () => {
 
   it('paints the overview on the map while the sites download; the markers stay when they are in', async () => {
     const overview = parseOverview(
-      new TextEncoder().encode(overviewText(buildOverview(decodeCompact(encodeDataset(dataset))))),
+      new TextEncoder().encode(overviewText(buildOverview(decodeCompact(encodeDataset(dataset).sites)))),
     );
     let release: (value: typeof dataset) => void = () => {};
     const { ready } = await renderApp(

@@ -24,12 +24,12 @@ const text = (bytes: Uint8Array) =>
   new TextEncoder().encode(overviewText(buildOverview(decodeCompact(bytes))));
 
 describe.each(datasets)('the overview of the %s dataset', (_, dataset) => {
-  const bytes = encodeDataset(dataset);
+  const { sites: bytes, text: siteText } = encodeDataset(dataset);
   const overview = parseOverview(text(bytes));
 
   it('holds the markers the engine draws for the unfiltered sites, with the zoom each cluster splits at', async () => {
     const engine = new IndexedSiteEngine();
-    await engine.loadCompact(bytes);
+    await engine.loadCompact(bytes, siteText);
     const summary = await engine.setFilters(EMPTY_FILTERS);
     expect(overview.siteCount).toBe(dataset.sites.length);
     expect(overview.bounds).toEqual(summary.bounds);
@@ -66,7 +66,7 @@ describe.each(datasets)('the overview of the %s dataset', (_, dataset) => {
 });
 
 describe('a damaged or foreign overview', () => {
-  const good = text(encodeDataset(small));
+  const good = text(encodeDataset(small).sites);
 
   it('is refused with the reason', () => {
     const damaged = good.slice();

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { blockExternalNetwork } from './support/browser';
+import { AppDriver } from './support/app-driver';
+import { blockExternalNetwork, saveScreenshot } from './support/browser';
 
 test('a failed download says what went wrong, and Retry loads the sites', async ({ page }) => {
   await blockExternalNetwork(page);
@@ -81,3 +82,36 @@ test('the map shows the overview while the sites download; the filters open when
     early,
   );
 });
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 360, height: 740 },
+]) {
+  test(`without the sites' text the map and the filters work, the list says why, and Retry names the sites (${size.width}px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    let fail = true;
+    await page.route('**/data/default/site-text.bin', (route) =>
+      fail ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback(),
+    );
+    const app = await AppDriver.open(page);
+    await expect(app.resultCount).toHaveText(/^75 sites in 11 countries/);
+    await expect(app.mapMarkers.first()).toBeAttached();
+    await app.showView('List');
+    const alert = page.getByRole('alert');
+    await expect(alert).toHaveText(
+      /The sites’ names and details could not be downloaded\. The map and the filters still work\./,
+    );
+    await saveScreenshot(page, `site-text-failed-${size.width}`);
+    await app.toggleCountry('Germany');
+    await expect(app.resultCount).toHaveText(/^\d+ sites? in 1 country/);
+    // The new result's rows asked for the text again, and were told again.
+    await expect(alert).toBeVisible();
+    fail = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(app.siteItems.first().getByRole('button')).toContainText(/Germany/);
+    await expect(app.siteList.getByText('Loading…')).toHaveCount(0);
+    await expect(alert).toHaveCount(0);
+  });
+}

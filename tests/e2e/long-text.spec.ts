@@ -8,14 +8,19 @@ import { saveScreenshot } from './support/browser';
 // A title of 100,000 characters without a space, as damaged or hostile data may hold.
 const LONG_TITLE = 'Blinatumomab'.repeat(8_334).slice(0, 100_000);
 
-/** Serves the embedded dataset with MT103-203's title replaced, as the app loads it: the compact file. */
+/** Serves the embedded dataset with MT103-203's title replaced, as the app loads it: the compact files. */
 async function serveWithTitle(page: Page, title: string): Promise<void> {
   const dataset = datasetSchema.parse(JSON.parse(await readFile('public/data/default/dataset.json', 'utf8')));
   dataset.trials[0]!.title = title;
-  const body = Buffer.from(encodeDataset(dataset));
-  await page.route('**/data/default/sites.bin', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/octet-stream', body }),
-  );
+  const files = encodeDataset(dataset);
+  for (const [file, bytes] of [
+    ['sites.bin', files.sites],
+    ['site-text.bin', files.text],
+  ] as const) {
+    await page.route(`**/data/default/${file}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(bytes) }),
+    );
+  }
 }
 
 /** How far the element's content reaches past its own width (0 when nothing overflows). */

@@ -89,7 +89,8 @@ test.describe('the installed app', () => {
     // A named dataset published next to the embedded one (a copy of it, under another name).
     const folder = path.join(e2eBuildDir(), 'data', 'e2e-kept');
     await mkdir(folder, { recursive: true });
-    await copyFile(path.join(e2eBuildDir(), 'data', 'default', 'sites.bin'), path.join(folder, 'sites.bin'));
+    for (const file of ['sites.bin', 'site-text.bin'])
+      await copyFile(path.join(e2eBuildDir(), 'data', 'default', file), path.join(folder, file));
     try {
       const app = await AppDriver.open(page, '/?dataset=e2e-kept');
       await installed(page);
@@ -99,6 +100,9 @@ test.describe('the installed app', () => {
       await page.reload();
       await expect(app.resultCount).toHaveText(/^75 sites in 11 countries/, { timeout: 15_000 });
       await expect(page).toHaveURL(/dataset=e2e-kept/);
+      // The sites' text (site-text.bin, downloaded after the sites) was kept too: the list names the sites.
+      await expect(app.siteItems.first().getByRole('button')).toBeVisible();
+      await expect(app.siteList.getByText('Loading…')).toHaveCount(0);
       expect(app.errors).toEqual([]);
     } finally {
       await rm(folder, { recursive: true, force: true });

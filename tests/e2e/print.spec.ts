@@ -12,9 +12,10 @@ import {
   CONTACTS_DATASET,
   serveContactsDataset,
 } from './support/contacts-dataset';
+import type { EncodedSites } from '../../src/core/compact/encode';
 
 const SCREENS = 'node_modules/.cache/screens';
-let compact: Uint8Array;
+let compact: EncodedSites;
 
 test.beforeAll(() => {
   compact = buildContactsDataset();

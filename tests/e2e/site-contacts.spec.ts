@@ -9,8 +9,9 @@ import {
   CONTACTS_DATASET as NAME,
   serveContactsDataset,
 } from './support/contacts-dataset';
+import type { EncodedSites } from '../../src/core/compact/encode';
 
-let compact: Uint8Array;
+let compact: EncodedSites;
 
 test.beforeAll(() => {
   compact = buildContactsDataset();

@@ -1,4 +1,5 @@
 // Fetches a published dataset's sites: the compact sites.bin when there is one, else the canonical dataset.json.
+import { SITE_TEXT_FILE } from '../../core/compact/format';
 import { DatasetLoadError, datasetUrl, loadDataset } from './load-dataset';
 import type { Overview } from '../../core/overview/format';
 import type { Dataset } from '../../core/schema';
@@ -61,6 +62,17 @@ export async function fetchSites(
   const url = datasetUrl(name).replace(/dataset\.json$/, 'sites.bin');
   const bytes = await fetchCompact(url, onProgress);
   return bytes ? { bytes, url } : { dataset: await loadDataset(name) };
+}
+
+/**
+ * The dataset's site-text.bin (the sites' names and details, beside its sites.bin), which the engine fetches when
+ * the list or the details first ask. A missing one leaves the dataset incomplete.
+ */
+export async function fetchSiteText(name: string): Promise<{ bytes: Uint8Array; url: string }> {
+  const url = datasetUrl(name).replace(/dataset\.json$/, SITE_TEXT_FILE);
+  const bytes = await fetchCompact(url, () => {});
+  if (!bytes) throw new DatasetLoadError('malformed', `${url} is missing: the sites' names cannot be shown.`);
+  return { bytes, url };
 }
 
 /**

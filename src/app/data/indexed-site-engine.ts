@@ -2,7 +2,13 @@
 // sites.bin), so a filter change costs a few linear passes over typed arrays and no re-clustering.
 import { clusterOf, ClusterView, mapMarker, type PointSites } from '../../core/cluster-view';
 import { distinctPoints } from '../../core/distinct-points';
-import { CompactFormatError, decodeCompact, siteIdAt, type CompactSites } from '../../core/compact/decode';
+import {
+  CompactFormatError,
+  decodeCompact,
+  decodeSiteText,
+  siteIdAt,
+  type CompactSites,
+} from '../../core/compact/decode';
 import { sitesToCsv } from '../../core/export/csv';
 import { sitesToGeoJsonText } from '../../core/export/geojson';
 import { nearAnswer, nearCandidates } from '../../core/near-answer';
@@ -14,7 +20,7 @@ import { siteTableFromDataset, type SiteTable } from '../../core/site-table';
 import { STATUS_GROUPS } from '../../core/status';
 import { EMPTY_FILTERS, type Filters } from '../../core/view-state';
 import { filterScratch, filterWithFacets, type FilterScratch } from '../../core/filter';
-import { fetchSites } from './fetch-sites';
+import { fetchSites, fetchSiteText } from './fetch-sites';
 import { compareTrials, type TrialComparison } from '../../core/coverage/compare';
 import type { GazetteerFile } from '../../core/gazetteer-format';
 import { placesToName, type NamedPlace } from '../../core/place-labels';
@@ -245,6 +251,13 @@ export class IndexedSiteEngine implements SiteEngine {
   private placeList: Promise<GazetteerFile> | null = null;
   private lastCoverage: { data: Indexed; key: string; selection: CoverageSelection } | null = null;
   private download: Progress | null = null;
+  /** The sites' text still to fetch for the loaded sites.bin (named()). */
+  private textToCome: {
+    sites: CompactSites;
+    fetch: () => Promise<{ bytes: Uint8Array; url: string }>;
+    download: Promise<{ bytes: Uint8Array; url: string }> | null;
+    loading: Promise<void> | null;
+  } | null = null;
 
   private get loaded(): Indexed {
     if (!this.data) throw new Error('No dataset loaded');
@@ -256,12 +269,14 @@ export class IndexedSiteEngine implements SiteEngine {
     this.download = null;
     const fetched = await fetchSites(name, (progress) => (this.download = progress));
     if ('dataset' in fetched) return this.load(fetched.dataset);
-    try {
-      return await this.loadCompact(fetched.bytes);
-    } catch (error) {
-      const kind = error instanceof CompactFormatError ? error.kind : 'malformed';
-      throw new DatasetLoadError(kind, `${fetched.url}: ${(error as Error).message}`);
-    }
+    const summary = await fileError(fetched.url, () =>
+      this.loadCompact(fetched.bytes, () => fetchSiteText(name)),
+    );
+    // The map and the filters work now. The sites' text downloads at once, so the list need not wait for it
+    // and the page works offline once loaded; it is read on the first question that needs it (and a failed
+    // download is told to that question).
+    this.textDownload()?.catch(() => {});
+    return summary;
   }
 
   /** How far the download of loadNamed has come; null before its first byte or when it loads no sites.bin. */
@@ -277,10 +292,17 @@ export class IndexedSiteEngine implements SiteEngine {
     return this.open(indexed, dataset.builtFrom ?? null);
   }
 
-  /** Loads the compact file (sites.bin), using the cluster hierarchy the pipeline stored in it. */
-  async loadCompact(bytes: Uint8Array): Promise<DatasetSummary> {
-    const { name, table, points, clusters, idSequence, dictionaryCodes, cityRank, builtFrom } =
-      decodeCompact(bytes);
+  /**
+   * Loads the compact file (sites.bin), using the cluster hierarchy the pipeline stored in it. The sites' text
+   * (site-text.bin) is fetched by `text` when first asked for: the list, the details, a search, near-me.
+   */
+  async loadCompact(
+    bytes: Uint8Array,
+    text: Uint8Array | (() => Promise<{ bytes: Uint8Array; url: string }>),
+  ): Promise<DatasetSummary> {
+    const sites = decodeCompact(bytes);
+    const { name, table, points, clusters, idSequence, dictionaryCodes, cityRank, builtFrom } = sites;
+    if (text instanceof Uint8Array) decodeSiteText(text, sites);
     const pointOf = points.ofSite;
     for (let row = 0; row < table.size; row++) if (Number.isNaN(points.lat[pointOf[row]!]!)) pointOf[row] = NO_INDEX;
     return this.open(
@@ -296,11 +318,52 @@ export class IndexedSiteEngine implements SiteEngine {
         cityRank,
       ),
       builtFrom,
+      text instanceof Uint8Array ? null : { sites, fetch: text, download: null, loading: null },
     );
   }
 
-  private open(data: Indexed, builtFrom: BuiltFrom | null): DatasetSummary {
+  /**
+   * The loaded sites with their text: site-text.bin is fetched and read on the first question that shows names
+   * or details (again after a failure, so Retry works).
+   */
+  private async named(): Promise<Indexed> {
+    const data = this.loaded;
+    const pending = this.textToCome;
+    const download = this.textDownload();
+    if (pending && download) {
+      pending.loading ??= download
+        .then(({ bytes, url }) => fileError(url, async () => decodeSiteText(bytes, pending.sites)))
+        .then(() => {
+          if (this.textToCome === pending) this.textToCome = null;
+        })
+        .catch((error: unknown) => {
+          pending.loading = null;
+          pending.download = null;
+          throw error;
+        });
+      await pending.loading;
+    }
+    return data;
+  }
+
+  /** The download of the loaded sites' text, started once (again after a failure); null when it is in. */
+  private textDownload(): Promise<{ bytes: Uint8Array; url: string }> | null {
+    const pending = this.textToCome;
+    if (!pending) return null;
+    pending.download ??= pending.fetch().catch((error: unknown) => {
+      pending.download = null;
+      throw error;
+    });
+    return pending.download;
+  }
+
+  private open(
+    data: Indexed,
+    builtFrom: BuiltFrom | null,
+    text: IndexedSiteEngine['textToCome'] = null,
+  ): DatasetSummary {
     this.data = data;
+    this.textToCome = text;
     this.filters = EMPTY_FILTERS;
     this.near = null;
     this.trialSites = trialSiteCounts(data.table);
@@ -313,7 +376,9 @@ export class IndexedSiteEngine implements SiteEngine {
   }
 
   async setFilters(filters: Filters, near?: NearFilter | null, language?: string): Promise<FilterSummary> {
-    const data = this.loaded;
+    // A search reads the names; near-me sorts as the list does, by name among the rest.
+    const nearAfter = near === undefined ? this.near : near;
+    const data = filters.q.trim() || nearAfter ? await this.named() : this.loaded;
     if (language !== undefined) data.setLanguage(language);
     const { table, pointOf, pointLat, pointLon } = data;
     this.filters = filters;
@@ -373,7 +438,7 @@ export class IndexedSiteEngine implements SiteEngine {
   }
 
   async leaves(markerId: number, limit: number): Promise<SiteSummary[]> {
-    const data = this.loaded;
+    const data = await this.named();
     if (markerId < 0) {
       const rows = data.rowsAt(-1 - markerId, Infinity).sort((a, b) => data.rank[a]! - data.rank[b]!);
       return rows.slice(0, limit).map((row) => this.summary(row));
@@ -391,18 +456,18 @@ export class IndexedSiteEngine implements SiteEngine {
   }
 
   async rows(offset: number, limit: number): Promise<SiteSummary[]> {
-    const { list } = this.loaded;
+    const { list } = await this.named();
     return Array.from(list.subarray(offset, offset + limit), (row) => this.summary(row));
   }
 
   async indexOf(siteId: string): Promise<number> {
-    const data = this.loaded;
+    const data = await this.named();
     const row = data.rowOf(siteId);
     return row === undefined || !data.passes[row] ? -1 : data.list.indexOf(row);
   }
 
   async site(siteId: string): Promise<SiteDetail | null> {
-    const data = this.loaded;
+    const data = await this.named();
     const row = data.rowOf(siteId);
     return row === undefined ? null : { ...siteDetail(data.table, row, data.idAt(row)), ...this.summary(row) };
   }
@@ -412,12 +477,12 @@ export class IndexedSiteEngine implements SiteEngine {
   }
 
   async exportSites(format: 'csv' | 'geojson'): Promise<string> {
-    const { table, list } = this.loaded;
+    const { table, list } = await this.named();
     return format === 'csv' ? sitesToCsv(table, list) : sitesToGeoJsonText(table, list);
   }
 
   async nearest(request: NearestRequest): Promise<NearestResult> {
-    const data = this.loaded;
+    const data = await this.named();
     const { table } = data;
     // As LocalSiteEngine: the card classifies by status itself, and crosses borders unless asked not to.
     const candidates = nearCandidates(table, this.filters, request.crossBorders, (q) => this.text(q));
@@ -435,11 +500,13 @@ export class IndexedSiteEngine implements SiteEngine {
   async coverage(filters: Filters): Promise<CoverageSummary> {
     // The report asks for the reach next: its place list downloads meanwhile.
     this.places().catch(() => {}); // a failure is reported to reach(), which fetches again
+    if (filters.q.trim()) await this.named();
     return coverageSummary(this.loaded.table, this.coverageOf(filters));
   }
 
   async reach(filters: Filters, radiusKm: number): Promise<ReachSummary> {
     const places = await this.places();
+    if (filters.q.trim()) await this.named();
     return reachSummary(this.loaded.table, this.coverageOf(filters), places, radiusKm);
   }
 
@@ -487,5 +554,16 @@ export class IndexedSiteEngine implements SiteEngine {
     const distance = this.loaded.distances?.[row];
     const summary = siteSummary(this.loaded.table, row, this.loaded.idAt(row));
     return distance === undefined || Number.isNaN(distance) ? summary : { ...summary, distanceKm: distance };
+  }
+}
+
+/** What `read` returns, or its failure as a DatasetLoadError naming the file (a damaged one is 'malformed'). */
+async function fileError<T>(url: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof DatasetLoadError) throw error;
+    const kind = error instanceof CompactFormatError ? error.kind : 'malformed';
+    throw new DatasetLoadError(kind, `${url}: ${(error as Error).message}`);
   }
 }

@@ -77,7 +77,9 @@ export function ClusterLayer() {
         map.flyTo([marker.lat, marker.lon], zoom, { duration: 0.4, animate: !prefersReducedMotion() });
         return;
       }
-      setOpenList({ marker, sites: await engine.leaves(marker.id, LIST_LIMIT) });
+      // Without the sites' text (its download failed: the list says so) the place opens no list.
+      const sites = await engine.leaves(marker.id, LIST_LIMIT).catch(() => null);
+      if (sites) setOpenList({ marker, sites });
     },
     [engine, map, markerSet],
   );

@@ -185,12 +185,16 @@ export function MapViewSync() {
   useEffect(() => {
     if (!ready || !selectedSiteId || origin === 'map') return;
     let current = true;
-    void engine.site(selectedSiteId).then((site) => {
-      if (!current || !site || site.lat === null || site.lon === null) return;
-      const target = L.latLng(site.lat, site.lon);
-      if (map.getBounds().pad(-0.1).contains(target) && map.getZoom() >= 6) return;
-      move(() => map.setView(target, Math.max(map.getZoom(), 7), { animate: !prefersReducedMotion() }));
-    });
+    engine.site(selectedSiteId).then(
+      (site) => {
+        if (!current || !site || site.lat === null || site.lon === null) return;
+        const target = L.latLng(site.lat, site.lon);
+        if (map.getBounds().pad(-0.1).contains(target) && map.getZoom() >= 6) return;
+        move(() => map.setView(target, Math.max(map.getZoom(), 7), { animate: !prefersReducedMotion() }));
+      },
+      // The sites' text could not be downloaded: the map stays where it is, and the list says why.
+      () => {},
+    );
     return () => {
       current = false;
     };

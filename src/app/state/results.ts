@@ -95,9 +95,22 @@ export function connectEngine(
     const ticket = ++sequence;
     const { filters, near, radiusKm, language } = useAppStore.getState();
     const nearFilter = near && { lat: near.lat, lon: near.lon, radiusKm };
-    const summary = await engine.setFilters(filters, nearFilter, language);
+    let summary: FilterSummary;
+    try {
+      summary = await engine.setFilters(filters, nearFilter, language);
+    } catch (error) {
+      // A search and near-me read the sites' text, downloaded after the sites: without it they cannot be
+      // answered, which the page says as it says a failed load, with Retry.
+      if (active && ticket === sequence) failed(useAppStore.getState().datasetName ?? 'default', error);
+      return;
+    }
     if (!active || ticket !== sequence) return; // a newer filter change has superseded this one
     useResults.setState((results) => ({ summary, overview: null, generation: results.generation + 1 }));
+  };
+
+  const failed = (name: string, error: unknown) => {
+    const kind = error instanceof DatasetLoadError ? error.kind : 'unexpected';
+    useResults.setState({ load: { status: 'error', name, kind, message: (error as Error).message } });
   };
 
   const open = async () => {
@@ -144,8 +157,7 @@ export function connectEngine(
       await refilter();
     } catch (error) {
       if (!active || ticket !== sequence) return;
-      const kind = error instanceof DatasetLoadError ? error.kind : 'unexpected';
-      useResults.setState({ load: { status: 'error', name, kind, message: (error as Error).message } });
+      failed(name, error);
     } finally {
       if (following !== null) clearInterval(following);
     }

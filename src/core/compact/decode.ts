@@ -8,8 +8,22 @@ import type { BuiltFrom } from '../schema';
 import { indexConditionsOnFirstUse, phaseMask, type SiteTable } from '../site-table';
 import { STATUS_GROUPS, statusGroup } from '../status';
 import { TRIAL_STATUSES } from '../dataset-enums';
-import { CompactFormatError, CompactReader, indexType, newColumn, type UintArray } from './format';
-import { codeCounts, headerSchema, type CodeColumn, type siteColumn, type StringColumn } from './header';
+import {
+  CompactFormatError,
+  CompactReader,
+  indexType,
+  newColumn,
+  TEXT_MAGIC,
+  type UintArray,
+} from './format';
+import {
+  codeCounts,
+  headerSchema,
+  textHeaderSchema,
+  type CodeColumn,
+  type siteColumn,
+  type StringColumn,
+} from './header';
 import { readSiteText } from './site-text';
 import { trialList } from './trials';
 import { NO_INDEX } from '../typed-index';
@@ -22,7 +36,10 @@ export interface CompactSites {
   table: SiteTable;
   /** Distinct coordinates (NaN for the unresolved point) and the point of each site. */
   points: { lat: Float64Array; lon: Float64Array; ofSite: Uint32Array };
-  /** The string columns as codes into their dictionaries (sorting by name need not touch a million strings). */
+  /**
+   * The string columns as codes into their dictionaries (sorting by name need not touch a million strings):
+   * empty until site-text.bin is read (decodeSiteText).
+   */
   dictionaryCodes: Partial<
     Record<'facility' | 'siteNumber' | 'state', { codes: ArrayLike<number>; dictionary: (string | null)[] }>
   >;
@@ -34,6 +51,8 @@ export interface CompactSites {
   clusters: { options: ClusterOptions; ancestors: Uint32Array[] };
   /** The dataset's builtFrom (how fresh it is, and the registry query it came from); null in older files. */
   builtFrom: BuiltFrom | null;
+  /** The file's CRC-32, which its site-text.bin names. */
+  checksum: number;
 }
 
 /**
@@ -138,39 +157,15 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
   const ofSite = new Uint32Array(
     checkedCodes(reader.column(pointSection, size, 'point'), pointCount, 'point'),
   );
-  /** A site column's codes, each below `count`, made whole when it is stored by point. */
-  const siteCodes = (entry: z.infer<typeof siteColumn>, count: number, name: string): UintArray => {
-    if (!('byPoint' in entry)) return checkedCodes(reader.column(entry, size, name), count, name);
-    const ofPoint = checkedCodes(reader.column(entry.byPoint, pointCount, name), count, name, 'point');
-    const { exceptions } = entry;
-    const rows = checkedCodes(reader.column(exceptions.rows, exceptions.count, name), size, `${name} rows`);
-    const values = checkedCodes(reader.column(exceptions.values, exceptions.count, name), count, name);
-    const codes = newColumn(indexType(count), size);
-    for (let row = 0; row < size; row++) codes[row] = ofPoint[ofSite[row]!]!;
-    for (let i = 0; i < rows.length; i++) codes[rows[i]!] = values[i]!;
-    return codes;
-  };
+  const points = { ofSite, pointCount, size };
   const code = (name: CodeColumn) => {
     const entry = header.codes[name];
     if (!entry) throw new CompactFormatError(`column "${name}" is missing`);
-    return siteCodes(entry, counts[name], name);
+    return siteCodes(reader, entry, counts[name], name, points);
   };
-  const dictionaryCodes: CompactSites['dictionaryCodes'] = {};
-  const strings = (name: StringColumn) => {
-    const entry = header.strings[name];
-    if (!entry) throw new CompactFormatError(`column "${name}" is missing`);
-    const dictionary = stringList(reader.json(entry.dictionary, name), name, true);
-    const codes = siteCodes(entry.column, dictionary.length, name);
-    dictionaryCodes[name] = { codes, dictionary };
-    return () => {
-      const values = new Array<string | null>(size);
-      for (let row = 0; row < size; row++) values[row] = dictionary[codes[row]!] ?? null;
-      return values;
-    };
-  };
-  const coordinates = (points: Float64Array) => () => {
+  const coordinates = (at: Float64Array) => () => {
     const values = new Float64Array(size);
-    for (let row = 0; row < size; row++) values[row] = points[ofSite[row]!] ?? Number.NaN;
+    for (let row = 0; row < size; row++) values[row] = at[ofSite[row]!] ?? Number.NaN;
     return values;
   };
   const status = new Uint8Array(code('status'));
@@ -210,13 +205,13 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
   // cost tens of milliseconds and memory the clusters never touch.
   lazy(table, 'lat', coordinates(pointLat));
   lazy(table, 'lon', coordinates(pointLon));
-  lazy(table, 'facility', strings('facility'));
-  lazy(table, 'siteNumber', strings('siteNumber'));
-  lazy(table, 'state', strings('state'));
-  const siteText = readSiteText(reader, header.siteText, size);
+  // The sites' text is in site-text.bin (decodeSiteText): a read before it is a mistake, said as one.
+  for (const key of TEXT_COLUMNS) {
+    lazy(table, key, () => {
+      throw new Error(`The sites' ${key} column is read before site-text.bin is loaded`);
+    });
+  }
   indexConditionsOnFirstUse(table);
-  lazy(table, 'zip', siteText.zip);
-  lazy(table, 'contacts', siteText.contacts);
   if (ids.kind === 'sequence') lazy(table, 'ids', () => sequence(ids.prefix, ids.start, ids.pad));
   else if (table.ids.length !== size) {
     throw new CompactFormatError(`lists ${table.ids.length} ids for ${size} sites`);
@@ -248,12 +243,76 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     points: { lat: pointLat, lon: pointLon, ofSite },
     clusters,
     builtFrom: header.builtFrom ?? null,
-    dictionaryCodes,
+    dictionaryCodes: {},
+    checksum: reader.checksum,
     cityRank,
     idSequence: ids.kind === 'sequence' ? { prefix: ids.prefix, start: ids.start, pad: ids.pad } : null,
   };
 }
 
-export function decodeToSiteTable(bytes: Uint8Array): SiteTable {
-  return decodeCompact(bytes).table;
+/** The table's columns site-text.bin holds. */
+const TEXT_COLUMNS = ['facility', 'siteNumber', 'state', 'zip', 'contacts'] as const;
+
+/**
+ * Reads site-text.bin into the sites of its sites.bin: the table's facility, site number, state, zip and
+ * contacts columns (each made on first use) and the names' codes for the list's order. A text file of other
+ * sites (another build's) is refused.
+ */
+export function decodeSiteText(bytes: Uint8Array, sites: CompactSites): void {
+  const reader = new CompactReader(bytes, TEXT_MAGIC);
+  const parsed = textHeaderSchema.safeParse(reader.header);
+  if (!parsed.success) throw new CompactFormatError(`header is malformed (${z.prettifyError(parsed.error)})`);
+  const header = parsed.data;
+  const { table, points } = sites;
+  if (header.sites !== sites.checksum || header.size !== table.size) {
+    throw new CompactFormatError("the sites' text belongs to another sites.bin (another build of the data)");
+  }
+  const at = { ofSite: points.ofSite, pointCount: points.lat.length, size: table.size };
+  const strings = (name: StringColumn) => {
+    const entry = header.strings[name];
+    if (!entry) throw new CompactFormatError(`column "${name}" is missing`);
+    const dictionary = stringList(reader.json(entry.dictionary, name), name, true);
+    const codes = siteCodes(reader, entry.column, dictionary.length, name, at);
+    sites.dictionaryCodes[name] = { codes, dictionary };
+    return () => {
+      const values = new Array<string | null>(table.size);
+      for (let row = 0; row < table.size; row++) values[row] = dictionary[codes[row]!] ?? null;
+      return values;
+    };
+  };
+  const facility = strings('facility');
+  const siteNumber = strings('siteNumber');
+  const state = strings('state');
+  const siteText = readSiteText(reader, header.siteText, table.size);
+  lazy(table, 'facility', facility);
+  lazy(table, 'siteNumber', siteNumber);
+  lazy(table, 'state', state);
+  lazy(table, 'zip', siteText.zip);
+  lazy(table, 'contacts', siteText.contacts);
+}
+
+/** Both files, decoded into one table. */
+export function decodeToSiteTable(files: { sites: Uint8Array; text: Uint8Array }): SiteTable {
+  const sites = decodeCompact(files.sites);
+  decodeSiteText(files.text, sites);
+  return sites.table;
+}
+
+/** A site column's codes, each below `count`, made whole when it is stored by point. */
+function siteCodes(
+  reader: CompactReader,
+  entry: z.infer<typeof siteColumn>,
+  count: number,
+  name: string,
+  { ofSite, pointCount, size }: { ofSite: Uint32Array; pointCount: number; size: number },
+): UintArray {
+  if (!('byPoint' in entry)) return checkedCodes(reader.column(entry, size, name), count, name);
+  const ofPoint = checkedCodes(reader.column(entry.byPoint, pointCount, name), count, name, 'point');
+  const { exceptions } = entry;
+  const rows = checkedCodes(reader.column(exceptions.rows, exceptions.count, name), size, `${name} rows`);
+  const values = checkedCodes(reader.column(exceptions.values, exceptions.count, name), count, name);
+  const codes = newColumn(indexType(count), size);
+  for (let row = 0; row < size; row++) codes[row] = ofPoint[ofSite[row]!]!;
+  for (let i = 0; i < rows.length; i++) codes[rows[i]!] = values[i]!;
+  return codes;
 }

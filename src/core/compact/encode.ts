@@ -1,12 +1,21 @@
-// Encodes a dataset's sites as one compact binary file (sites.bin), for the pipeline: sites are stored by
-// distinct point (city-level geocoding puts many sites on one point), codes in the narrowest unsigned column,
-// strings dictionary-encoded; ids that follow a numbered pattern take no space. decode.ts reads it back.
+// Encodes a dataset's sites as two compact binary files, for the pipeline: sites.bin, what the map and the
+// filters need, and site-text.bin, the text only the list and the details show. Sites are stored by distinct
+// point (city-level geocoding puts many sites on one point), codes in the narrowest unsigned column, strings
+// dictionary-encoded; ids that follow a numbered pattern take no space. decode.ts reads them back.
 import { collatorRanks } from '../collation';
 import { distinctPoints } from '../distinct-points';
 import { clusterPoints, DEFAULT_CLUSTER_OPTIONS } from '../point-clusters';
 import type { BuiltFrom, Dataset, Trial } from '../schema';
 import { siteTableFromDataset, type SiteTable } from '../site-table';
-import { CompactWriter, indexType, newColumn, type ColumnSection, type SectionWriter } from './format';
+import {
+  compactChecksum,
+  CompactWriter,
+  indexType,
+  newColumn,
+  TEXT_MAGIC,
+  type ColumnSection,
+  type SectionWriter,
+} from './format';
 import { CODE_COLUMNS, codeCounts, STRING_COLUMNS } from './header';
 import { writeSiteText } from './site-text';
 import { trialRows } from './trials';
@@ -89,24 +98,33 @@ function* trialChunks(trials: readonly Trial[]): Generator<readonly Trial[]> {
     yield trials.slice(start, start + TRIALS_PER_SECTION);
 }
 
-export function encodeDataset(dataset: Dataset): Uint8Array {
+/** A dataset's two compact files: sites.bin and site-text.bin. */
+export interface EncodedSites {
+  sites: Uint8Array;
+  text: Uint8Array;
+}
+
+export function encodeDataset(dataset: Dataset): EncodedSites {
   const table = siteTableFromDataset(dataset);
-  const writer = new CompactWriter();
-  const header = writeSiteTable(writer, table, dataset, trialChunks(table.trials));
-  return writer.finish(header);
+  const writers = { sites: new CompactWriter(), text: new CompactWriter() };
+  const headers = writeSiteTable(writers, table, dataset, trialChunks(table.trials));
+  const sites = writers.sites.finish(headers.sites);
+  return { sites, text: writers.text.finish(headers.text(compactChecksum(sites)), TEXT_MAGIC) };
 }
 
 /**
- * Writes a site table's sections and returns the header that points at them. The trials come as chunks of
- * the table's trials in order (the table's own trial list needs only their ids and phases), so a build can
- * stream a registry's trials from disk.
+ * Writes a site table's sections, what the map and filters need to `sites` and the sites' text to `text`, and
+ * returns the headers that point at them: site-text.bin's once sites.bin's checksum is known. The trials come
+ * as chunks of the table's trials in order (the table's own trial list needs only their ids and phases), so a
+ * build can stream a registry's trials from disk.
  */
 export function writeSiteTable(
-  writer: SectionWriter,
+  writers: { sites: SectionWriter; text: SectionWriter },
   table: Omit<SiteTable, 'trials'> & { trials: readonly unknown[] },
   { name, builtFrom }: { name: string; builtFrom: BuiltFrom },
   trials: Iterable<readonly Trial[]>,
-): object {
+): { sites: object; text: (sitesChecksum: number) => object } {
+  const writer = writers.sites;
   // The points in the hierarchy's order, so that it takes a bit per point and zoom (clusterSections).
   const clustered = clusterPoints(distinctPoints(table, undefined, { keepUnplaced: true }));
   const ofSite = clustered.ofRow;
@@ -120,7 +138,20 @@ export function writeSiteTable(
   });
   const source = { ...table, point: ofSite };
   const points = { ofSite, pointCount };
-  return {
+  const text = {
+    size: table.size,
+    strings: Object.fromEntries(
+      STRING_COLUMNS.map((name) => {
+        const { codes, dictionary } = dictionaryCodes(table[name]);
+        const column = BY_POINT.has(name)
+          ? siteColumn(writers.text, codes, dictionary.length, points)
+          : indexColumn(writers.text, codes, dictionary.length);
+        return [name, { column, dictionary: writers.text.json(dictionary) }];
+      }),
+    ),
+    siteText: writeSiteText(writers.text, table.zip, table.contacts),
+  };
+  const sites = {
     name,
     size: table.size,
     pointCount,
@@ -135,24 +166,15 @@ export function writeSiteTable(
           : indexColumn(writer, source[name], counts[name]),
       ]),
     ),
-    strings: Object.fromEntries(
-      STRING_COLUMNS.map((name) => {
-        const { codes, dictionary } = dictionaryCodes(table[name]);
-        const column = BY_POINT.has(name)
-          ? siteColumn(writer, codes, dictionary.length, points)
-          : indexColumn(writer, codes, dictionary.length);
-        return [name, { column, dictionary: writer.json(dictionary) }];
-      }),
-    ),
     countries: writer.json(table.countries),
     cities: writer.json(table.cities),
     cityRank: writer.column('u32', collatorRanks(table.cities)),
     // One section of trials in memory at a time: a registry's trials as objects would not fit.
     trials: oneOrMany(Array.from(trials, (chunk) => writer.json(trialRows(chunk)))),
     builtFrom,
-    siteText: writeSiteText(writer, table.zip, table.contacts),
     clusters: clusterSections(writer, clustered.ancestors),
   };
+  return { sites, text: (sitesChecksum) => ({ ...text, sites: sitesChecksum }) };
 }
 
 function oneOrMany<T>(items: T[]): T | T[] {

@@ -1,10 +1,20 @@
-// The byte layout of the compact site file (sites.bin): a small JSON header, then 8-byte-aligned sections
-// (typed-array columns or UTF-8 JSON), so a browser decodes a million sites with a few array views; last, the
-// CRC-32 of every byte before it, so a damaged file is refused instead of read as other sites.
+// The byte layout of the compact site files (sites.bin, and site-text.bin beside it): a small JSON header, then
+// 8-byte-aligned sections (typed-array columns or UTF-8 JSON), so a browser decodes a million sites with a few
+// array views; last, the CRC-32 of every byte before it, so a damaged file is refused instead of read as other
+// sites.
 import { crc32Bytes } from '../integrity';
 
+/** What a file holds, by its first four bytes: the sites (what the map and filters need), or their text. */
 export const COMPACT_MAGIC = 'TASB';
+export const TEXT_MAGIC = 'TAST';
+export type CompactMagic = typeof COMPACT_MAGIC | typeof TEXT_MAGIC;
+const FILE_KIND: Record<CompactMagic, string> = {
+  TASB: 'a site file',
+  TAST: "a file of the sites' text",
+};
 export const COMPACT_VERSION = 3;
+/** The name of the file of the sites' text, published beside sites.bin. */
+export const SITE_TEXT_FILE = 'site-text.bin';
 /** magic (4) + version (u32) + header length (u32). */
 const PREFIX_BYTES = 12;
 /** The CRC-32 (u32) at the end. */
@@ -42,10 +52,10 @@ export const align8 = (n: number) => (n + 7) & ~7;
 const hex = (n: number) => n.toString(16).padStart(8, '0');
 
 /** What comes before the sections: magic, version, the header's length and the header, padded to 8 bytes. */
-export function compactPrefix(header: object): Uint8Array {
+export function compactPrefix(header: object, magic: CompactMagic = COMPACT_MAGIC): Uint8Array {
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const out = new Uint8Array(align8(PREFIX_BYTES + headerBytes.byteLength));
-  out.set(new TextEncoder().encode(COMPACT_MAGIC), 0);
+  out.set(new TextEncoder().encode(magic), 0);
   new DataView(out.buffer).setUint32(4, COMPACT_VERSION, true);
   new DataView(out.buffer).setUint32(8, headerBytes.byteLength, true);
   out.set(headerBytes, PREFIX_BYTES);
@@ -80,8 +90,8 @@ export class CompactWriter implements SectionWriter {
   }
 
   /** Header first (its sections' offsets are relative to the end of the header). */
-  finish(header: object): Uint8Array {
-    const prefix = compactPrefix(header);
+  finish(header: object, magic: CompactMagic = COMPACT_MAGIC): Uint8Array {
+    const prefix = compactPrefix(header, magic);
     const out = new Uint8Array(prefix.byteLength + this.length + CHECKSUM_BYTES);
     const view = new DataView(out.buffer);
     out.set(prefix, 0);
@@ -107,19 +117,29 @@ export class CompactFormatError extends Error {
   }
 }
 
+/** The CRC-32 a compact file ends with (which site-text.bin names to say which sites.bin it belongs to). */
+export function compactChecksum(bytes: Uint8Array): number {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(
+    bytes.byteLength - CHECKSUM_BYTES,
+    true,
+  );
+}
+
 /** Reads the header and hands out checked views of its sections. */
 export class CompactReader {
   readonly header: unknown;
+  /** The file's CRC-32, checked. */
+  readonly checksum: number;
   private readonly base: number;
   /** The file without its checksum. */
   private readonly bytes: Uint8Array;
 
-  constructor(bytes: Uint8Array) {
+  constructor(bytes: Uint8Array, expected: CompactMagic = COMPACT_MAGIC) {
     if (bytes.byteLength < PREFIX_BYTES + CHECKSUM_BYTES)
-      throw new CompactFormatError('file is too short to be a site file');
+      throw new CompactFormatError(`file is too short to be ${FILE_KIND[expected]}`);
     const magic = String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0, bytes[2] ?? 0, bytes[3] ?? 0);
-    if (magic !== COMPACT_MAGIC)
-      throw new CompactFormatError(`not a site file (expected "${COMPACT_MAGIC}")`);
+    if (magic !== expected)
+      throw new CompactFormatError(`not ${FILE_KIND[expected]} (expected "${expected}")`);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const version = view.getUint32(4, true);
     if (version !== COMPACT_VERSION) {
@@ -136,6 +156,7 @@ export class CompactReader {
         `file is damaged: its content does not match its checksum (CRC-32 ${hex(actual)}, recorded ${hex(stored)})`,
       );
     }
+    this.checksum = stored;
     this.bytes = bytes.subarray(0, content);
     const headerLength = view.getUint32(8, true);
     if (PREFIX_BYTES + headerLength > content) throw new CompactFormatError('header is truncated');

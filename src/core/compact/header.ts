@@ -1,9 +1,8 @@
-// The header of sites.bin: where each section lies and what it holds. Shared by the pipeline's encoder
-// (encode.ts) and the browser's decoder (decode.ts).
+// The headers of sites.bin and site-text.bin: where each section lies and what it holds. Shared by the
+// pipeline's encoder (encode.ts) and the browser's decoder (decode.ts).
 import * as z from 'zod/mini';
 import { TRIAL_STATUSES } from '../dataset-enums';
 import { builtFromSchema } from '../schema';
-import { siteTextSchema } from './site-text';
 
 export const section = z.object({
   offset: z.int().check(z.nonnegative()),
@@ -47,7 +46,6 @@ export const headerSchema = z.object({
   pointLat: column,
   pointLon: column,
   codes: z.record(z.enum(CODE_COLUMNS), siteColumn),
-  strings: z.record(z.enum(STRING_COLUMNS), z.object({ column: siteColumn, dictionary: section })),
   countries: section,
   cities: section,
   /** Each city's position when the cities are sorted for people (the site list's order), so no browser sorts them. */
@@ -55,8 +53,6 @@ export const headerSchema = z.object({
   /** One section, or several (each a whole trials section) when one would be too long for a string. */
   trials: z.union([section, z.array(section)]),
   builtFrom: z.optional(builtFromSchema),
-  /** Zip codes and contacts (absent in files written before they were carried). */
-  siteText: z.optional(siteTextSchema),
   clusters: z.object({
     radius: z.number(),
     extent: z.number(),
@@ -68,6 +64,31 @@ export const headerSchema = z.object({
      */
     levels: z.array(z.object({ starts: column, nodeCount: z.int().check(z.nonnegative()) })),
   }),
+});
+
+/** Zip codes and contacts (site-text.ts). */
+export const siteTextSchema = z.object({
+  /** Distinct zip codes (null first) and each site's code into them. */
+  zips: section,
+  zip: column,
+  /** The sites with contacts (rows, ascending) and each one's code into the distinct contact lists. */
+  contactCount: z.int().check(z.nonnegative()),
+  contactRows: column,
+  contactLists: column,
+  contacts: section,
+});
+export type SiteTextSections = z.infer<typeof siteTextSchema>;
+
+/**
+ * site-text.bin: the text of the sites that only the list and the details show (names, site numbers, states,
+ * zip codes, contacts), fetched when they first ask.
+ */
+export const textHeaderSchema = z.object({
+  size: z.int().check(z.nonnegative()),
+  /** The CRC-32 of the sites.bin it belongs to: a pair from two builds is refused. */
+  sites: z.int().check(z.nonnegative()),
+  strings: z.record(z.enum(STRING_COLUMNS), z.object({ column: siteColumn, dictionary: section })),
+  siteText: siteTextSchema,
 });
 
 export type CodeColumn = (typeof CODE_COLUMNS)[number];

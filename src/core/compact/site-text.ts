@@ -1,6 +1,5 @@
 // The text a site's details show and nothing else needs (zip code, contacts): stored apart from the columns the
 // map and filters read, decoded on the first details asked for, and contacts kept only for sites that have some.
-import * as z from 'zod/mini';
 import type { Contact } from '../schema';
 import {
   CompactFormatError,
@@ -10,27 +9,10 @@ import {
   type SectionWriter,
   type UintArray,
 } from './format';
+import type { SiteTextSections } from './header';
 
 /** Shared by every site without contacts (never changed). */
 const NO_CONTACTS: Contact[] = [];
-
-const section = z.object({
-  offset: z.int().check(z.nonnegative()),
-  byteLength: z.int().check(z.nonnegative()),
-});
-const column = z.extend(section, { type: z.enum(['u8', 'u16', 'u32', 'f64']) });
-
-export const siteTextSchema = z.object({
-  /** Distinct zip codes (null first) and each site's code into them. */
-  zips: section,
-  zip: column,
-  /** The sites with contacts (rows, ascending) and each one's code into the distinct contact lists. */
-  contactCount: z.int().check(z.nonnegative()),
-  contactRows: column,
-  contactLists: column,
-  contacts: section,
-});
-export type SiteTextSections = z.infer<typeof siteTextSchema>;
 
 function codeColumn(writer: SectionWriter, codes: readonly number[], count: number) {
   const type = indexType(count);
@@ -94,18 +76,12 @@ const isContact = (value: unknown): value is Contact =>
     return field === null || typeof field === 'string';
   });
 
-/** Makers of the zip and contacts columns (none when the file has no such section: older files). */
+/** Makers of the zip and contacts columns. */
 export function readSiteText(
   reader: CompactReader,
-  sections: SiteTextSections | undefined,
+  sections: SiteTextSections,
   size: number,
 ): { zip: () => (string | null)[]; contacts: () => Contact[][] } {
-  if (!sections) {
-    return {
-      zip: () => new Array<string | null>(size).fill(null),
-      contacts: () => new Array<Contact[]>(size).fill(NO_CONTACTS),
-    };
-  }
   return {
     zip: () => {
       const zips = reader.json(sections.zips, 'zips');

@@ -67,6 +67,8 @@ export class AppDriver {
   }
 
   async openSite(name: string | RegExp): Promise<Locator> {
+    // The rows are named once the sites' text is in (it follows the sites): a person taps a name they see.
+    await expect(this.siteList.getByText('Loading…')).toHaveCount(0);
     await this.siteList.getByRole('button', { name }).first().click();
     const details = this.page.getByRole('region', { name: 'Site details' });
     await expect(details).toBeVisible();

@@ -3,13 +3,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { encodeDataset } from '../../../src/core/compact/encode';
+import { encodeDataset, type EncodedSites } from '../../../src/core/compact/encode';
 import type { Dataset } from '../../../src/core/schema';
 
 export const CONTACTS_DATASET = 'e2e-contacts';
 
-/** Runs the pipeline on the record (once per test file) and returns the compact file the app loads. */
-export function buildContactsDataset(): Uint8Array {
+/** Runs the pipeline on the record (once per test file) and returns the compact files the app loads. */
+export function buildContactsDataset(): EncodedSites {
   const out = `node_modules/.cache/${CONTACTS_DATASET}-${process.env.E2E_PORT ?? 4173}-${process.pid}`;
   mkdirSync(out, { recursive: true });
   const input = 'tests/fixtures/ctgov/NCT04267848.json';
@@ -36,8 +36,13 @@ export async function chooseDetroit(page: Page): Promise<Locator> {
   return page.getByRole('region', { name: 'Near me' });
 }
 
-export async function serveContactsDataset(page: Page, compact: Uint8Array): Promise<void> {
-  await page.route(`**/data/${CONTACTS_DATASET}/sites.bin`, (route) =>
-    route.fulfill({ body: Buffer.from(compact), contentType: 'application/octet-stream' }),
-  );
+export async function serveContactsDataset(page: Page, compact: EncodedSites): Promise<void> {
+  for (const [file, bytes] of [
+    ['sites.bin', compact.sites],
+    ['site-text.bin', compact.text],
+  ] as const) {
+    await page.route(`**/data/${CONTACTS_DATASET}/${file}`, (route) =>
+      route.fulfill({ body: Buffer.from(bytes), contentType: 'application/octet-stream' }),
+    );
+  }
 }

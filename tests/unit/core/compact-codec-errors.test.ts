@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CompactFormatError, decodeToSiteTable } from '../../../src/core/compact/decode';
+import { CompactFormatError, decodeCompact, decodeSiteText } from '../../../src/core/compact/decode';
 import { encodeDataset } from '../../../src/core/compact/encode';
 import { crc32Bytes } from '../../../src/core/integrity';
 import type { Dataset } from '../../../src/core/schema';
@@ -34,7 +34,7 @@ function patchHeader(bytes: Uint8Array, from: string, to: string): Uint8Array {
 
 const decodeError = (bytes: Uint8Array) => {
   try {
-    decodeToSiteTable(bytes);
+    decodeCompact(bytes);
   } catch (error) {
     expect(error).toBeInstanceOf(CompactFormatError);
     return (error as Error).message;
@@ -43,10 +43,10 @@ const decodeError = (bytes: Uint8Array) => {
 };
 
 describe('compact codec on broken input', () => {
-  const good = encodeDataset(dataset);
+  const good = encodeDataset(dataset).sites;
 
   it('decodes the untouched file', () => {
-    expect(decodeToSiteTable(good).cities).toEqual(['Oslo']);
+    expect(decodeCompact(good).table.cities).toEqual(['Oslo']);
   });
 
   it('names what is wrong', () => {
@@ -88,19 +88,29 @@ describe('compact codec on broken input', () => {
       for (const flip of [0x01, 0x80, 0xff]) {
         const damaged = good.slice();
         damaged[at]! ^= flip;
-        expect(() => decodeToSiteTable(damaged), `byte ${at} ^ ${flip}`).toThrow(CompactFormatError);
+        expect(() => decodeCompact(damaged), `byte ${at} ^ ${flip}`).toThrow(CompactFormatError);
       }
+    }
+  });
+
+  it("refuses every file of the sites' text with one changed byte", () => {
+    const files = encodeDataset(dataset);
+    for (let at = 0; at < files.text.byteLength; at++) {
+      const damaged = files.text.slice();
+      damaged[at]! ^= 0x01;
+      const sites = decodeCompact(files.sites);
+      expect(() => decodeSiteText(damaged, sites), `byte ${at}`).toThrow(CompactFormatError);
     }
   });
 
   it('checks every trial row against the dataset contract', () => {
     const [trial] = dataset.trials;
     const titled = { ...dataset, trials: [{ ...trial!, title: { html: '<b>T</b>' } }] } as unknown as Dataset;
-    expect(decodeError(encodeDataset(titled))).toMatch(
+    expect(decodeError(encodeDataset(titled).sites)).toMatch(
       /trial 0 \(t\) does not match the dataset format at title/,
     );
     const bare = { ...dataset, trials: [{ id: 't', phases: [] }] } as unknown as Dataset;
-    expect(decodeError(encodeDataset(bare))).toMatch(/trial 0 \(t\) does not match the dataset format/);
+    expect(decodeError(encodeDataset(bare).sites)).toMatch(/trial 0 \(t\) does not match the dataset format/);
   });
 
   it('checks a value stored once for many trials, naming the first trial that uses it', () => {
@@ -111,15 +121,15 @@ describe('compact codec on broken input', () => {
     }));
     trials[3] = { ...trials[3]!, sponsor: 42 as unknown as string };
     const many = { ...dataset, trials: trials.map((trial) => ({ ...trial, overallStatus: 'PAUSED' })) };
-    expect(decodeError(encodeDataset(many as unknown as Dataset))).toMatch(
+    expect(decodeError(encodeDataset(many as unknown as Dataset).sites)).toMatch(
       /trial 0 \(t\) does not match the dataset format at overallStatus/,
     );
     const good = {
       ...dataset,
       trials: trials.map((trial, i) => (i === 3 ? { ...trial, sponsor: null } : trial)),
     };
-    expect(decodeToSiteTable(encodeDataset(good)).trials.map((trial) => trial.id)).toHaveLength(10);
-    expect(decodeError(encodeDataset({ ...dataset, trials } as unknown as Dataset))).toMatch(
+    expect(decodeCompact(encodeDataset(good).sites).table.trials.map((trial) => trial.id)).toHaveLength(10);
+    expect(decodeError(encodeDataset({ ...dataset, trials } as unknown as Dataset).sites)).toMatch(
       /trial 3 \(t3\) does not match the dataset format at sponsor/,
     );
   });
@@ -127,6 +137,6 @@ describe('compact codec on broken input', () => {
   it('refuses site ids that are not unique', () => {
     const [site] = dataset.sites;
     const twice = { ...dataset, sites: [site!, { ...site!, city: 'Bergen', lat: 60.4, lon: 5.3 }] };
-    expect(decodeError(encodeDataset(twice))).toMatch(/site id "s1" is used twice/);
+    expect(decodeError(encodeDataset(twice).sites)).toMatch(/site id "s1" is used twice/);
   });
 });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCompact, decodeToSiteTable } from '../../../src/core/compact/decode';
+import { decodeCompact, decodeSiteText, decodeToSiteTable } from '../../../src/core/compact/decode';
 import { encodeDataset } from '../../../src/core/compact/encode';
-import { CompactReader } from '../../../src/core/compact/format';
+import { CompactReader, TEXT_MAGIC } from '../../../src/core/compact/format';
 import { distinctPoints } from '../../../src/core/distinct-points';
 import { buildAncestors } from '../../../src/core/point-clusters';
 import { datasetSchema, TRIAL_STATUSES, type Dataset, type Site, type Trial } from '../../../src/core/schema';
@@ -63,7 +63,7 @@ describe('compact codec', () => {
       ],
     };
     expect(roundTrip(dataset)).toEqual(siteTableFromDataset(dataset));
-    const { points } = decodeCompact(encodeDataset(dataset));
+    const { points } = decodeCompact(encodeDataset(dataset).sites);
     // Rome twice, Munich, and last the point of the unresolved site.
     expect(Array.from(points.lat)).toEqual([41.89193, 48.13743, Number.NaN]);
     expect(Array.from(points.ofSite)).toEqual([0, 0, 2, 1]);
@@ -97,7 +97,7 @@ describe('compact codec', () => {
           const weight = new Uint32Array(distinct.lat.length);
           for (const point of distinct.ofRow) weight[point]!++;
           const expected = buildAncestors(distinct.lon, distinct.lat, weight);
-          const { points, clusters } = decodeCompact(encodeDataset(dataset));
+          const { points, clusters } = decodeCompact(encodeDataset(dataset).sites);
           expect(clusters!.ancestors).toHaveLength(expected.length);
           // Site by site, the node the file gives and the node of the hierarchy built here match one to one.
           clusters!.ancestors.forEach((nodes, zoom) => {
@@ -118,6 +118,32 @@ describe('compact codec', () => {
     );
   });
 
+  it("keeps the sites' text in a file of its own, read into the sites of the same build only", () => {
+    const dataset: Dataset = {
+      schemaVersion: 2,
+      name: 'p',
+      builtFrom: { lastUpdatePosted: null, fetch: null },
+      trials: [trial('a')],
+      sites: [site('s1', 'a', { facility: 'Policlinico Umberto I', zip: '00161' })],
+    };
+    const files = encodeDataset(dataset);
+    const sites = decodeCompact(files.sites);
+    // What the map and the filters read is there; the text is not, and reading it early says so.
+    expect(sites.table.cities).toEqual(['Rome']);
+    expect(() => sites.table.facility).toThrow(/facility column is read before site-text\.bin is loaded/);
+    expect(new TextDecoder().decode(files.sites)).not.toContain('Policlinico');
+    // Each file is refused in the other's place, and the text of another build is refused.
+    expect(() => decodeCompact(files.text)).toThrow(/not a site file \(expected "TASB"\)/);
+    expect(() => decodeSiteText(files.sites, sites)).toThrow(
+      /not a file of the sites' text \(expected "TAST"\)/,
+    );
+    const other = encodeDataset({ ...dataset, name: 'q' });
+    expect(() => decodeSiteText(other.text, sites)).toThrow(/belongs to another sites\.bin/);
+    decodeSiteText(files.text, sites);
+    expect(sites.table.facility).toEqual(['Policlinico Umberto I']);
+    expect(sites.table.zip).toEqual(['00161']);
+  });
+
   it('stores the country, city and state by point, with the sites that differ from their point', () => {
     const sites = Array.from({ length: 40 }, (_, i) =>
       site(`s${i}`, 'a', i < 20 ? { state: 'Lazio' } : { city: 'Milan', lat: 45.46, lon: 9.19 }),
@@ -132,11 +158,15 @@ describe('compact codec', () => {
       trials: [trial('a')],
       sites,
     };
-    const bytes = encodeDataset(dataset);
+    const files = encodeDataset(dataset);
     expect(roundTrip(dataset)).toEqual(siteTableFromDataset(dataset));
-    const header = new CompactReader(bytes).header as {
-      codes: Record<string, { exceptions?: { count: number } }>;
-      strings: Record<string, { column: { exceptions?: { count: number } } }>;
+    const header = {
+      ...(new CompactReader(files.sites).header as {
+        codes: Record<string, { exceptions?: { count: number } }>;
+      }),
+      ...(new CompactReader(files.text, TEXT_MAGIC).header as {
+        strings: Record<string, { column: { exceptions?: { count: number } } }>;
+      }),
     };
     expect(header.codes.city!.exceptions?.count).toBe(1);
     expect(header.codes.country!.exceptions?.count).toBe(0);
@@ -178,7 +208,7 @@ describe('compact codec', () => {
     expect(table.contacts).toEqual([[desk, pi], [], [desk, pi], [pi]]);
     expect(table).toEqual(siteTableFromDataset(dataset));
     // Each distinct list of contacts is written once.
-    const text = new TextDecoder().decode(encodeDataset(dataset));
+    const text = new TextDecoder().decode(encodeDataset(dataset).text);
     expect(text.split('Site Public Contact').length - 1).toBe(1);
   });
 
@@ -200,7 +230,7 @@ describe('compact codec', () => {
     expect(table).toEqual(siteTableFromDataset(dataset));
     // The same ids with one out of pattern are stored as a list (about 16 KB more).
     const irregular = { ...dataset, sites: sites.map((s, i) => (i === 5 ? { ...s, id: 'odd' } : s)) };
-    expect(encodeDataset(irregular).byteLength - bytes.byteLength).toBeGreaterThan(12_000);
+    expect(encodeDataset(irregular).sites.byteLength - bytes.sites.byteLength).toBeGreaterThan(12_000);
     expect(decodeToSiteTable(encodeDataset(irregular)).ids[5]).toBe('odd');
   });
 

@@ -20,7 +20,7 @@ describe('the compact file with many trials', () => {
       trials,
       sites: [],
     };
-    const bytes = encodeDataset(dataset);
+    const bytes = encodeDataset(dataset).sites;
     const header = new CompactReader(bytes).header as { trials: unknown };
     expect(Array.isArray(header.trials) && header.trials.length).toBe(3);
     const decoded = decodeCompact(bytes).table.trials;
@@ -38,7 +38,7 @@ describe('the compact file with many trials', () => {
       trials: [makeTrial({ id: 'T1' })],
       sites: [],
     };
-    const header = new CompactReader(encodeDataset(dataset)).header as { trials: unknown };
+    const header = new CompactReader(encodeDataset(dataset).sites).header as { trials: unknown };
     expect(header.trials).toMatchObject({ offset: expect.any(Number), byteLength: expect.any(Number) });
   });
 
@@ -65,7 +65,12 @@ describe('the compact file with many trials', () => {
         yield [trial];
       }
     }
-    writeSiteTable(spy, siteTableFromDataset(dataset), dataset, chunks());
+    writeSiteTable(
+      { sites: spy, text: new CompactWriter() },
+      siteTableFromDataset(dataset),
+      dataset,
+      chunks(),
+    );
     expect(events).toEqual(['read T1', 'written', 'read T2', 'written', 'read T3', 'written']);
   });
 });

@@ -64,8 +64,10 @@ describe('the embedded dataset', () => {
   it('is committed as built: run `npm run data:build` after changing sources or the pipeline', () => {
     expect(readFileSync(DEFAULT_DATASET, 'utf8')).toBe(serializeDataset(first.dataset));
     expect(readFileSync(DEFAULT_REPORT, 'utf8')).toBe(renderReport(first.dataset, first.report));
-    const compact = readFileSync(path.join(path.dirname(DEFAULT_DATASET), 'sites.bin'));
-    expect(Buffer.compare(compact, encodeDataset(first.dataset))).toBe(0);
+    const encoded = encodeDataset(first.dataset);
+    const published = (file: string) => readFileSync(path.join(path.dirname(DEFAULT_DATASET), file));
+    expect(Buffer.compare(published('sites.bin'), encoded.sites)).toBe(0);
+    expect(Buffer.compare(published('site-text.bin'), encoded.text)).toBe(0);
   });
 
   it('round-trips through the schema', () => {
@@ -217,10 +219,15 @@ describe('building other datasets', () => {
   it('publishes a dataset folder and returns the files written', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'atlas-'));
     const files = await publishDataset(first.dataset, dir);
-    expect(files).toEqual(['dataset.json', 'sites.bin', 'overview.json'].map((file) => path.join(dir, file)));
+    expect(files).toEqual(
+      ['dataset.json', 'sites.bin', 'site-text.bin', 'overview.json'].map((file) => path.join(dir, file)),
+    );
     expect(readFileSync(files[0]!, 'utf8')).toBe(serializeDataset(first.dataset));
-    // The compact file the app prefers holds the same sites.
-    const compact = decodeToSiteTable(new Uint8Array(readFileSync(files[1]!)));
+    // The compact files the app prefers hold the same sites.
+    const compact = decodeToSiteTable({
+      sites: new Uint8Array(readFileSync(files[1]!)),
+      text: new Uint8Array(readFileSync(files[2]!)),
+    });
     expect(compact).toEqual(siteTableFromDataset(first.dataset));
   });
 

@@ -25,27 +25,36 @@ const filesUnder = (dir: string) =>
     .sort();
 
 /** A published folder, in filesUnder's order. */
-const MINE = ['data/mine/dataset.json', 'data/mine/overview.json', 'data/mine/sites.bin'];
+const MINE = [
+  'data/mine/dataset.json',
+  'data/mine/overview.json',
+  'data/mine/site-text.bin',
+  'data/mine/sites.bin',
+];
 
 describe('publishing a dataset folder', () => {
-  it('stages outside public/ and leaves exactly its three files in the folder', async () => {
+  it('stages outside public/ and leaves exactly its four files in the folder', async () => {
     const { root, dir } = project();
     expect(stagingRoot(dir)).toBe(path.join(root, '.cache/publish'));
     const files = await publishDataset(small, dir);
-    expect(files).toEqual(['dataset.json', 'sites.bin', 'overview.json'].map((file) => path.join(dir, file)));
+    expect(files).toEqual(
+      ['dataset.json', 'sites.bin', 'site-text.bin', 'overview.json'].map((file) => path.join(dir, file)),
+    );
     expect(filesUnder(path.join(root, 'public'))).toEqual(MINE);
     expect(readFileSync(files[0]!, 'utf8')).toBe(serializeDataset(small));
-    expect(decodeToSiteTable(new Uint8Array(readFileSync(files[1]!))).size).toBe(small.sites.length);
-    expect(parseOverview(new Uint8Array(readFileSync(files[2]!))).siteCount).toBe(small.sites.length);
+    const [sites, text] = [files[1]!, files[2]!].map((file) => new Uint8Array(readFileSync(file)));
+    expect(decodeToSiteTable({ sites: sites!, text: text! }).size).toBe(small.sites.length);
+    expect(parseOverview(new Uint8Array(readFileSync(files[3]!))).siteCount).toBe(small.sites.length);
     expect(readdirSync(path.join(root, '.cache/publish'))).toEqual([]);
   });
 
-  it('replaces dataset.json, sites.bin and the overview together or not at all', async () => {
+  it('replaces dataset.json, sites.bin, its text and the overview together or not at all', async () => {
     const { root, dir } = project();
     await publishDataset(small, dir);
     const before = {
       json: readFileSync(path.join(dir, 'dataset.json')),
       bin: readFileSync(path.join(dir, 'sites.bin')),
+      text: readFileSync(path.join(dir, 'site-text.bin')),
       overview: readFileSync(path.join(dir, 'overview.json')),
     };
     // The JSON is written, then encoding the compact file fails (a site of a trial that is not there).
@@ -53,6 +62,7 @@ describe('publishing a dataset folder', () => {
     await expect(publishDataset(broken, dir)).rejects.toThrow(/not in the dataset/);
     expect(readFileSync(path.join(dir, 'dataset.json'))).toEqual(before.json);
     expect(readFileSync(path.join(dir, 'sites.bin'))).toEqual(before.bin);
+    expect(readFileSync(path.join(dir, 'site-text.bin'))).toEqual(before.text);
     expect(readFileSync(path.join(dir, 'overview.json'))).toEqual(before.overview);
     expect(filesUnder(path.join(root, 'public'))).toEqual(MINE);
   });

@@ -82,13 +82,16 @@ describe('data:synth command', () => {
     expect(() => parseSynthArgs(['--sites', 'many'])).toThrow(/--sites must be a whole number/);
   });
 
-  it('publishes the canonical JSON and the compact file, which decode to the same sites', async () => {
+  it('publishes the canonical JSON and the compact files, which decode to the same sites', async () => {
     const small = synthesizeDataset({ ...options, sites: 300, trials: 30 }, places);
     const written = await publishSynthetic(small, dir);
     const { checksum, ...json } = datasetSchema.parse(JSON.parse(readFileSync(written.json, 'utf8')));
     expect(json).toEqual(small);
     expect(checksum).toMatch(/^crc32:[0-9a-f]{8}$/);
-    const table = decodeToSiteTable(new Uint8Array(readFileSync(written.compact)));
+    const table = decodeToSiteTable({
+      sites: new Uint8Array(readFileSync(written.compact)),
+      text: new Uint8Array(readFileSync(written.text)),
+    });
     expect(table).toEqual(siteTableFromDataset(small));
   });
 });

@@ -53,9 +53,13 @@ export const SiteList = memo(function SiteList() {
   useEffect(() => {
     if (!selectedSiteId || selectionOrigin === 'list') return;
     let current = true;
-    void engine.indexOf(selectedSiteId).then((index) => {
-      if (current && index >= 0 && index < LIST_LIMIT) virtualizer.scrollToIndex(index, { align: 'auto' });
-    });
+    engine.indexOf(selectedSiteId).then(
+      (index) => {
+        if (current && index >= 0 && index < LIST_LIMIT) virtualizer.scrollToIndex(index, { align: 'auto' });
+      },
+      // The sites' text could not be downloaded: the list says so above its rows.
+      () => {},
+    );
     return () => {
       current = false;
     };
@@ -63,9 +67,17 @@ export const SiteList = memo(function SiteList() {
 
   const items = virtualizer.getVirtualItems();
   // No rows shown (the sites not yet filtered, or none passing): no page is asked for.
-  const siteAt = useSitePages(generation, items[0]?.index ?? 0, items.at(-1)?.index ?? -1);
+  const { siteAt, failed, retry } = useSitePages(generation, items[0]?.index ?? 0, items.at(-1)?.index ?? -1);
   return (
     <div className="site-list-scroller" id="site-list" ref={scroller} tabIndex={-1}>
+      {failed && (
+        <div className="list-failed" role="alert">
+          <p>{t('list.textFailed')}</p>
+          <button type="button" className="button" onClick={retry}>
+            {t('load.retry')}
+          </button>
+        </div>
+      )}
       <ul
         className="site-list"
         aria-label={t('views.sites')}
