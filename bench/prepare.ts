@@ -8,7 +8,8 @@ import { build } from 'vite';
 import { encodeDataset } from '../src/core/compact/encode';
 import { readGeoNames } from '../src/pipeline/geonames';
 import { OVERVIEW_FILE, overviewOf, writeOverviewFile } from '../src/pipeline/overview-file';
-import { COMPACT_VERSION, SITE_TEXT_FILE } from '../src/core/compact/format';
+import { SITE_TEXT_FILE } from '../src/core/compact/files';
+import { COMPACT_VERSION } from '../src/core/compact/format';
 import { synthesizeDataset } from '../src/pipeline/synth';
 import { writeDatasetFile } from '../src/pipeline/serialize';
 

@@ -3,7 +3,8 @@
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { TRIALS_PER_SECTION, writeSiteTable } from '../core/compact/encode';
-import { SITE_TEXT_FILE, TEXT_MAGIC } from '../core/compact/format';
+import { SITE_TEXT_FILE } from '../core/compact/files';
+import { TEXT_MAGIC } from '../core/compact/format';
 import type { Trial } from '../core/schema';
 import { SiteTableBuilder } from '../core/site-table';
 import type { BuiltTrial, DatasetHead } from './build';

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { encodeDataset } from '../core/compact/encode';
-import { SITE_TEXT_FILE } from '../core/compact/format';
+import { SITE_TEXT_FILE } from '../core/compact/files';
 import type { Dataset } from '../core/schema';
 import { OVERVIEW_FILE, overviewOf } from './overview-file';
 import { writeDatasetFile } from './serialize';

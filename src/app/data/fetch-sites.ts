@@ -1,5 +1,5 @@
 // Fetches a published dataset's sites: the compact sites.bin when there is one, else the canonical dataset.json.
-import { SITE_TEXT_FILE } from '../../core/compact/format';
+import { SITE_TEXT_FILE } from '../../core/compact/files';
 import { DatasetLoadError, datasetUrl, loadDataset } from './load-dataset';
 import type { Overview } from '../../core/overview/format';
 import type { Dataset } from '../../core/schema';

@@ -13,8 +13,6 @@ const FILE_KIND: Record<CompactMagic, string> = {
   TAST: "a file of the sites' text",
 };
 export const COMPACT_VERSION = 3;
-/** The name of the file of the sites' text, published beside sites.bin. */
-export const SITE_TEXT_FILE = 'site-text.bin';
 /** magic (4) + version (u32) + header length (u32). */
 const PREFIX_BYTES = 12;
 /** The CRC-32 (u32) at the end. */
