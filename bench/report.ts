@@ -160,7 +160,7 @@ function sizeSection(size: Results['sizes'][number]): string {
     `Dataset transfer (sites.bin, ${t.file}, what the map and the filters need): ${kb(t.total.raw)} raw, ${kb(t.total.gzip)} gzip, ${kb(t.total.brotli)} brotli; ` +
       `per 100k sites ${kb(t.per100k.raw)} raw, ${kb(t.per100k.gzip)} gzip, ${kb(t.per100k.brotli)} brotli.` +
       (t.text
-        ? ` The sites' names and details (site-text.bin), fetched when the list or the details first ask: ${kb(t.text.total.raw)} raw, ${kb(t.text.total.gzip)} gzip, ${kb(t.text.total.brotli)} brotli; per 100k sites ${kb(t.text.per100k.gzip)} gzip.`
+        ? ` The sites' names and details (site-text.bin), downloaded after it and waited for only by the list and the details: ${kb(t.text.total.raw)} raw, ${kb(t.text.total.gzip)} gzip, ${kb(t.text.total.brotli)} brotli; per 100k sites ${kb(t.text.per100k.gzip)} gzip.`
         : '') +
       (t.overview
         ? ` The overview the app draws first (overview.json): ${kb(t.overview.raw)} raw, ${kb(t.overview.gzip)} gzip, ${kb(t.overview.brotli)} brotli.`
@@ -225,7 +225,7 @@ export function renderReport(results: Results): string {
     `- Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB memory, ${machine.platform}; ` +
       `1-minute load average ${machine.loadAverageAtStart.toFixed(1)} when the run started (other work on the machine slows every figure)`,
     `- Browser: headless Chromium ${machine.chromium}, 1280×800 viewport, served from localhost without compression`,
-    '- Data: synthetic datasets from `npm run data:synth` (seed 1, one trial per 10 sites); the app loads `sites.bin` (and `site-text.bin` when its list asks), the baselines `dataset.json`.',
+    '- Data: synthetic datasets from `npm run data:synth` (seed 1, one trial per 10 sites); the app loads `sites.bin`, then `site-text.bin`, the baselines `dataset.json`.',
     '- Per-load figures are medians over the runs; filter and nearest figures are p50/p95 over every change or query of every run.',
     '',
     '## Targets',
