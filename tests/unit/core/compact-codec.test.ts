@@ -34,6 +34,17 @@ function site(id: string, trialId: string, overrides: Partial<Site> = {}): Site 
   };
 }
 
+/** A dataset of these sites of one trial, "a". */
+function withTrialA(sites: Site[], name = 'p'): Dataset {
+  return {
+    schemaVersion: 2,
+    name,
+    builtFrom: { lastUpdatePosted: null, fetch: null },
+    trials: [trial('a')],
+    sites,
+  };
+}
+
 const roundTrip = (dataset: Dataset) => decodeToSiteTable(encodeDataset(dataset));
 
 describe('compact codec', () => {
@@ -85,13 +96,7 @@ describe('compact codec', () => {
             const { lat, lon } = places[i]!;
             return site(`s${n}`, 'a', { lat, lon: lat === null ? null : lon });
           });
-          const dataset: Dataset = {
-            schemaVersion: 2,
-            name: 'p',
-            builtFrom: { lastUpdatePosted: null, fetch: null },
-            trials: [trial('a')],
-            sites,
-          };
+          const dataset = withTrialA(sites);
           const table = siteTableFromDataset(dataset);
           const distinct = distinctPoints(table, undefined, { keepUnplaced: true });
           const weight = new Uint32Array(distinct.lat.length);
@@ -119,13 +124,7 @@ describe('compact codec', () => {
   });
 
   it("keeps the sites' text in a file of its own, read into the sites of the same build only", () => {
-    const dataset: Dataset = {
-      schemaVersion: 2,
-      name: 'p',
-      builtFrom: { lastUpdatePosted: null, fetch: null },
-      trials: [trial('a')],
-      sites: [site('s1', 'a', { facility: 'Policlinico Umberto I', zip: '00161' })],
-    };
+    const dataset = withTrialA([site('s1', 'a', { facility: 'Policlinico Umberto I', zip: '00161' })]);
     const files = encodeDataset(dataset);
     const sites = decodeCompact(files.sites);
     // What the map and the filters read is there; the text is not, and reading it early says so.
@@ -151,13 +150,7 @@ describe('compact codec', () => {
     // Two sites name their point's city and state otherwise; one has no state.
     sites[3] = { ...sites[3]!, city: 'Roma' };
     sites[25] = { ...sites[25]!, state: 'Lombardy' };
-    const dataset: Dataset = {
-      schemaVersion: 2,
-      name: 'p',
-      builtFrom: { lastUpdatePosted: null, fetch: null },
-      trials: [trial('a')],
-      sites,
-    };
+    const dataset = withTrialA(sites);
     const files = encodeDataset(dataset);
     expect(roundTrip(dataset)).toEqual(siteTableFromDataset(dataset));
     const header = {
