@@ -50,6 +50,28 @@ describe('the sites and their text in two files', () => {
     expect(summary.count).toBeLessThan(dataset.sites.length);
   });
 
+  it('applies filter changes in the order asked, though a search waits for the text', async () => {
+    const engine = new IndexedSiteEngine();
+    let deliver = () => {};
+    let fetching = () => {};
+    const asked = new Promise<void>((resolve) => (fetching = resolve));
+    await engine.loadCompact(sites, () => {
+      fetching();
+      return new Promise((resolve) => (deliver = () => resolve({ bytes: text, url: 'site-text.bin' })));
+    });
+    const name = dataset.sites.find((site) => site.facility)!.facility!;
+    const search = engine.setFilters({ ...EMPTY_FILTERS, q: name });
+    const all = engine.setFilters(EMPTY_FILTERS);
+    await asked;
+    deliver();
+    const [searched, unfiltered] = await Promise.all([search, all]);
+    expect(searched.count).toBeLessThan(unfiltered.count);
+    // The later change, with every site, is the one the list and the map now show.
+    expect(await engine.rows(0, 10_000)).toHaveLength(unfiltered.count);
+    const markers = await engine.clusters(WORLD, 0);
+    expect(markers.reduce((sum, m) => sum + m.count, 0)).toBe(unfiltered.count - unfiltered.unmapped);
+  });
+
   it('tells a failed download to the question that needs the text, and the next one fetches again', async () => {
     const { engine, fetches } = await splitEngine(new DatasetLoadError('network', 'unreachable'), text);
     await engine.setFilters(EMPTY_FILTERS);

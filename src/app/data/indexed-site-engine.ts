@@ -251,6 +251,8 @@ export class IndexedSiteEngine implements SiteEngine {
   private placeList: Promise<GazetteerFile> | null = null;
   private lastCoverage: { data: Indexed; key: string; selection: CoverageSelection } | null = null;
   private download: Progress | null = null;
+  /** The last filter change asked for, which the next one waits for (setFilters). */
+  private filtersTurn: Promise<unknown> = Promise.resolve();
   /** The sites' text still to fetch for the loaded sites.bin (named()). */
   private textToCome: {
     sites: CompactSites;
@@ -376,6 +378,17 @@ export class IndexedSiteEngine implements SiteEngine {
   }
 
   async setFilters(filters: Filters, near?: NearFilter | null, language?: string): Promise<FilterSummary> {
+    // In the order asked: one that waits for the sites' text must not land after a later one.
+    const turn = this.filtersTurn.then(() => this.applyFilters(filters, near, language));
+    this.filtersTurn = turn.catch(() => {});
+    return turn;
+  }
+
+  private async applyFilters(
+    filters: Filters,
+    near: NearFilter | null | undefined,
+    language: string | undefined,
+  ): Promise<FilterSummary> {
     // A search reads the names; near-me sorts as the list does, by name among the rest.
     const nearAfter = near === undefined ? this.near : near;
     const data = filters.q.trim() || nearAfter ? await this.named() : this.loaded;
