@@ -101,7 +101,8 @@ test.describe('the map app, offline, on a desktop', () => {
     await app.waitForBasemap();
     await app.toggleCountry('Germany');
     await expect(app.resultCount).toHaveText('17 sites in 1 country (of 75)');
-    // The map now fits Germany: a point inside it away from any marker.
+    // The map now fits Germany (once it has glided there): a point inside it away from any marker.
+    await app.mapAtRest();
     const map = page.getByRole('region', { name: /^Map of sites/ });
     const box = (await map.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.35);

@@ -75,6 +75,21 @@ export class AppDriver {
     return details;
   }
 
+  /** Waits until the map stands still (a fit to new results glides there): its panes keep their place 200 ms. */
+  async mapAtRest(): Promise<void> {
+    const place = () =>
+      this.page.evaluate<string>(
+        `['.leaflet-map-pane', '.leaflet-proxy'].map((s) => document.querySelector(s)?.style.transform ?? '').join(' | ')`,
+      );
+    await expect
+      .poll(async () => {
+        const before = await place();
+        await this.page.waitForTimeout(200);
+        return before === (await place());
+      })
+      .toBe(true);
+  }
+
   /** The embedded vector basemap has loaded (it credits Natural Earth in the map's attribution). */
   async waitForBasemap(): Promise<void> {
     await this.showView('Map');
