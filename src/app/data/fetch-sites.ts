@@ -65,8 +65,8 @@ export async function fetchSites(
 }
 
 /**
- * The dataset's site-text.bin (the sites' names and details, beside its sites.bin), which the engine fetches when
- * the list or the details first ask. A missing one leaves the dataset incomplete.
+ * The dataset's site-text.bin (the sites' names and details, beside its sites.bin), which the engine fetches once
+ * the sites are in. A missing one leaves the dataset incomplete.
  */
 export async function fetchSiteText(name: string): Promise<{ bytes: Uint8Array; url: string }> {
   const url = datasetUrl(name).replace(/dataset\.json$/, SITE_TEXT_FILE);

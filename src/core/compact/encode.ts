@@ -46,15 +46,17 @@ function indexColumn(writer: SectionWriter, values: ArrayLike<number>, count: nu
 const BY_POINT = new Set(['country', 'city', 'state']);
 
 /**
- * A column of the sites by point (header.ts byPoint) when few sites differ from their point's first site, else
- * one value per site. `ofSite` gives each site's point, of `pointCount`.
+ * The column `name` of the sites: by point (header.ts byPoint) when it is one of BY_POINT and few sites differ
+ * from their point's first site, else one value per site. `ofSite` gives each site's point, of `pointCount`.
  */
 function siteColumn(
   writer: SectionWriter,
+  name: string,
   values: ArrayLike<number>,
   count: number,
   points: { ofSite: Uint32Array; pointCount: number },
 ) {
+  if (!BY_POINT.has(name)) return indexColumn(writer, values, count);
   const { ofSite, pointCount } = points;
   const ofPoint = new Uint32Array(pointCount).fill(NO_INDEX);
   const rows: number[] = [];
@@ -143,9 +145,7 @@ export function writeSiteTable(
     strings: Object.fromEntries(
       STRING_COLUMNS.map((name) => {
         const { codes, dictionary } = dictionaryCodes(table[name]);
-        const column = BY_POINT.has(name)
-          ? siteColumn(writers.text, codes, dictionary.length, points)
-          : indexColumn(writers.text, codes, dictionary.length);
+        const column = siteColumn(writers.text, name, codes, dictionary.length, points);
         return [name, { column, dictionary: writers.text.json(dictionary) }];
       }),
     ),
@@ -159,12 +159,7 @@ export function writeSiteTable(
     pointLat: writer.column('f64', clustered.lat),
     pointLon: writer.column('f64', clustered.lon),
     codes: Object.fromEntries(
-      CODE_COLUMNS.map((name) => [
-        name,
-        BY_POINT.has(name)
-          ? siteColumn(writer, source[name], counts[name], points)
-          : indexColumn(writer, source[name], counts[name]),
-      ]),
+      CODE_COLUMNS.map((name) => [name, siteColumn(writer, name, source[name], counts[name], points)]),
     ),
     countries: writer.json(table.countries),
     cities: writer.json(table.cities),
