@@ -1,23 +1,27 @@
 // The list's names come with the sites' text (site-text.bin), downloaded after the map and the filters work:
 // when it cannot be downloaded the list says so, and Retry fetches it again.
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
 import { DatasetLoadError } from '../../src/app/data/load-dataset';
 import type { Dataset } from '../../src/core/schema';
+import { useAppStore } from '../../src/app/state/store';
 import { EMPTY_FILTERS } from '../../src/core/view-state';
 import { compactFiles } from './support/compact-files';
 import { dataset, renderApp, withLayout } from './support/render-app';
 
 withLayout();
 
-/** Loads a dataset as the published files, the first download of its text failing. */
+/** Loads a dataset as the published files, the first downloads of its text failing (the first one alone). */
 class FirstTextFails extends IndexedSiteEngine {
   fetches = 0;
+  failures = 1;
   override async load(data: Dataset) {
     const [sites, text] = compactFiles(data);
     return this.loadCompact(sites, async () => {
-      if (this.fetches++ === 0) throw new DatasetLoadError('network', 'site-text.bin could not be reached');
+      if (this.fetches++ < this.failures) {
+        throw new DatasetLoadError('network', 'site-text.bin could not be reached');
+      }
       return { bytes: text, url: 'site-text.bin' };
     });
   }
@@ -46,5 +50,25 @@ describe("the site list without the sites' text", () => {
     expect(within(list).queryAllByText('Loading…')).toEqual([]);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(engine.fetches).toBe(2);
+  });
+
+  it('a site opened on the map meanwhile says its details could not be downloaded, and Retry shows them', async () => {
+    const engine = new FirstTextFails();
+    engine.failures = Infinity;
+    const { user, ready } = await renderApp(undefined, engine);
+    await ready();
+    const site = dataset.sites.find((candidate) => candidate.facility)!;
+    act(() => useAppStore.getState().selectSite(site.id, 'map'));
+    const details = await screen.findByRole('region', { name: 'Site details' });
+    const alert = within(details).getByRole('alert');
+    expect(alert).toHaveTextContent('This site’s name and details could not be downloaded.');
+    // The connection is back.
+    engine.failures = engine.fetches;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await within(details).findByRole('heading', { level: 2, name: site.facility! })).toBeVisible();
+    expect(within(details).queryByRole('alert')).toBeNull();
+    // The same panel all along: the focus that was on Retry moves to the site's name.
+    expect(details).toBeInTheDocument();
+    expect(within(details).getByRole('heading', { level: 2 })).toHaveFocus();
   });
 });

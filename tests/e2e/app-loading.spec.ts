@@ -114,4 +114,28 @@ for (const size of [
     await expect(app.siteList.getByText('Loading…')).toHaveCount(0);
     await expect(alert).toHaveCount(0);
   });
+
+  test(`a shared link to a site says its details could not be downloaded, and Retry shows them at ${size.width}px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    let fail = true;
+    await page.route('**/data/default/site-text.bin', (route) =>
+      fail ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback(),
+    );
+    const app = await AppDriver.open(page, '/?site=NCT01207388-1106');
+    const details = page.getByRole('region', { name: 'Site details' });
+    await expect(details.getByRole('alert')).toHaveText(
+      /This site’s name and details could not be downloaded\./,
+    );
+    await saveScreenshot(page, `site-text-failed-details-${size.width}`);
+    // The link keeps the site, which could not be looked up rather than was not found.
+    await expect(page).toHaveURL(/[?&]site=NCT01207388-1106(&|$)/);
+    await expect(page.getByRole('status', { name: 'Link notice' })).toHaveCount(0);
+    fail = false;
+    await details.getByRole('button', { name: 'Retry' }).click();
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText('Site 1106 (name not published)');
+    await expect(details.getByRole('alert')).toHaveCount(0);
+    expect(app.errors).toEqual([]);
+  });
 }

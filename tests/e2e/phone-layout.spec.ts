@@ -125,7 +125,9 @@ for (const viewport of [
       const moved = await row.evaluate(async (element) => {
         element.scrollIntoView({ block: 'end' });
         const before = element.getBoundingClientRect().top;
-        for (let frame = 0; frame < 10; frame++) await new Promise((done) => requestAnimationFrame(done));
+        const frame = () =>
+          new Promise((done) => element.ownerDocument.defaultView!.requestAnimationFrame(done));
+        for (let count = 0; count < 10; count++) await frame();
         return element.getBoundingClientRect().top - before;
       });
       expect(moved).toBe(0);

@@ -5,6 +5,7 @@ import { decodeViewState, encodeViewState, type KnownIds } from '../../core/url-
 import { noticeKey, shownValue, type LinkNotice } from '../../core/url-codec/notices';
 import type { ViewState } from '../../core/view-state';
 import type { DatasetInfo, SiteEngine } from '../data/site-engine';
+import { DatasetLoadError } from '../data/load-dataset';
 import { useResults } from './results';
 import { applyViewState, selectViewState, useAppStore, type AppState } from './store';
 
@@ -141,7 +142,13 @@ export function startUrlSync(engine: SiteEngine, win: HistoryWindow = window): (
   const validate = async (info: DatasetInfo, report: boolean) => {
     const view = linkViewState(useAppStore.getState(), { includeLocation: true });
     const { state, ignored } = decodeViewState(encodeViewState(view), knownIds(info, view));
-    if (state.site !== null && (await engine.site(state.site).catch(() => null)) === null) {
+    // A site whose text could not be downloaded stays: it may well be there, and its details say why.
+    const found = async (site: string) =>
+      engine.site(site).then(
+        (detail) => detail !== null,
+        (error: unknown) => error instanceof DatasetLoadError,
+      );
+    if (state.site !== null && !(await found(state.site))) {
       ignored.push({ kind: 'not-in-dataset', param: 'site', values: [shownValue(state.site)], more: 0 });
       state.site = null;
     }

@@ -3,9 +3,12 @@ import { useEffect, useState } from 'react';
 import type { SiteEngine } from '../data/site-engine';
 import { useEngine } from './engine-context';
 
-/** An answer on its way (with the last one, for inputs that have changed since), given, or failed. */
+/**
+ * An answer on its way (with the last one, for inputs that have changed since, and whether it is asked for again
+ * after a failure), given, or failed.
+ */
 export type Loadable<T> =
-  | { status: 'loading'; last: T | undefined }
+  | { status: 'loading'; last: T | undefined; retrying: boolean }
   | { status: 'ready'; value: T }
   | { status: 'error'; message: string };
 
@@ -33,11 +36,15 @@ export function useEngineLoadable<T>(query: Query<T>, deps: readonly unknown[]):
     // The caller lists the inputs of `query` in deps, as with useMemo.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [engine, ...key]);
-  const fresh =
-    answer && answer.key.length === key.length && answer.key.every((v, i) => Object.is(v, key[i]));
-  if (query && fresh) return [answer.value, () => setAttempt((n) => n + 1)];
+  // The answer's inputs are the current ones (the attempt aside).
+  const same =
+    answer !== undefined &&
+    answer.key.length === key.length &&
+    answer.key.every((v, i) => i === 0 || Object.is(v, key[i]));
+  const retry = () => setAttempt((n) => n + 1);
+  if (query && same && answer.key[0] === attempt) return [answer.value, retry];
   const last = answer?.value.status === 'ready' ? answer.value.value : undefined;
-  return [{ status: 'loading', last }, () => setAttempt((n) => n + 1)];
+  return [{ status: 'loading', last, retrying: same && answer.value.status === 'error' }, retry];
 }
 
 export function useEngineQuery<T>(query: Query<T>, deps: readonly unknown[]): T | undefined {

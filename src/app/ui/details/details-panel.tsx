@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n/i18n-store';
 import { useAppStore } from '../../state/store';
 import { DataLanguageNote } from '../data-language-note';
-import { useEngineQuery } from '../../state/use-engine-query';
+import { useEngineLoadable, useEngineQuery } from '../../state/use-engine-query';
 import { SiteDetails } from './site-details';
 import { TrialDetails } from './trial-details';
 
@@ -12,12 +12,22 @@ export function DetailsPanel() {
   const trialId = useAppStore((s) => s.selectedTrialId);
   const origin = useAppStore((s) => s.selectionOrigin);
   const t = useT();
-  const site = useEngineQuery(siteId ? (engine) => engine.site(siteId) : null, [siteId]);
+  const [siteAnswer, retrySite] = useEngineLoadable(siteId ? (engine) => engine.site(siteId) : null, [
+    siteId,
+  ]);
+  const site = siteAnswer.status === 'ready' ? siteAnswer.value : undefined;
+  // The site's name and details come with the sites' text, which could not be downloaded (the failure stays in
+  // view while it is asked for again, so the focus stays on Retry).
+  const siteFailed =
+    siteAnswer.status === 'error' || (siteAnswer.status === 'loading' && siteAnswer.retrying);
   const trial = useEngineQuery(trialId ? (engine) => engine.trial(trialId) : null, [trialId]);
   const panel = useRef<HTMLElement>(null);
   // Where focus was when the details opened (a list row, a marker), to give it back on closing.
   const returnTo = useRef<HTMLElement | null>(null);
-  const showing = trialId ? (trial ? `trial:${trialId}` : null) : site ? `site:${siteId}` : null;
+  let showing: string | null = null;
+  if (trialId) showing = trial ? `trial:${trialId}` : null;
+  else if (site) showing = `site:${siteId}`;
+  else if (siteFailed) showing = `failed:${siteId}`;
 
   // Move focus to what was opened, unless it was opened by a link (then the page keeps its focus).
   useEffect(() => {
@@ -53,7 +63,28 @@ export function DetailsPanel() {
         )}
       </button>
       <DataLanguageNote />
-      {trialId && trial ? <TrialDetails detail={trial} /> : site && <SiteDetails site={site} />}
+      {trialId && trial ? (
+        <TrialDetails detail={trial} />
+      ) : site ? (
+        <SiteDetails site={site} />
+      ) : (
+        <>
+          <h2 className="details-title" tabIndex={-1}>
+            {t('details.siteRegion')}
+          </h2>
+          <div className="failed-note" role="alert">
+            <p>{t('details.textFailed')}</p>
+            <button
+              type="button"
+              className="button"
+              onClick={retrySite}
+              aria-busy={siteAnswer.status === 'loading'}
+            >
+              {t('load.retry')}
+            </button>
+          </div>
+        </>
+      )}
     </section>
   );
 }

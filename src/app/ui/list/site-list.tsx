@@ -71,7 +71,7 @@ export const SiteList = memo(function SiteList() {
   return (
     <div className="site-list-scroller" id="site-list" ref={scroller} tabIndex={-1}>
       {failed && (
-        <div className="list-failed" role="alert">
+        <div className="failed-note" role="alert">
           <p>{t('list.textFailed')}</p>
           <button type="button" className="button" onClick={retry}>
             {t('load.retry')}
