@@ -19,6 +19,7 @@ import {
 import {
   codeCounts,
   headerSchema,
+  type coordinateColumn,
   textHeaderSchema,
   type CodeColumn,
   type siteColumn,
@@ -129,14 +130,43 @@ function nodesOfPoints(starts: Uint8Array, nodeCount: number, lat: Float64Array,
   return nodes;
 }
 
+/** The points' latitudes or longitudes, from doubles or from scaled differences (header.ts). */
+function pointCoordinates(
+  reader: CompactReader,
+  section: z.infer<typeof coordinateColumn>,
+  pointCount: number,
+  what: string,
+): Float64Array {
+  if ('type' in section) {
+    if (section.type !== 'f64')
+      throw new CompactFormatError(`column "${what}" holds ${section.type}, not f64`);
+    return reader.column(section, pointCount, what) as Float64Array;
+  }
+  if (section.placed > pointCount) {
+    throw new CompactFormatError(`column "${what}" places ${section.placed} points, of ${pointCount}`);
+  }
+  if (section.deltas.type !== 'u32') {
+    throw new CompactFormatError(`column "${what}" holds ${section.deltas.type}, not u32`);
+  }
+  const deltas = reader.column(section.deltas, section.placed, what);
+  const values = new Float64Array(pointCount).fill(Number.NaN);
+  let scaled = 0;
+  for (let point = 0; point < deltas.length; point++) {
+    const zigzag = deltas[point]!;
+    scaled += zigzag & 1 ? -(zigzag + 1) / 2 : zigzag / 2;
+    values[point] = scaled / section.scale;
+  }
+  return values;
+}
+
 export function decodeCompact(bytes: Uint8Array): CompactSites {
   const reader = new CompactReader(bytes);
   const parsed = headerSchema.safeParse(reader.header);
   if (!parsed.success) throw new CompactFormatError(`header is malformed (${z.prettifyError(parsed.error)})`);
   const header = parsed.data;
   const { size, pointCount } = header;
-  const pointLat = reader.column(header.pointLat, pointCount, 'pointLat') as Float64Array;
-  const pointLon = reader.column(header.pointLon, pointCount, 'pointLon') as Float64Array;
+  const pointLat = pointCoordinates(reader, header.pointLat, pointCount, 'pointLat');
+  const pointLon = pointCoordinates(reader, header.pointLon, pointCount, 'pointLon');
   const trialSections = Array.isArray(header.trials) ? header.trials : [header.trials];
   const trials = trialSections.flatMap((entry) => trialList(reader.json(entry, 'trials')));
   const countries = stringList(reader.json(header.countries, 'countries'), 'countries') as string[];

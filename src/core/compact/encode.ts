@@ -16,7 +16,7 @@ import {
   type ColumnSection,
   type SectionWriter,
 } from './format';
-import { CODE_COLUMNS, codeCounts, STRING_COLUMNS } from './header';
+import { CODE_COLUMNS, codeCounts, COORDINATE_SCALE, STRING_COLUMNS } from './header';
 import { writeSiteText } from './site-text';
 import { trialRows } from './trials';
 import { NO_INDEX } from '../typed-index';
@@ -156,8 +156,8 @@ export function writeSiteTable(
     size: table.size,
     pointCount,
     ids: sequence ? { kind: 'sequence', ...sequence } : { kind: 'list', section: writer.json(table.ids) },
-    pointLat: writer.column('f64', clustered.lat),
-    pointLon: writer.column('f64', clustered.lon),
+    pointLat: coordinateColumn(writer, clustered.lat),
+    pointLon: coordinateColumn(writer, clustered.lon),
     codes: Object.fromEntries(
       CODE_COLUMNS.map((name) => [name, siteColumn(writer, name, source[name], counts[name], points)]),
     ),
@@ -170,6 +170,32 @@ export function writeSiteTable(
     clusters: clusterSections(writer, clustered.ancestors),
   };
   return { sites, text: (sitesChecksum) => ({ ...text, sites: sitesChecksum }) };
+}
+
+/**
+ * The points' latitudes or longitudes (header.ts): as scaled differences when they give every value back exactly
+ * and the points without coordinates are last, else as doubles.
+ */
+function coordinateColumn(writer: SectionWriter, values: Float64Array) {
+  let placed = 0;
+  while (placed < values.length && !Number.isNaN(values[placed]!)) placed++;
+  const deltas = new Uint32Array(placed);
+  let previous = 0;
+  for (let point = 0; point < values.length; point++) {
+    const value = values[point]!;
+    if (point >= placed) {
+      if (!Number.isNaN(value)) return writer.column('f64', values);
+      continue;
+    }
+    const scaled = Math.round(value * COORDINATE_SCALE);
+    const delta = scaled - previous;
+    // Exactly the value (a -0 would come back as 0).
+    const exact = scaled / COORDINATE_SCALE === value && !Object.is(scaled, -0);
+    if (!exact || Math.abs(delta) >= 2 ** 31) return writer.column('f64', values);
+    deltas[point] = delta >= 0 ? delta * 2 : -delta * 2 - 1;
+    previous = scaled;
+  }
+  return { scale: COORDINATE_SCALE, placed, deltas: writer.column('u32', deltas) };
 }
 
 function oneOrMany<T>(items: T[]): T | T[] {

@@ -12,7 +12,7 @@ const FILE_KIND: Record<CompactMagic, string> = {
   TASB: 'a site file',
   TAST: "a file of the sites' text",
 };
-export const COMPACT_VERSION = 3;
+export const COMPACT_VERSION = 4;
 /** magic (4) + version (u32) + header length (u32). */
 const PREFIX_BYTES = 12;
 /** The CRC-32 (u32) at the end. */

@@ -19,6 +19,22 @@ export const byPoint = z.object({
 });
 /** A column of the sites: a value per site, or by point. */
 export const siteColumn = z.union([column, byPoint]);
+/** Coordinates stored as integers are the values times this: 5 decimals, as GeoNames gives them (about 1 m). */
+export const COORDINATE_SCALE = 100_000;
+/**
+ * The points' latitudes or longitudes: doubles, or (when every value has at most 5 decimals, so nothing is
+ * rounded) each value times COORDINATE_SCALE less the one before, zigzagged to an unsigned integer (0, -1, 1, -2…
+ * as 0, 1, 2, 3…). The points are in the cluster hierarchy's order, so neighbours lie near and the differences are
+ * small. The points without coordinates come last and are left out: `placed` counts the others.
+ */
+export const coordinateColumn = z.union([
+  column,
+  z.object({
+    scale: z.literal(COORDINATE_SCALE),
+    placed: z.int().check(z.nonnegative()),
+    deltas: column,
+  }),
+]);
 export const CODE_COLUMNS = [
   'point',
   'country',
@@ -43,8 +59,8 @@ export const headerSchema = z.object({
     }),
     z.object({ kind: z.literal('list'), section }),
   ]),
-  pointLat: column,
-  pointLon: column,
+  pointLat: coordinateColumn,
+  pointLon: coordinateColumn,
   codes: z.record(z.enum(CODE_COLUMNS), siteColumn),
   countries: section,
   cities: section,

@@ -77,6 +77,13 @@ describe('compact codec on broken input', () => {
     expect(decodeError(resealed(bytes))).toMatch(/column "country" point 0 is out of range/);
   });
 
+  it('refuses coordinates that place more points than there are', () => {
+    // Oslo's 59.9 and 10.7 have few decimals: they are stored as scaled differences, one point placed.
+    expect(decodeError(patchHeader(good, '"placed":1', '"placed":2'))).toMatch(
+      /column "pointLat" places 2 points, of 1/,
+    );
+  });
+
   it('refuses a cluster hierarchy whose nodes do not add up', () => {
     expect(decodeError(patchHeader(good, '"nodeCount":1', '"nodeCount":2'))).toMatch(
       /zoom 0 holds 1 clusters, expected 2/,

@@ -227,6 +227,41 @@ describe('compact codec', () => {
     expect(decodeToSiteTable(encodeDataset(irregular)).ids[5]).toBe('odd');
   });
 
+  it('stores coordinates of up to 5 decimals as whole numbers, and gives back every value exactly', () => {
+    // Points in the hierarchy's order, so neighbours lie near: the differences are small.
+    const coordinate = (min: number, max: number) =>
+      fc.integer({ min: min * 100_000, max: max * 100_000 }).map((scaled) => scaled / 100_000);
+    const header = (bytes: Uint8Array) => new CompactReader(bytes).header as Record<string, unknown>;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(coordinate(-90, 90), coordinate(-180, 180), fc.boolean()), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        (places) => {
+          const dataset = withTrialA(
+            places.map(([lat, lon, placed], i) =>
+              site(`s${i}`, 'a', placed ? { lat, lon } : { lat: null, lon: null }),
+            ),
+          );
+          const files = encodeDataset(dataset);
+          expect(roundTrip(dataset)).toEqual(siteTableFromDataset(dataset));
+          expect(header(files.sites).pointLat).toMatchObject({ scale: 100_000 });
+          expect(header(files.sites).pointLon).toMatchObject({ scale: 100_000 });
+        },
+      ),
+      { numRuns: 150 },
+    );
+    // One value with a sixth decimal: none is rounded, the column holds doubles.
+    const finer = withTrialA([
+      site('s1', 'a'),
+      site('s2', 'a', { city: 'Milan', lat: 45.464211, lon: 9.19 }),
+    ]);
+    expect(header(encodeDataset(finer).sites).pointLat).toMatchObject({ type: 'f64' });
+    expect(header(encodeDataset(finer).sites).pointLon).toMatchObject({ scale: 100_000 });
+    expect(roundTrip(finer)).toEqual(siteTableFromDataset(finer));
+  });
+
   it('round-trips arbitrary datasets (property)', () => {
     const siteArb = fc.record({
       facility: fc.option(fc.string(), { nil: null }),
