@@ -138,8 +138,9 @@ function pointCoordinates(
   what: string,
 ): Float64Array {
   if ('type' in section) {
-    if (section.type !== 'f64')
+    if (section.type !== 'f64') {
       throw new CompactFormatError(`column "${what}" holds ${section.type}, not f64`);
+    }
     return reader.column(section, pointCount, what) as Float64Array;
   }
   if (section.placed > pointCount) {
