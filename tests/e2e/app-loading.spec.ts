@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { AppDriver } from './support/app-driver';
 import { blockExternalNetwork, saveScreenshot } from './support/browser';
 
@@ -83,6 +83,17 @@ test('the map shows the overview while the sites download; the filters open when
   );
 });
 
+/** Answers site-text.bin with 503 Service Unavailable until the connection is back (the function returned). */
+async function siteTextUnavailable(page: Page): Promise<() => void> {
+  let fail = true;
+  await page.route('**/data/default/site-text.bin', (route) =>
+    fail ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback(),
+  );
+  return () => {
+    fail = false;
+  };
+}
+
 for (const size of [
   { width: 1280, height: 800 },
   { width: 360, height: 740 },
@@ -91,10 +102,7 @@ for (const size of [
     page,
   }) => {
     await page.setViewportSize(size);
-    let fail = true;
-    await page.route('**/data/default/site-text.bin', (route) =>
-      fail ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback(),
-    );
+    const connectionBack = await siteTextUnavailable(page);
     const app = await AppDriver.open(page);
     await expect(app.resultCount).toHaveText(/^75 sites in 11 countries/);
     await expect(app.mapMarkers.first()).toBeAttached();
@@ -108,7 +116,7 @@ for (const size of [
     await expect(app.resultCount).toHaveText(/^\d+ sites? in 1 country/);
     // The new result's rows asked for the text again, and were told again.
     await expect(alert).toBeVisible();
-    fail = false;
+    connectionBack();
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect(app.siteItems.first().getByRole('button')).toContainText(/Germany/);
     await expect(app.siteList.getByText('Loading…')).toHaveCount(0);
@@ -119,10 +127,7 @@ for (const size of [
     page,
   }) => {
     await page.setViewportSize(size);
-    let fail = true;
-    await page.route('**/data/default/site-text.bin', (route) =>
-      fail ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback(),
-    );
+    const connectionBack = await siteTextUnavailable(page);
     const app = await AppDriver.open(page, '/?site=NCT01207388-1106');
     const details = page.getByRole('region', { name: 'Site details' });
     await expect(details.getByRole('alert')).toHaveText(
@@ -132,7 +137,7 @@ for (const size of [
     // The link keeps the site, which could not be looked up rather than was not found.
     await expect(page).toHaveURL(/[?&]site=NCT01207388-1106(&|$)/);
     await expect(page.getByRole('status', { name: 'Link notice' })).toHaveCount(0);
-    fail = false;
+    connectionBack();
     await details.getByRole('button', { name: 'Retry' }).click();
     await expect(details.getByRole('heading', { level: 2 })).toHaveText('Site 1106 (name not published)');
     await expect(details.getByRole('alert')).toHaveCount(0);
