@@ -1,6 +1,6 @@
 // The list's names come with the sites' text (site-text.bin), downloaded after the map and the filters work:
 // when it cannot be downloaded the list says so, and Retry fetches it again.
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
 import { DatasetLoadError } from '../../src/app/data/load-dataset';
@@ -62,6 +62,7 @@ describe("the site list without the sites' text", () => {
     const details = await screen.findByRole('region', { name: 'Site details' });
     const alert = within(details).getByRole('alert');
     expect(alert).toHaveTextContent('This site’s name and details could not be downloaded.');
+    expect(screen.getAllByRole('alert')).toHaveLength(2);
     // The connection is back.
     engine.failures = engine.fetches;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
@@ -70,5 +71,9 @@ describe("the site list without the sites' text", () => {
     // The same panel all along: the focus that was on Retry moves to the site's name.
     expect(details).toBeInTheDocument();
     expect(within(details).getByRole('heading', { level: 2 })).toHaveFocus();
+    // One Retry for the sites' text: the list, which said it failed too, names its sites now.
+    const list = screen.getByRole('list', { name: 'Sites' });
+    await waitFor(() => expect(within(list).queryAllByText('Loading…')).toEqual([]));
+    expect(screen.queryAllByRole('alert')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { useEngine } from './engine-context';
 
 /**
  * An answer on its way (with the last one, for inputs that have changed since, and whether it is asked for again
- * after a failure), given, or failed.
+ * after the last answer failed), given, or failed.
  */
 export type Loadable<T> =
   | { status: 'loading'; last: T | undefined; retrying: boolean }
@@ -36,15 +36,12 @@ export function useEngineLoadable<T>(query: Query<T>, deps: readonly unknown[]):
     // The caller lists the inputs of `query` in deps, as with useMemo.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [engine, ...key]);
-  // The answer's inputs are the current ones (the attempt aside).
-  const same =
-    answer !== undefined &&
-    answer.key.length === key.length &&
-    answer.key.every((v, i) => i === 0 || Object.is(v, key[i]));
+  const fresh =
+    answer && answer.key.length === key.length && answer.key.every((v, i) => Object.is(v, key[i]));
   const retry = () => setAttempt((n) => n + 1);
-  if (query && same && answer.key[0] === attempt) return [answer.value, retry];
+  if (query && fresh) return [answer.value, retry];
   const last = answer?.value.status === 'ready' ? answer.value.value : undefined;
-  return [{ status: 'loading', last, retrying: same && answer.value.status === 'error' }, retry];
+  return [{ status: 'loading', last, retrying: answer?.value.status === 'error' }, retry];
 }
 
 export function useEngineQuery<T>(query: Query<T>, deps: readonly unknown[]): T | undefined {

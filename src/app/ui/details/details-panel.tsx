@@ -1,6 +1,7 @@
 // The details card of the selected trial or site (a trial opened from a site's details shows over it).
 import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n/i18n-store';
+import { retrySiteText, useSiteTextAttempt } from '../../state/site-text-retry';
 import { useAppStore } from '../../state/store';
 import { DataLanguageNote } from '../data-language-note';
 import { useEngineLoadable, useEngineQuery } from '../../state/use-engine-query';
@@ -12,14 +13,18 @@ export function DetailsPanel() {
   const trialId = useAppStore((s) => s.selectedTrialId);
   const origin = useAppStore((s) => s.selectionOrigin);
   const t = useT();
-  const [siteAnswer, retrySite] = useEngineLoadable(siteId ? (engine) => engine.site(siteId) : null, [
+  // Asked again when the person asks for the sites' text again, here or in the list.
+  const textAttempt = useSiteTextAttempt((state) => state.attempt);
+  const [siteAnswer] = useEngineLoadable(siteId ? (engine) => engine.site(siteId) : null, [
     siteId,
+    textAttempt,
   ]);
   const site = siteAnswer.status === 'ready' ? siteAnswer.value : undefined;
   // The site's name and details come with the sites' text, which could not be downloaded (the failure stays in
   // view while it is asked for again, so the focus stays on Retry).
   const siteFailed =
-    siteAnswer.status === 'error' || (siteAnswer.status === 'loading' && siteAnswer.retrying);
+    siteId !== null &&
+    (siteAnswer.status === 'error' || (siteAnswer.status === 'loading' && siteAnswer.retrying));
   const trial = useEngineQuery(trialId ? (engine) => engine.trial(trialId) : null, [trialId]);
   const panel = useRef<HTMLElement>(null);
   // Where focus was when the details opened (a list row, a marker), to give it back on closing.
@@ -77,7 +82,7 @@ export function DetailsPanel() {
             <button
               type="button"
               className="button"
-              onClick={retrySite}
+              onClick={retrySiteText}
               aria-busy={siteAnswer.status === 'loading'}
             >
               {t('load.retry')}

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { DatasetLoadError } from '../../data/load-dataset';
 import type { SiteSummary } from '../../data/site-engine';
 import { useEngine } from '../../state/engine-context';
+import { retrySiteText, useSiteTextAttempt } from '../../state/site-text-retry';
 
 const PAGE = 100;
 const NONE: ReadonlyMap<number, SiteSummary[]> = new Map();
@@ -15,7 +16,7 @@ export function useSitePages(generation: number, first: number, last: number) {
   const engine = useEngine();
   const [state, setState] = useState({ generation, pages: NONE });
   const [failure, setFailure] = useState<{ generation: number; attempt: number } | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const attempt = useSiteTextAttempt((state) => state.attempt);
   const requested = useRef(new Set<string>());
   const pages = state.generation === generation ? state.pages : NONE;
   const firstPage = Math.floor(first / PAGE);
@@ -46,7 +47,6 @@ export function useSitePages(generation: number, first: number, last: number) {
   }, [engine, generation, firstPage, lastPage, attempt]);
 
   const siteAt = useCallback((index: number) => pages.get(Math.floor(index / PAGE))?.[index % PAGE], [pages]);
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const failed = failure !== null && failure.generation === generation && failure.attempt === attempt;
-  return { siteAt, failed, retry };
+  return { siteAt, failed, retry: retrySiteText };
 }
