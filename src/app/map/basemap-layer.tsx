@@ -146,8 +146,10 @@ export function BasemapLayer() {
         waiting = waiting.filter((drawn) => joining.includes(drawn));
         return;
       }
+      // The new view's first shapes join now, even while the last view's were still joining a batch at a time.
       waiting = joining;
-      if (next === undefined) join();
+      clearTimeout(next);
+      join();
     };
     place(true);
     const events = {
