@@ -14,7 +14,7 @@ export function DetailsPanel() {
   const origin = useAppStore((s) => s.selectionOrigin);
   const t = useT();
   // Asked again when the person asks for the sites' text again, here or in the list.
-  const textAttempt = useSiteTextAttempt((state) => state.attempt);
+  const textAttempt = useSiteTextAttempt((text) => text.attempt);
   const [siteAnswer] = useEngineLoadable(siteId ? (engine) => engine.site(siteId) : null, [
     siteId,
     textAttempt,

@@ -16,7 +16,7 @@ export function useSitePages(generation: number, first: number, last: number) {
   const engine = useEngine();
   const [state, setState] = useState({ generation, pages: NONE });
   const [failure, setFailure] = useState<{ generation: number; attempt: number } | null>(null);
-  const attempt = useSiteTextAttempt((state) => state.attempt);
+  const attempt = useSiteTextAttempt((text) => text.attempt);
   const requested = useRef(new Set<string>());
   const pages = state.generation === generation ? state.pages : NONE;
   const firstPage = Math.floor(first / PAGE);
