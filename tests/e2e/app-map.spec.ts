@@ -13,6 +13,12 @@ test.describe('the map app, offline, on a desktop', () => {
     // Clustered: a handful of markers whose counts add up to the sites on the map.
     await expect(app.mapMarkers.first()).toBeVisible();
     expect(await app.mapMarkers.count()).toBeLessThan(75);
+    // Placed flat: a 3D translate would make each marker a compositor layer of its own.
+    const placements = await page
+      .locator('.leaflet-marker-icon.site-marker-host')
+      .evaluateAll((hosts) => hosts.map((host) => (host as HTMLElement).style.transform));
+    expect(placements.length).toBeGreaterThan(0);
+    for (const placement of placements) expect(placement).toMatch(/^translate\(-?[\d.]+px, -?[\d.]+px\)$/);
     // The vector basemap is drawn with no network at all.
     await app.waitForBasemap();
     expect(app.blocked.every((url) => !url.includes('127.0.0.1'))).toBe(true);

@@ -19,6 +19,21 @@ function lookOf(marker: MapMarker, name: string): string {
   return `${marker.kind}|${marker.count}|${leadGroup(marker.groups)}|${name}`;
 }
 
+/**
+ * A Leaflet marker placed with a 2D `translate`. Leaflet places markers with `translate3d`, which makes
+ * Chromium give each one a compositor layer of its own: a view's hundred-odd markers were as many layers,
+ * and every frame that changed them (a filter change, a restyle, the spread) paid to re-layer and commit
+ * them all. Drawn flat, they are painted with the map pane they sit in, which still moves as one layer when
+ * the map is dragged; a zoom's animation still runs on the compositor.
+ */
+const FlatMarker = L.Marker.extend({
+  _setPos(this: L.Marker, pos: L.Point) {
+    (L.Marker.prototype as unknown as { _setPos: (pos: L.Point) => void })._setPos.call(this, pos);
+    const icon = this.getElement();
+    if (icon && L.Browser.any3d) icon.style.transform = `translate(${pos.x}px, ${pos.y}px)`;
+  },
+}) as unknown as new (at: L.LatLngExpression, options: L.MarkerOptions) => L.Marker;
+
 const isActivation = (event: KeyboardEvent) => event.key === 'Enter' || event.key === ' ';
 
 /** West to east, then north to south. */
@@ -137,7 +152,7 @@ export class MarkerSet {
 
   private add(marker: MapMarker): void {
     const name = this.nameOf(marker);
-    const leaflet = L.marker([marker.lat, marker.lon], {
+    const leaflet = new FlatMarker([marker.lat, marker.lon], {
       icon: markerIcon(marker, this.selected(marker), name),
       keyboard: true,
       zIndexOffset: this.selected(marker) ? 1000 : marker.count,
