@@ -3,6 +3,7 @@
 import L from 'leaflet';
 import type { MapMarker } from '../data/site-engine';
 import { leadGroup } from '../ui/status-marks';
+import { longestIncreasing } from '../../core/longest-run';
 import { coveredBy, spreadTargets, type Rect } from '../../core/spread-targets';
 import { markerIcon, markerSize, restyleMarkerIcon } from './marker-icon';
 
@@ -95,18 +96,29 @@ export class MarkerSet {
 
   /**
    * Tab goes through the markers west to east, then north to south, the same on every load: their
-   * elements are put in that order in the page (the drawing order is set by z-index, not by it).
+   * elements are put in that order in the page (the drawing order is set by z-index, not by it). Only the
+   * elements out of order move: a moved element is laid out and styled anew, and a filter change keeps
+   * most markers where they were.
    */
   private orderForKeyboard(): void {
     const elements = this.inKeyboardOrder();
     const pane = elements[0]?.parentElement;
     if (!pane) return;
-    const inPage = [...pane.children].filter((child) => elements.includes(child as HTMLElement));
-    if (inPage.every((element, i) => element === elements[i])) return;
+    const position = new Map<Element, number>();
+    for (const child of pane.children) position.set(child, position.size);
+    const kept = longestIncreasing(elements.map((element) => position.get(element) ?? -1));
+    if (kept.size === elements.length) return;
     // Moving an element takes its focus away: give it back.
     const focused = document.activeElement;
-    for (const element of elements) pane.append(element);
-    if (focused instanceof HTMLElement && elements.includes(focused)) focused.focus();
+    // From the last: each element goes just before the one that follows it, already in place.
+    for (let i = elements.length - 1; i >= 0; i--) {
+      if (kept.has(i)) continue;
+      const next = elements[i + 1];
+      if (next) pane.insertBefore(elements[i]!, next);
+      else pane.append(elements[i]!);
+    }
+    if (focused instanceof HTMLElement && elements.includes(focused) && document.activeElement !== focused)
+      focused.focus();
   }
 
   /**
