@@ -16,7 +16,7 @@ test.describe('the map app, offline, on a desktop', () => {
     // Placed flat: a 3D translate would make each marker a compositor layer of its own.
     const placements = await page
       .locator('.leaflet-marker-icon.site-marker-host')
-      .evaluateAll((hosts) => hosts.map((host) => (host as HTMLElement).style.transform));
+      .evaluateAll((hosts) => hosts.map((host) => host.style.transform));
     expect(placements.length).toBeGreaterThan(0);
     for (const placement of placements) expect(placement).toMatch(/^translate\(-?[\d.]+px, -?[\d.]+px\)$/);
     // The vector basemap is drawn with no network at all.
