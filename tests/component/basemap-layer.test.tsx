@@ -121,6 +121,26 @@ describe('the basemap', () => {
     await waitFor(() => expect(near('AU', 'IT', 'AD')).toEqual([true, true, false]));
   });
 
+  it('projects and clips each country once when the view is reset to a new zoom, and follows later moves', async () => {
+    let map: L.Map | undefined;
+    const world = await drawnShapes(3, (m) => (map = m));
+    // Leaflet's own, internal steps of a path: projecting its points, then clipping and simplifying them.
+    const germany = world.get('DE')! as unknown as { _project(): void; _update(): void };
+    const projected = vi.spyOn(germany, '_project');
+    const clipped = vi.spyOn(germany, '_update');
+    // A reset: a new zoom without animation, as a filter's fit or a link makes (Leaflet's own renderer
+    // projects each path twice and clips it three times, once with the old zoom's projection).
+    map!.setZoom(4, { animate: false });
+    expect(projected).toHaveBeenCalledTimes(1);
+    expect(clipped).toHaveBeenCalledTimes(1);
+    // A move after it is Leaflet's own again: the paths are clipped to the new view.
+    clipped.mockClear();
+    map!.panBy([200, 0], { animate: false });
+    expect(clipped).toHaveBeenCalled();
+    const path = world.get('DE')!.getElement()!.getAttribute('d');
+    expect(path).toMatch(/^M-?\d/);
+  });
+
   it('chooses Kosovo (XK) when it is clicked, as the choropleth names it', async () => {
     resetAppState();
     const shapes = await drawnShapes();

@@ -33,6 +33,51 @@ const LAND: L.PathOptions = { fillColor: '#f2efe6', fillOpacity: 1, color: '#a8a
 const CHOSEN: L.PathOptions = { fillColor: '#0b4f6c', fillOpacity: 0.1, color: '#0b4f6c', weight: 2 };
 const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
+/** What the renderer below overrides of Leaflet's SVG renderer. */
+interface RendererSteps {
+  _reset(): void;
+  _onZoomEnd(): void;
+  _update(): void;
+  _updatePaths(): void;
+}
+const svgSteps = L.SVG.prototype as unknown as RendererSteps;
+
+type ResetOnce = RendererSteps & { _resetting: boolean; _inReset: boolean };
+
+/**
+ * Leaflet's SVG renderer, doing a reset of the view once. A reset (a new zoom without animation: a filter's
+ * fit, a link) first ends the zoom and the move: Leaflet's renderer re-projects every path at the zoom's end
+ * and clips and simplifies each at the move's end. Then comes the reset itself, which clips every path again
+ * (still at the old zoom's projection) before it projects and clips each once more. This one projects and
+ * clips each path once, in the reset; any other zoom or move is Leaflet's own.
+ */
+const ResetOnceSVG = L.SVG.extend({
+  getEvents(this: ResetOnce) {
+    return {
+      ...(L.SVG.prototype.getEvents?.call(this as unknown as L.SVG) ?? {}),
+      viewprereset: () => (this._resetting = true),
+    };
+  },
+  _reset(this: ResetOnce) {
+    this._resetting = false;
+    this._inReset = true;
+    try {
+      svgSteps._reset.call(this);
+    } finally {
+      this._inReset = false;
+    }
+  },
+  _onZoomEnd(this: ResetOnce) {
+    if (!this._resetting) svgSteps._onZoomEnd.call(this);
+  },
+  _update(this: ResetOnce) {
+    if (!this._resetting) svgSteps._update.call(this);
+  },
+  _updatePaths(this: ResetOnce) {
+    if (!this._inReset) svgSteps._updatePaths.call(this);
+  },
+}) as unknown as new (options: L.RendererOptions) => L.SVG;
+
 /** A country of the basemap; its path is made when the map first wants it (its bounds meet the view). */
 interface Drawn {
   outline: CountryOutline;
@@ -41,9 +86,11 @@ interface Drawn {
 }
 
 /** A Leaflet path for a country's shape, not yet on the map; clicks, hover and tooltips bound. */
-function countryPath(outline: CountryOutline): L.Layer {
-  const group = L.geoJSON(outline.shape(), {
+function countryPath(outline: CountryOutline, renderer: L.Renderer): L.Layer {
+  // Leaflet hands the options to each path it makes: the renderer among them (its types leave it out).
+  const options: L.GeoJSONOptions & Pick<L.PathOptions, 'renderer'> = {
     pane: 'basemap',
+    renderer,
     style: () => LAND,
     onEachFeature: (feature: CountryShape, path) => {
       const code = feature.properties.code;
@@ -60,8 +107,8 @@ function countryPath(outline: CountryOutline): L.Layer {
       };
       path.bindTooltip(named, { sticky: true, direction: 'top', className: 'country-tooltip' });
     },
-  });
-  return group.getLayers()[0]!;
+  };
+  return L.geoJSON(outline.shape(), options).getLayers()[0]!;
 }
 
 function countries(outlines: readonly CountryOutline[]): readonly Drawn[] {
@@ -78,6 +125,9 @@ export function BasemapLayer() {
   const [coarse, setCoarse] = useState<readonly CountryOutline[] | null>(null);
   const [fine, setFine] = useState<readonly CountryOutline[] | null>(null);
   const chosen = useAppStore((s) => s.filters.countries);
+  // One renderer for the countries' paths, kept while the map shows the basemap.
+  const [renderer] = useState(() => new ResetOnceSVG({ pane: 'basemap' }));
+  useEffect(() => () => void renderer.remove(), [renderer]);
   const t = useT();
   useMapCredit(coarse || fine ? t('map.bordersCredit', { source: NATURAL_EARTH }) : null);
   useMapEvents({ zoomend: () => detailAt(map.getZoom()) === 'fine' && setFineWanted(true) });
@@ -116,7 +166,7 @@ export function BasemapLayer() {
       const until = performance.now() + JOIN_BUDGET_MS;
       while (waiting.length > 0) {
         const drawn = waiting.shift()!;
-        layer.addLayer((drawn.path ??= countryPath(drawn.outline)));
+        layer.addLayer((drawn.path ??= countryPath(drawn.outline, renderer)));
         if (performance.now() >= until) break;
       }
       if (waiting.length > 0) next = setTimeout(join, 0);
@@ -166,7 +216,7 @@ export function BasemapLayer() {
       map.off(events as L.LeafletEventHandlerFnMap);
       layer.remove();
     };
-  }, [map, light, detailed]);
+  }, [map, light, detailed, renderer]);
 
   const outlined = fine ?? coarse;
   useEffect(() => {
