@@ -27,7 +27,40 @@ class FirstTextFails extends IndexedSiteEngine {
   }
 }
 
+/** Loads a dataset as the published files, the sites' text arriving only when `arrive` is called. */
+class TextLater extends IndexedSiteEngine {
+  arrive = () => {};
+  override async load(data: Dataset) {
+    const [sites, text] = compactFiles(data);
+    return this.loadCompact(
+      sites,
+      () =>
+        new Promise<{ bytes: Uint8Array; url: string }>((resolve) => {
+          this.arrive = () => resolve({ bytes: text, url: 'site-text.bin' });
+        }),
+    );
+  }
+}
+
 describe("the site list without the sites' text", () => {
+  it('can be scrolled from the keyboard while its rows wait for the text', async () => {
+    const engine = new TextLater();
+    const { ready } = await renderApp(undefined, engine);
+    await ready();
+    const list = screen.getByRole('list', { name: 'Sites' });
+    await waitFor(() => expect(within(list).getAllByText('Loading…').length).toBeGreaterThan(0));
+    // No row is a button yet: the scrolling list itself is in the Tab order, and says it is busy.
+    expect(within(list).queryAllByRole('button')).toEqual([]);
+    const scroller = document.getElementById('site-list')!;
+    expect(scroller.tabIndex).toBe(0);
+    expect(list).toHaveAttribute('aria-busy', 'true');
+    act(() => engine.arrive());
+    await waitFor(() => expect(within(list).getAllByRole('button').length).toBeGreaterThan(0));
+    // The rows take the focus again; the list is reached by the skip link alone.
+    expect(scroller.tabIndex).toBe(-1);
+    expect(list).not.toHaveAttribute('aria-busy');
+  });
+
   it('says the names could not be downloaded while the map and filters work, and Retry lists them', async () => {
     const engine = new FirstTextFails();
     const { user, ready } = await renderApp(undefined, engine);

@@ -70,6 +70,27 @@ test.describe('the keyboard on a desktop', () => {
     expect(app.errors).toEqual([]);
   });
 
+  test("the list waiting for the sites' names passes axe, and is in the Tab order to be scrolled", async ({
+    page,
+  }) => {
+    // The sites' text arrives only once the list has been checked.
+    let arrive = () => {};
+    const held = new Promise<void>((resolve) => (arrive = resolve));
+    await page.route('**/data/default/site-text.bin', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const app = await AppDriver.open(page);
+    await expect(app.siteList.getByText('Loading…').first()).toBeVisible();
+    expect(await axeViolations(page, '#site-list')).toEqual([]);
+    await expect(page.locator('#site-list')).toHaveAttribute('tabindex', '0');
+    await page.locator('#site-list').focus();
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.locator('#site-list').evaluate((list) => list.scrollTop)).toBeGreaterThan(0);
+    arrive();
+    await expect(app.siteList.getByRole('button').first()).toBeVisible();
+  });
+
   test('the map with its markers passes axe', async ({ page }) => {
     const app = await AppDriver.open(page);
     await app.waitForBasemap();

@@ -68,8 +68,11 @@ export const SiteList = memo(function SiteList() {
   const items = virtualizer.getVirtualItems();
   // No rows shown (the sites not yet filtered, or none passing): no page is asked for.
   const { siteAt, failed, retry } = useSitePages(generation, items[0]?.index ?? 0, items.at(-1)?.index ?? -1);
+  // While the rows on screen wait for the sites' text, nothing in the list takes the keyboard's focus: on a wide
+  // screen, where the list scrolls on its own, the list itself does, so it can still be scrolled from the keyboard.
+  const waiting = !failed && items.length > 0 && items.every((item) => !siteAt(item.index));
   return (
-    <div className="site-list-scroller" id="site-list" ref={scroller} tabIndex={-1}>
+    <div className="site-list-scroller" id="site-list" ref={scroller} tabIndex={waiting && !phone ? 0 : -1}>
       {failed && (
         <div className="failed-note" role="alert">
           <p>{t('list.textFailed')}</p>
@@ -81,6 +84,7 @@ export const SiteList = memo(function SiteList() {
       <ul
         className="site-list"
         aria-label={t('views.sites')}
+        aria-busy={waiting || undefined}
         role="list"
         style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
       >
