@@ -65,6 +65,18 @@ describe('restyleMarkerIcon', () => {
     }
   });
 
+  it('names the marker on the element Leaflet makes a button of, with no hidden text to lay out', () => {
+    for (const [marker, selected, name] of STATES) {
+      const host = drawn(markerIcon(marker, selected, name));
+      expect(host).toHaveAttribute('aria-label', name);
+      // Only the count is text; the shape is hidden from assistive technology.
+      expect(host.textContent).toBe(
+        marker.count > 1 ? (marker.count >= 10_000 ? '12k' : String(marker.count)) : '',
+      );
+      expect(host.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+    }
+  });
+
   it('declines an element it did not make', () => {
     const host = document.createElement('div');
     host.append(document.createElement('img'));

@@ -37,7 +37,7 @@ describe('MarkerSet', () => {
 
   const pane = () => map.getPane('markerPane')!;
   /** The markers' names in the order of their elements in the page. */
-  const inPage = () => [...pane().querySelectorAll('.visually-hidden')].map((label) => label.textContent);
+  const inPage = () => [...pane().children].map((host) => host.getAttribute('aria-label'));
 
   it('puts the elements west to east, moving only those out of order', () => {
     markers.update([marker(1, 0), marker(2, 5), marker(3, 10), marker(4, 15)]);
@@ -54,7 +54,7 @@ describe('MarkerSet', () => {
 
     expect(inPage()).toEqual(['marker 2', 'marker 5', 'marker 3', 'marker 1']);
     // Marker 5 joined (Leaflet appends it, then it moves into place) and marker 1 moved: 2 and 3 stayed.
-    const names = moved.map((node) => (node as Element).querySelector('.visually-hidden')?.textContent);
+    const names = moved.map((node) => (node as Element).getAttribute('aria-label'));
     expect(new Set(names)).toEqual(new Set(['marker 5', 'marker 1']));
   });
 

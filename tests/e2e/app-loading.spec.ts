@@ -71,16 +71,20 @@ test('the map shows the overview while the sites download; the filters open when
   await expect(page.getByRole('status').filter({ hasText: 'Loading 75 sites…' })).toBeVisible();
   const markers = page.locator('.leaflet-marker-pane .leaflet-marker-icon');
   await expect(markers.first()).toBeAttached();
-  const early = await markers.evaluateAll((elements) => elements.map((element) => element.textContent));
+  const early = await markers.evaluateAll((elements) =>
+    elements.map((element) => `${element.textContent}|${element.getAttribute('aria-label')}`),
+  );
   expect(early.length).toBeGreaterThan(1);
   await expect(page.getByRole('group', { name: 'Country' })).toHaveCount(0);
   release();
   await expect(page.getByRole('status').filter({ hasText: /^75 sites in 11 countries$/ })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Country' })).toBeVisible();
   // The same markers: the overview's are the engine's.
-  expect(await markers.evaluateAll((elements) => elements.map((element) => element.textContent))).toEqual(
-    early,
-  );
+  expect(
+    await markers.evaluateAll((elements) =>
+      elements.map((element) => `${element.textContent}|${element.getAttribute('aria-label')}`),
+    ),
+  ).toEqual(early);
 });
 
 /** Answers site-text.bin with 503 Service Unavailable until the connection is back (the function returned). */

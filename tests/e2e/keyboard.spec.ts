@@ -45,7 +45,7 @@ test.describe('the keyboard on a desktop', () => {
     page,
   }) => {
     const app = await AppDriver.open(page);
-    const cluster = app.mapMarkers.filter({ hasText: /Zoom in$/ }).first();
+    const cluster = app.mapMarkers.and(page.getByRole('button', { name: /Zoom in$/ })).first();
     await cluster.focus();
     const before = await focusedName(page);
     await page.keyboard.press('Enter');

@@ -1,5 +1,5 @@
-// Marker icons for clusters and points, built with DOM calls: the count and the label are set as text,
-// never as markup, so nothing from the data can inject HTML.
+// Marker icons for clusters and points, built with DOM calls: the count is set as text and the accessible name
+// as an attribute, never as markup, so nothing from the data can inject HTML.
 import L from 'leaflet';
 import { labelText } from '../../core/display-text';
 import type { StatusGroup } from '../../core/status';
@@ -32,6 +32,24 @@ export function markerSize(marker: MapMarker): number {
   return Math.min(52, 28 + Math.round(Math.log10(marker.count) * 9));
 }
 
+interface LabelledIconOptions extends L.DivIconOptions {
+  /** The marker's accessible name. */
+  label: string;
+}
+
+/**
+ * A div icon named with `aria-label` on the element Leaflet makes a button of. The name is not laid out as
+ * hidden text: with a view's hundred-odd markers, laying out those sentences was about a third of the page's
+ * layout in a filter change.
+ */
+const LabelledIcon = L.DivIcon.extend({
+  createIcon(this: L.DivIcon & { options: LabelledIconOptions }, oldIcon?: HTMLElement): HTMLElement {
+    const element = L.DivIcon.prototype.createIcon.call(this, oldIcon);
+    element.setAttribute('aria-label', this.options.label);
+    return element;
+  },
+}) as unknown as new (options: LabelledIconOptions) => L.DivIcon;
+
 export function markerIcon(marker: MapMarker, selected: boolean, name: string): L.DivIcon {
   const group = leadGroup(marker.groups);
   const size = markerSize(marker);
@@ -40,12 +58,11 @@ export function markerIcon(marker: MapMarker, selected: boolean, name: string): 
   root.style.width = root.style.height = `${size}px`;
   root.append(statusShapeElement(group, size));
   if (marker.count > 1) root.append(countElement(marker.count, group));
-  const label = document.createElement('span');
-  label.className = 'visually-hidden';
-  label.textContent = name;
-  root.append(label);
-  return L.divIcon({ html: root, className: 'site-marker-host', iconSize: [size, size] });
+  return labelledIcon(root, size, name);
 }
+
+const labelledIcon = (root: HTMLElement, size: number, label: string) =>
+  new LabelledIcon({ html: root, className: 'site-marker-host', iconSize: [size, size], label });
 
 const rootClass = (marker: MapMarker, selected: boolean) =>
   `site-marker ${marker.kind}${selected ? ' selected' : ''}`;
@@ -75,9 +92,7 @@ export function restyleMarkerIcon(
 ): L.DivIcon | null {
   const root = host.firstElementChild;
   const shape = root?.firstElementChild;
-  const label = root?.lastElementChild;
-  if (!(root instanceof HTMLElement) || !(shape instanceof SVGSVGElement) || !(label instanceof HTMLElement))
-    return null;
+  if (!(root instanceof HTMLElement) || !(shape instanceof SVGSVGElement)) return null;
   const group = leadGroup(marker.groups);
   const size = markerSize(marker);
   const px = `${size}px`;
@@ -87,7 +102,7 @@ export function restyleMarkerIcon(
   host.style.width = host.style.height = px;
   host.style.marginLeft = host.style.marginTop = `${-size / 2}px`;
   restyleStatusShape(shape, group, size);
-  const count = shape.nextElementSibling === label ? null : (shape.nextElementSibling as HTMLElement);
+  const count = shape.nextElementSibling as HTMLElement | null;
   if (marker.count <= 1) count?.remove();
   else if (!count) shape.after(countElement(marker.count, group));
   else {
@@ -95,6 +110,6 @@ export function restyleMarkerIcon(
     const text = countText(marker.count);
     if (count.textContent !== text) count.textContent = text;
   }
-  if (label.textContent !== name) label.textContent = name;
-  return L.divIcon({ html: root, className: 'site-marker-host', iconSize: [size, size] });
+  if (host.getAttribute('aria-label') !== name) host.setAttribute('aria-label', name);
+  return labelledIcon(root, size, name);
 }
