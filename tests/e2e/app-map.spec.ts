@@ -19,6 +19,14 @@ test.describe('the map app, offline, on a desktop', () => {
       .evaluateAll((hosts) => hosts.map((host) => host.style.transform));
     expect(placements.length).toBeGreaterThan(0);
     for (const placement of placements) expect(placement).toMatch(/^translate\(-?[\d.]+px, -?[\d.]+px\)$/);
+    // Their shadows are drawn in their shapes: a CSS filter would make each marker an effect to paint apart.
+    const filters = await page.locator('.site-marker:not(.selected)').evaluateAll((markers) => {
+      const page = globalThis as unknown as { getComputedStyle(element: unknown): { filter: string } };
+      return markers.map((marker) => page.getComputedStyle(marker).filter);
+    });
+    expect(filters.length).toBe(placements.length);
+    expect(new Set(filters)).toEqual(new Set(['none']));
+    await expect(page.locator('.site-marker svg .status-shadow')).toHaveCount(placements.length);
     // The vector basemap is drawn with no network at all.
     await app.waitForBasemap();
     expect(app.blocked.every((url) => !url.includes('127.0.0.1'))).toBe(true);
