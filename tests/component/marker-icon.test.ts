@@ -2,7 +2,8 @@
 // Leaflet's sizing of its element included.
 import type L from 'leaflet';
 import { describe, expect, it } from 'vitest';
-import { markerIcon, restyleMarkerIcon } from '../../src/app/map/marker-icon';
+import { markerIcon, markerLabels, restyleMarkerIcon } from '../../src/app/map/marker-icon';
+import type { Translate } from '../../src/app/i18n/translator';
 import type { MapMarker } from '../../src/app/data/site-engine';
 
 const marker = (count: number, groups: number[], kind: MapMarker['kind'] = 'cluster'): MapMarker => ({
@@ -81,5 +82,22 @@ describe('restyleMarkerIcon', () => {
     const host = document.createElement('div');
     host.append(document.createElement('img'));
     expect(restyleMarkerIcon(host, STATES[0]![0], false, 'x')).toBeNull();
+  });
+});
+
+describe('markerLabels', () => {
+  it('formats each name once, and tells apart markers that differ in kind, count, status or place', () => {
+    const asked: string[] = [];
+    const t = ((key: string, values: { count: number; place: string; group: string }) => {
+      asked.push(key);
+      return `${key} ${values.count} ${values.group} ${values.place}`;
+    }) as unknown as Translate;
+    const name = markerLabels(t);
+    const names = STATES.map(([marker]) => name(marker));
+    expect(STATES.map(([marker]) => name({ ...marker, id: marker.id + 1 }))).toEqual(names);
+    expect(asked).toHaveLength(STATES.length);
+    expect(new Set(names).size).toBe(STATES.length);
+    expect(name({ ...STATES[2]![0], city: 'Berlin' })).toBe('marker.pointIn 2 notYet Berlin');
+    expect(asked).toHaveLength(STATES.length + 1);
   });
 });

@@ -9,7 +9,7 @@ import { useEngine } from '../state/engine-context';
 import { overviewMarkers } from '../../core/overview/format';
 import { reportMapError, useOverview, useResults } from '../state/results';
 import { useAppStore } from '../state/store';
-import { markerLabel } from './marker-icon';
+import { markerLabels } from './marker-icon';
 import { MarkerSet } from './marker-set';
 import { PointList } from './point-list';
 import { prefersReducedMotion } from './motion';
@@ -89,7 +89,7 @@ export function ClusterLayer() {
   }, [markerSet, activate]);
 
   const t = useT();
-  useEffect(() => markerSet.setNames((marker) => markerLabel(t, marker)), [markerSet, t]);
+  useEffect(() => markerSet.setNames(markerLabels(t)), [markerSet, t]);
 
   // Before the request below: the layer is on the map and its layout followed when the first answer comes.
   useLayoutEffect(() => {

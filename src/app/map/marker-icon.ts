@@ -1,6 +1,7 @@
 // Marker icons for clusters and points, built with DOM calls: the count is set as text and the accessible name
 // as an attribute, never as markup, so nothing from the data can inject HTML.
 import L from 'leaflet';
+import { boundedCache } from '../../core/bounded-cache';
 import { labelText } from '../../core/display-text';
 import type { StatusGroup } from '../../core/status';
 import type { MapMarker } from '../data/site-engine';
@@ -15,6 +16,18 @@ const GROUP_WORDS: Record<StatusGroup, string> = {
   closed: 'closed',
   unknown: 'unknown',
 };
+
+/**
+ * The markers' accessible names in one language, each said once: a filter change or a move names a view's
+ * markers again, most of them as before, and formatting a message takes tens of microseconds.
+ */
+export function markerLabels(t: Translate): (marker: MapMarker) => string {
+  const said = boundedCache<string>(10_000);
+  return (marker) =>
+    said(`${marker.kind}|${marker.count}|${leadGroup(marker.groups)}|${marker.city ?? ''}`, () =>
+      markerLabel(t, marker),
+    );
+}
 
 /** The marker's accessible name: what it holds and what activating it does. */
 export function markerLabel(t: Translate, marker: MapMarker): string {

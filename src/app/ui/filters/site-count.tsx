@@ -4,19 +4,14 @@
 import { memo } from 'react';
 import { useFormats, useT } from '../../i18n/i18n-store';
 import type { Translate } from '../../i18n/translator';
+import { boundedCache, type BoundedCache } from '../../../core/bounded-cache';
 
-const spoken = new WeakMap<Translate, Map<number, string>>();
+const spoken = new WeakMap<Translate, BoundedCache<string>>();
 
 function sitesText(t: Translate, count: number): string {
   let byCount = spoken.get(t);
-  if (!byCount) spoken.set(t, (byCount = new Map()));
-  let text = byCount.get(count);
-  if (text === undefined) {
-    if (byCount.size >= 10_000) byCount.clear();
-    text = t('results.sites', { count });
-    byCount.set(count, text);
-  }
-  return text;
+  if (!byCount) spoken.set(t, (byCount = boundedCache(10_000)));
+  return byCount(String(count), () => t('results.sites', { count }));
 }
 
 export const SiteCount = memo(function SiteCount({ id, count }: { id: string; count: number }) {
