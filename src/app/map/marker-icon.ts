@@ -52,8 +52,8 @@ interface LabelledIconOptions extends L.DivIconOptions {
 
 /**
  * A div icon named with `aria-label` on the element Leaflet makes a button of. The name is not laid out as
- * hidden text: with a view's hundred-odd markers, laying out those sentences was about a third of the page's
- * layout in a filter change.
+ * hidden text: with a view's hundred-odd markers, laying out those sentences was a fifth to a third of the
+ * page's layout in a filter change.
  */
 const LabelledIcon = L.DivIcon.extend({
   createIcon(this: L.DivIcon & { options: LabelledIconOptions }, oldIcon?: HTMLElement): HTMLElement {

@@ -40,8 +40,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 /**
  * The shape as an SVG element, built with DOM calls (never markup strings), over its own shadow: a copy of the
  * shape a little lower, dark and soft-edged. A CSS drop-shadow on each marker did the same at a cost: every
- * marker became an effect of its own to paint and layer, which took a fifth of a filter change's work on the
- * page.
+ * marker became an effect of its own to paint and layer (without it, a traced filter change at a million sites
+ * took 15–17% less of the page's time).
  */
 export function statusShapeElement(group: StatusGroup, size: number): SVGSVGElement {
   const mark = STATUS_MARKS[group];
