@@ -28,6 +28,14 @@ export const useI18n = create<I18nState>()(() => ({
 
 let wanted: Language | null = null;
 
+/**
+ * A language's messages, and the message formatter with them, in parallel: the formatter is not part of the app
+ * shell. Called before the first render too, so the first screen's messages are the first files asked for.
+ */
+export function fetchLanguage(language: Language) {
+  return Promise.all([loadMessages(language), import('./translator')]);
+}
+
 /** Loads a language's messages and shows the app in it; a later call wins over an earlier one still loading. */
 export async function loadLanguage(language: Language): Promise<void> {
   wanted = language;
@@ -36,11 +44,7 @@ export async function loadLanguage(language: Language): Promise<void> {
   // Chromium loads a language's number data on its first number format (20 to 25 ms), which the first render
   // needs: made while the messages download, in a task of its own, not inside the render that shows them.
   setTimeout(() => formats.count(0));
-  // The message formatter comes with the first messages, in parallel, so it is not part of the app shell.
-  const [messages, { createTranslator }] = await Promise.all([
-    loadMessages(language),
-    import('./translator'),
-  ]);
+  const [messages, { createTranslator }] = await fetchLanguage(language);
   if (wanted !== language) return;
   useI18n.setState({ language, t: createTranslator(language, messages), formats });
   if (typeof document !== 'undefined') document.documentElement.lang = language;
