@@ -87,6 +87,68 @@ test('the map shows the overview while the sites download; the filters open when
   ).toEqual(early);
 });
 
+for (const { width, height, lang } of [
+  { width: 1280, height: 800, lang: 'en' },
+  { width: 360, height: 740, lang: 'en' },
+  { width: 360, height: 740, lang: 'de' },
+]) {
+  test(`nothing moves when the sites arrive: the header keeps its height, the side panel draws at once (${width}px, ${lang})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await blockExternalNetwork(page);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/default/sites.bin', async (route) => {
+      await held;
+      await route.fallback();
+    });
+    // Every layout shift from the start, with the elements it moved (the page's own script, as a browser runs it).
+    await page.addInitScript({
+      content: `
+        globalThis.layoutShifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            if (entry.hadRecentInput) continue;
+            const sources = entry.sources.map(({ node }) => {
+              const element = node instanceof Element ? node : node?.parentElement;
+              return element ? element.tagName.toLowerCase() + '.' + element.className : '?';
+            });
+            globalThis.layoutShifts.push({ value: entry.value, sources });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });`,
+    });
+    await page.goto(`/?lang=${lang}`);
+    const header = page.locator('.app-header');
+    await expect(page.locator('.app-body.is-loading')).toBeVisible();
+    await expect(page.locator('.leaflet-marker-pane .leaflet-marker-icon').first()).toBeAttached();
+    const loadingHeight = (await header.boundingBox())!.height;
+    const before = await page.evaluate(
+      () => (globalThis as unknown as { layoutShifts: unknown[] }).layoutShifts.length,
+    );
+    release();
+    await expect(page.locator('.app-body.is-loading')).toHaveCount(0);
+    await expect(page.locator('.data-as-of:not(.reserved)')).toBeVisible();
+    // Past React's grouping of late content (300 ms), which is when a panel drawn apart would have appeared.
+    await page.waitForTimeout(1000);
+    expect((await header.boundingBox())!.height).toBeCloseTo(loadingHeight, 0);
+    const shifts = (
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { layoutShifts: { value: number; sources: string[] }[] }).layoutShifts,
+      )
+    ).slice(before);
+    // The count's words change width in the header; the map, the side panel and the list stay where they were.
+    const moved = shifts.flatMap((shift) => shift.sources);
+    expect(
+      moved.filter((source) =>
+        /app-body|map-area|map-overlay|side-panel|side-controls|sites-section/.test(source),
+      ),
+    ).toEqual([]);
+    expect(shifts.reduce((sum, shift) => sum + shift.value, 0)).toBeLessThan(0.02);
+  });
+}
+
 /** Answers site-text.bin with 503 Service Unavailable until the connection is back (the function returned). */
 async function siteTextUnavailable(page: Page): Promise<() => void> {
   let fail = true;

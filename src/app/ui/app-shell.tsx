@@ -66,7 +66,7 @@ export function AppShell({
           <Logo />
           <div>
             <h1>Trial Atlas</h1>
-            <DataAsOf />
+            <DataAsOf reserve />
           </div>
         </div>
         <ResultCount />

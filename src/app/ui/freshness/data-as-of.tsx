@@ -4,14 +4,33 @@ import type { ReactNode } from 'react';
 import { useFormats, useT } from '../../i18n/i18n-store';
 import { keyedParts } from '../../i18n/keyed-parts';
 import { useDataDate, useDataSource } from '../../state/freshness';
+import { useResults } from '../../state/results';
 import './freshness.css';
 
-export function DataAsOf() {
+/** A date written out about as long as most are, in every language, for the room the line will take. */
+const SAMPLE_DATE = '2000-09-30';
+
+interface Props {
+  /**
+   * While the data loads, keep the room the line will take (an invisible line of the same words), so that what
+   * is below does not move down when it arrives: the header's, above the map.
+   */
+  reserve?: boolean;
+}
+
+export function DataAsOf({ reserve = false }: Props) {
   const t = useT();
   const formats = useFormats();
   const date = useDataDate();
   const source = useDataSource();
-  if (!date) return null;
+  const loading = useResults((results) => results.load.status === 'loading');
+  if (!date) {
+    return reserve && loading ? (
+      <p className="data-as-of reserved" aria-hidden="true">
+        {`${t('freshness.dataAsOf', { date: formats.date(SAMPLE_DATE) })} · ${t('freshness.sourceFiles')}`}
+      </p>
+    ) : null;
+  }
   return (
     <p className="data-as-of">
       {keyedParts(
