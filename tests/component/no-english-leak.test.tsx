@@ -115,7 +115,7 @@ describe.each([
     await vi.waitFor(() => expect(document.querySelector('.answer-steps')).not.toBeNull());
     expect(leaks()).toEqual([]);
 
-    const list = screen.getByRole('list', { name: messages['views.sites'] });
+    const list = await screen.findByRole('list', { name: messages['views.sites'] });
     await user.click(within(list).getAllByRole('button')[0]!);
     await screen.findByRole('region', { name: messages['details.siteRegion'] });
     expect(leaks()).toEqual([]);

@@ -11,8 +11,12 @@ import type { Overview } from '../../../src/core/overview/format';
 import { datasetSchema } from '../../../src/core/schema';
 import { resetResults } from '../../../src/app/state/results';
 import { resetAppState } from '../../../src/app/state/store';
+import { loadPanels } from '../../../src/app/ui/panels';
 
 export const dataset = datasetSchema.parse(fixture);
+
+// As the page does (src/app/main.tsx), the panels' code is asked for before any data: here as the tests load.
+loadPanels();
 const loadFixture = async () => dataset;
 
 export function withLayout(width = 1024, height = 768): void {
