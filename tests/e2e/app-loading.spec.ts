@@ -57,16 +57,22 @@ test('a damaged compact file and one of another format version are told apart', 
   await expect(alert).toContainText('from another version of Trial Atlas');
 });
 
-test('the map shows the overview while the sites download; the filters open when they are in', async ({
-  page,
-}) => {
-  await blockExternalNetwork(page);
+/** Holds the sites' download back until the function returned is called. */
+async function holdSites(page: Page): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/data/default/sites.bin', async (route) => {
     await held;
     await route.fallback();
   });
+  return release;
+}
+
+test('the map shows the overview while the sites download; the filters open when they are in', async ({
+  page,
+}) => {
+  await blockExternalNetwork(page);
+  const release = await holdSites(page);
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: 'Loading 75 sites…' })).toBeVisible();
   const markers = page.locator('.leaflet-marker-pane .leaflet-marker-icon');
@@ -97,12 +103,7 @@ for (const { width, height, lang } of [
   }) => {
     await page.setViewportSize({ width, height });
     await blockExternalNetwork(page);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/data/default/sites.bin', async (route) => {
-      await held;
-      await route.fallback();
-    });
+    const release = await holdSites(page);
     // Every layout shift from the start, with the elements it moved (the page's own script, as a browser runs it).
     await page.addInitScript({
       content: `
