@@ -7,7 +7,7 @@ import { useDataDate, useDataSource } from '../../state/freshness';
 import { useResults } from '../../state/results';
 import './freshness.css';
 
-/** A date written out about as long as most are, in every language, for the room the line will take. */
+/** The sample date of the room kept: September's name is among the longest, so the real line seldom needs more. */
 const SAMPLE_DATE = '2000-09-30';
 
 interface Props {
