@@ -10,6 +10,31 @@ export const MAP_ID = 'site-map';
 export const SITES_ID = 'sites';
 export const REPORT_ID = 'coverage-report';
 
+function focusTarget(element: HTMLElement) {
+  element.focus();
+  element.scrollIntoView?.({ block: 'nearest' });
+}
+
+/**
+ * Focuses the element `id` once it is in the page: the list and the report are drawn only once the sites are
+ * in, and as they arrive a moment after the count. Given up as soon as focus leaves the link, so a target that
+ * comes later never takes focus from where the person has gone since.
+ */
+function focusWhenDrawn(id: string, link: HTMLElement) {
+  const observer = new MutationObserver(() => {
+    const element = document.getElementById(id);
+    if (!element) return;
+    stop();
+    focusTarget(element);
+  });
+  const stop = () => {
+    observer.disconnect();
+    link.removeEventListener('blur', stop);
+  };
+  observer.observe(document.body, { childList: true, subtree: true });
+  link.addEventListener('blur', stop);
+}
+
 function SkipLink({ target, view, label }: { target: string; view: View | null; label: string }) {
   const phone = usePhoneLayout();
   return (
@@ -22,8 +47,8 @@ function SkipLink({ target, view, label }: { target: string; view: View | null; 
         if (phone && view && useAppStore.getState().view !== view)
           flushSync(() => useAppStore.getState().setView(view));
         const element = document.getElementById(target);
-        element?.focus();
-        element?.scrollIntoView?.({ block: 'nearest' });
+        if (element) focusTarget(element);
+        else focusWhenDrawn(target, event.currentTarget);
       }}
     >
       {label}
