@@ -1,6 +1,6 @@
 // The page layout: header, side panel (filters and site list) and map on wide screens; map and list as two
 // views with a tab bar on phones. Other features mount into the named slots.
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n-store';
 import { SiteMap } from '../map/site-map';
 import { useResults, type LoadState } from '../state/results';
@@ -45,13 +45,17 @@ function Logo() {
 
 export function AppShell({
   slots,
-  load,
+  load: latest,
   onRetry,
 }: {
   slots: ShellSlots;
   load: LoadState;
   onRetry: () => void;
 }) {
+  // When the sites arrive, the header's count and the map's markers change at once; the side panel (near me,
+  // the filters, the list) and the details are then drawn in a render of their own, which React splits into
+  // short tasks.
+  const load = useDeferredValue(latest);
   const view = useAppStore((s) => s.view);
   const embed = useAppStore((s) => s.embed);
   // Only whether the result is empty: the shell must not re-render on every new count.

@@ -54,7 +54,11 @@ export async function renderApp(
   // Ready: the sites are counted and the side panels (loaded beside the data, see ui/panels.tsx) are drawn.
   const ready = async () => {
     const count = await screen.findByText(/^\d+ sites? in \d+ countr/);
-    await waitFor(() => expect(document.querySelector('.panel-pending')).toBeNull());
+    // The side panel is drawn in a render of its own after the count (see ui/app-shell.tsx).
+    await waitFor(() => {
+      expect(document.querySelector('.app-body.is-loading')).toBeNull();
+      expect(document.querySelector('.panel-pending')).toBeNull();
+    });
     return count;
   };
   return { user, view, ready };
