@@ -9,6 +9,7 @@ import { connectEngine, useResults, type DatasetLoader, type OverviewLoader } fr
 import { AppShell } from './ui/app-shell';
 import { ErrorBoundary } from './ui/error-boundary';
 import { NearMeLayer } from './map/near-me-layer';
+import { firstScreenDrawn } from './ui/after-paint';
 import { NearMePanel } from './ui/panels';
 import { EmbedBar } from './ui/embed/embed-bar';
 import { ExportButtons } from './ui/export/export-buttons';
@@ -57,8 +58,15 @@ export function App({ engine: given, loader, overviewLoader, urlSync = false }: 
   useLanguageLoading();
   usePlaceLink();
   const t = useI18n((state) => state.t);
-  // Nothing is drawn until the first language's messages are in (one small file, fetched beside the data).
-  if (useI18n((state) => state.language === null)) return null;
+  // Nothing is drawn until the first language's messages are in (one small file, fetched beside the data), nor
+  // while the overview the map draws first is on its way beside them: the first screen comes whole.
+  const messagesPending = useI18n((state) => state.language === null);
+  const overviewPending = useResults((r) => r.firstOverviewPending);
+  const drawn = !messagesPending && !overviewPending;
+  useEffect(() => {
+    if (drawn) firstScreenDrawn();
+  }, [drawn]);
+  if (!drawn) return null;
 
   return (
     <ErrorBoundary>

@@ -37,7 +37,8 @@ export const SiteMap = memo(function SiteMap({
 }) {
   const mapMoved = useAppStore((s) => s.mapMoved);
   const mapError = useResults((r) => r.mapError);
-  // While the sites download, the map shows the overview alone: the layers and buttons that need the sites wait.
+  // While the sites download, the map shows the overview, the search from its centre and the legend: the marker
+  // of a site chosen by a link and the buttons over the map that act on the sites wait for them.
   const ready = useResults((r) => r.load.status === 'ready');
   const streetMapOffline = useResults((r) => r.streetMapOffline);
   const t = useT();
@@ -65,7 +66,7 @@ export const SiteMap = memo(function SiteMap({
             view the person will see. */}
         <MapViewSync />
         <ClusterLayer />
-        {ready && children}
+        {children}
       </MapContainer>
       {mapError && (
         <div className="map-error" role="alert">

@@ -21,6 +21,11 @@ export interface Results {
   trialsById: ReadonlyMap<string, TrialInfo>;
   /** The dataset's overview while its sites download (the map paints it first); null once they are filtered. */
   overview: Overview | null;
+  /**
+   * The overview of the dataset the page opens with is on its way, fetched beside the language's messages: the
+   * first screen waits for it (up to FIRST_OVERVIEW_WAIT_MS), so that it is drawn whole, in one paint.
+   */
+  firstOverviewPending: boolean;
   summary: FilterSummary | null;
   /** Bumped whenever the filtered set changes, so the map and the list fetch again. */
   generation: number;
@@ -35,6 +40,7 @@ const INITIAL: Results = {
   info: null,
   trialsById: new Map(),
   overview: null,
+  firstOverviewPending: false,
   summary: null,
   generation: 0,
   mapError: null,
@@ -63,6 +69,9 @@ const TRIALS_PER_MESSAGE = 4000;
 
 const PROGRESS_EVERY_MS = 250;
 
+/** How long after the start the first screen waits for an overview that has not come (a slow or stalled link). */
+const FIRST_OVERVIEW_WAIT_MS = 500;
+
 export type DatasetLoader = (name: string) => Promise<Dataset>;
 export type OverviewLoader = (name: string) => Promise<Overview | null>;
 
@@ -89,6 +98,10 @@ export function connectEngine(
 ) {
   let sequence = 0;
   let active = true;
+  let first = true;
+  const stopWaitingForOverview = () => {
+    if (useResults.getState().firstOverviewPending) useResults.setState({ firstOverviewPending: false });
+  };
 
   const refilter = async () => {
     if (useResults.getState().load.status !== 'ready') return; // open() filters once loaded
@@ -110,25 +123,36 @@ export function connectEngine(
 
   const failed = (name: string, error: unknown) => {
     const kind = error instanceof DatasetLoadError ? error.kind : 'unexpected';
-    useResults.setState({ load: { status: 'error', name, kind, message: (error as Error).message } });
+    useResults.setState({
+      load: { status: 'error', name, kind, message: (error as Error).message },
+      firstOverviewPending: false,
+    });
   };
 
   const open = async () => {
     const name = useAppStore.getState().datasetName ?? 'default';
     const ticket = ++sequence;
+    const waiting = first && Boolean(overviewLoader);
+    first = false;
     useResults.setState({
       load: { status: 'loading', name },
       info: null,
       trialsById: new Map(),
       overview: null,
       summary: null,
+      ...(waiting && { firstOverviewPending: true }),
     });
+    const wait = waiting ? setTimeout(stopWaitingForOverview, FIRST_OVERVIEW_WAIT_MS) : undefined;
     // The overview is small and comes first: the map paints it while the engine downloads the sites.
-    void overviewLoader?.(name).then((overview) => {
-      const { load } = useResults.getState();
-      if (overview && active && ticket === sequence && load.status === 'loading')
-        useResults.setState({ overview });
-    });
+    void overviewLoader?.(name)
+      .catch(() => null)
+      .then((overview) => {
+        clearTimeout(wait);
+        const { load } = useResults.getState();
+        if (overview && active && ticket === sequence && load.status === 'loading')
+          useResults.setState({ overview, firstOverviewPending: false });
+        else stopWaitingForOverview();
+      });
     // The download's progress, asked of the engine while it fetches (a million sites are tens of megabytes).
     const following = loader ? null : setInterval(() => void showProgress(name, ticket), PROGRESS_EVERY_MS);
     try {
@@ -153,7 +177,7 @@ export function connectEngine(
       }
       const info: DatasetInfo = { ...summary, trials };
       if (!active || ticket !== sequence) return;
-      useResults.setState({ info, trialsById, load: { status: 'ready', name } });
+      useResults.setState({ info, trialsById, load: { status: 'ready', name }, firstOverviewPending: false });
       await refilter();
     } catch (error) {
       if (!active || ticket !== sequence) return;
