@@ -7,17 +7,19 @@ import { prefetchOverview } from './data/fetch-sites';
 import { fetchLanguage } from './i18n/i18n-store';
 import { useAppUpdate } from './state/app-update';
 import { useAppStore } from './state/store';
+import { firstScreenPainted } from './ui/after-paint';
 import { loadPanels } from './ui/panels';
 import './styles/app.css';
 import './styles/reflow.css';
 import './styles/theme.css';
 
 // What the first screen waits for is asked for first, before React's first render: the messages of the language
-// the page opens in, and the overview the map draws while the sites download. The panels' code, wanted only once
-// the sites are in, is asked for when the messages are: it would otherwise take the connections they need.
+// the page opens in, and the overview the map draws while the sites download. What it does not show (the panels'
+// code, the country shapes, the offline cache) is asked for once it is painted (ui/after-paint.ts).
 const link = decodeViewState(window.location.search).state;
-fetchLanguage(link.lang ?? useAppStore.getState().language).then(loadPanels, loadPanels);
+void fetchLanguage(link.lang ?? useAppStore.getState().language).catch(() => {});
 prefetchOverview(link.dataset ?? 'default');
+void firstScreenPainted.then(loadPanels);
 
 const root = document.getElementById('root');
 if (root) {
@@ -30,7 +32,7 @@ if (root) {
 
 // The built app works offline and announces its updates; the development server and the tests go without.
 if (import.meta.env.PROD) {
-  void import('./data/service-worker').then(({ registerServiceWorker }) =>
-    registerServiceWorker((apply) => useAppUpdate.setState({ apply })),
-  );
+  void firstScreenPainted
+    .then(() => import('./data/service-worker'))
+    .then(({ registerServiceWorker }) => registerServiceWorker((apply) => useAppUpdate.setState({ apply })));
 }

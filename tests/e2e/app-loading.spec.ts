@@ -82,6 +82,8 @@ test('the map shows the overview while the sites download; the filters open when
   );
   expect(early.length).toBeGreaterThan(1);
   await expect(page.getByRole('group', { name: 'Country' })).toHaveCount(0);
+  // Searching from the map needs no site: its button is there from the start.
+  await expect(page.getByRole('button', { name: 'Search from the map centre' })).toBeVisible();
   release();
   await expect(page.getByRole('status').filter({ hasText: /^75 sites in 11 countries$/ })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Country' })).toBeVisible();
@@ -211,3 +213,32 @@ for (const size of [
     expect(app.errors).toEqual([]);
   });
 }
+
+test("the first screen's files come first: the panels' code and the country shapes are asked for once it is drawn", async ({
+  page,
+}) => {
+  await blockExternalNetwork(page);
+  // When the first screen entered the page (its header), on the page's clock.
+  await page.addInitScript({
+    content: `new MutationObserver((records, observer) => {
+      if (!document.querySelector('.app-header')) return;
+      observer.disconnect();
+      performance.mark('first-screen');
+    }).observe(document, { childList: true, subtree: true });`,
+  });
+  const app = await AppDriver.open(page);
+  await app.waitForBasemap();
+  const { drawn, requests } = await page.evaluate<{ drawn: number; requests: [string, number][] }>(`({
+    drawn: performance.getEntriesByName('first-screen')[0].startTime,
+    requests: performance.getEntriesByType('resource').map((entry) => [entry.name, entry.startTime]),
+  })`);
+  const started = (pattern: RegExp) =>
+    requests.filter(([name]) => pattern.test(name)).map(([, time]) => time);
+  for (const pattern of [/countries-110m/, /near-me-panel/, /site-list/, /filter-panel/]) {
+    expect(started(pattern).length, String(pattern)).toBeGreaterThan(0);
+    for (const time of started(pattern)) expect(time, String(pattern)).toBeGreaterThan(drawn);
+  }
+  // The messages and the overview came before.
+  for (const pattern of [/overview\.json/, /\/en-[\w-]+\.js/])
+    for (const time of started(pattern)) expect(time, String(pattern)).toBeLessThan(drawn);
+});

@@ -16,6 +16,7 @@ import {
   type CountryShape,
   type ShapeDetail,
 } from './country-shapes';
+import { afterNextPaint } from '../ui/after-paint';
 import { useMapCredit } from './use-map-credit';
 
 /** From this zoom on, 1:110m borders look coarse and small countries are missing: 1:50m is drawn. */
@@ -136,8 +137,12 @@ export function BasemapLayer() {
     let current = true;
     // Without the basemap the tiles (when reachable) and the sites still work.
     const failed = (error: unknown) => console.warn('Basemap unavailable:', error);
-    loadCountryOutlines('coarse').then((loaded) => current && setCoarse(loaded), failed);
-    if (fineWanted) loadCountryOutlines('fine').then((loaded) => current && setFine(loaded), failed);
+    // The shapes are drawn a moment after the rest of the first screen: asked for once it is painted.
+    void afterNextPaint().then(() => {
+      if (!current) return;
+      loadCountryOutlines('coarse').then((loaded) => current && setCoarse(loaded), failed);
+      if (fineWanted) loadCountryOutlines('fine').then((loaded) => current && setFine(loaded), failed);
+    });
     return () => {
       current = false;
     };
