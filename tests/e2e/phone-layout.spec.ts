@@ -130,7 +130,9 @@ for (const viewport of [
         for (let count = 0; count < 10; count++) await frame();
         return element.getBoundingClientRect().top - before;
       });
-      expect(moved).toBe(0);
+      // Less than a pixel: the scroll position may settle by a fraction of one after the move (Chromium keeps
+      // 1/64 px; 1 or 2 runs in 30 here, before and after the side panel's last changes), which no tap notices.
+      expect(Math.abs(moved)).toBeLessThan(1);
       expect(app.errors).toEqual([]);
     });
   });
