@@ -6,20 +6,20 @@ import { dataset, renderApp, withLayout } from './support/render-app';
 
 withLayout();
 
-/** A loader whose dataset arrives when `release` is called. */
-function heldLoader() {
+/** Opens the app with the sites held back, and presses "Skip to list" before they arrive. */
+async function pressSkipToListWhileLoading() {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  return { loader: async () => (await held, dataset), release: () => release() };
+  const { user, ready } = await renderApp(async () => (await held, dataset));
+  const link = await screen.findByRole('link', { name: 'Skip to list' });
+  link.focus();
+  await user.keyboard('{Enter}');
+  return { user, ready, link, release: () => release() };
 }
 
 describe('the skip links while the sites load', () => {
   it('"Skip to list" pressed before the list is drawn focuses the list when it is', async () => {
-    const { loader, release } = heldLoader();
-    const { user, ready } = await renderApp(loader);
-    const link = await screen.findByRole('link', { name: 'Skip to list' });
-    link.focus();
-    await user.keyboard('{Enter}');
+    const { ready, link, release } = await pressSkipToListWhileLoading();
     expect(screen.queryByRole('region', { name: 'Sites' })).toBeNull();
     expect(link).toHaveFocus();
     release();
@@ -28,11 +28,7 @@ describe('the skip links while the sites load', () => {
   });
 
   it('leaves focus where the person has gone since', async () => {
-    const { loader, release } = heldLoader();
-    const { user, ready } = await renderApp(loader);
-    const link = await screen.findByRole('link', { name: 'Skip to list' });
-    link.focus();
-    await user.keyboard('{Enter}');
+    const { user, ready, link, release } = await pressSkipToListWhileLoading();
     await user.tab();
     const elsewhere = document.activeElement;
     expect(elsewhere).not.toBe(link);
