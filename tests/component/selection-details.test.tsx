@@ -130,6 +130,8 @@ describe('the site list, the map and the details', () => {
   it("takes its own move for its own however late it ends, and the person's next move for theirs", async () => {
     const { user, ready } = await renderApp();
     await ready();
+    // The list's rows come with the sites' text, after the list is drawn.
+    const row = await screen.findByRole('button', { name: /^Szpital Kliniczny/ });
     // A busy page: each move ends five seconds after it began.
     let late = 0;
     const now = performance.now.bind(performance);
@@ -144,7 +146,7 @@ describe('the site list, the map and the details', () => {
     });
     try {
       // Chosen in the list, the site is brought into view: the map's move, not the person's.
-      await user.click(screen.getByRole('button', { name: /^Szpital Kliniczny/ }));
+      await user.click(row);
       await waitFor(() => expect(moves).toHaveBeenCalled());
       expect(useAppStore.getState()).toMatchObject({ selectedSiteId: expect.any(String), mapMoved: false });
       await user.click(screen.getByRole('button', { name: 'Zoom in' }));
