@@ -1,6 +1,6 @@
 // The side panels (near me, filters, the site list, details) are not in the app shell: their code starts loading
-// right after what the first screen waits for (the messages, the overview; see main.tsx), arrives while the
-// dataset is still on its way, and is drawn only once the data is ready.
+// once the first screen is painted (see main.tsx and after-paint.ts), arrives while the dataset is still on its
+// way, and is drawn only once the data is ready.
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 // Their styles stay in the page's one stylesheet, in the order they always had: a stylesheet that arrived with
 // the code would come after the theme's and undo its dark colours.

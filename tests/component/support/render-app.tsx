@@ -15,8 +15,10 @@ import { loadPanels } from '../../../src/app/ui/panels';
 
 export const dataset = datasetSchema.parse(fixture);
 
-// As the page does (src/app/main.tsx), the panels' code is asked for before any data: here as the tests load.
+// The page asks for the panels' code once its first screen is painted (src/app/main.tsx), before the data is in:
+// here as the tests load.
 loadPanels();
+
 const loadFixture = async () => dataset;
 
 export function withLayout(width = 1024, height = 768): void {
