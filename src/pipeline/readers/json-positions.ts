@@ -14,6 +14,9 @@ export class JsonSyntaxError extends Error {
   }
 }
 
+/** A literal or a number where a value starts (sticky: read at `lastIndex`, however long the number). */
+const LITERAL = /true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
 /**
  * Validates JSON syntax and calls `onValue(path, offset)` at the start of every value.
  * The path array is reused between calls: copy it to keep it.
@@ -81,9 +84,8 @@ export function scanJson(text: string, onValue: (path: JsonPath, offset: number)
           }
         } else if (char === '"') readString();
         else {
-          const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
-            text.slice(position, position + 40),
-          );
+          LITERAL.lastIndex = position;
+          const literal = LITERAL.exec(text);
           if (!literal) fail('expected a JSON value');
           position += literal?.[0].length ?? 0;
         }

@@ -61,6 +61,16 @@ describe('scanJson', () => {
     );
   });
 
+  it('reads numbers of any length', () => {
+    // Found by the property below: a comma removed between two numbers leaves one of 43 characters.
+    const text = '[null,-1.0000000000000002e-2871000000000000000000]';
+    expect(parses(text)).toBe(true);
+    const offsets: number[] = [];
+    scanJson(text, (_, offset) => offsets.push(offset));
+    expect(offsets).toEqual([0, 1, 6]);
+    expect(accepts(`[${'1'.repeat(500)}]`)).toBe(true);
+  });
+
   it('points at the offending character', () => {
     expect(() => scanJson('{"a": 1,\n "b" 2}', () => {})).toThrow(expect.objectContaining({ offset: 14 }));
     expect(() => scanJson('[1, 2', () => {})).toThrow('expected "," or "]" after an array element');
