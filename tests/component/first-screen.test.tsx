@@ -9,7 +9,8 @@ import type { Overview } from '../../src/core/overview/format';
 import { parseOverview } from '../../src/core/overview/read';
 import { dataset, renderApp, withLayout } from './support/render-app';
 
-withLayout();
+// A map small enough that the fixture's sites are fitted at a zoom the overview holds (it stops at zoom 5).
+withLayout(512, 384);
 
 const overview = parseOverview(
   new TextEncoder().encode(overviewText(buildOverview(decodeCompact(encodeDataset(dataset).sites)))),

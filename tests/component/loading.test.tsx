@@ -8,7 +8,8 @@ import { buildOverview, overviewText } from '../../src/core/overview/build';
 import { parseOverview } from '../../src/core/overview/read';
 import { dataset, renderApp, withLayout } from './support/render-app';
 
-withLayout();
+// A map small enough that the fixture's sites are fitted at a zoom the overview holds (it stops at zoom 5).
+withLayout(512, 384);
 vi.setConfig({ testTimeout: 60_000 });
 
 describe('loading the dataset', () => {

@@ -92,6 +92,49 @@ for (const viewport of [
       expect(app.errors).toEqual([]);
     });
 
+    test('the sites are fitted between the buttons over the map, none under one', async ({ page }) => {
+      const app = await AppDriver.open(page, '/?country=DE');
+      await expect(app.resultCount).toHaveText('17 sites in 1 country (of 75)');
+      await expect(app.mapMarkers.first()).toBeVisible();
+      await app.mapAtRest();
+      const map = page.getByRole('region', { name: /^Map of sites/ });
+      const mapBox = (await map.boundingBox())!;
+      // The free band: below the buttons along the map's top (Filters, the folded legend), above Search from
+      // the map centre at its bottom.
+      const bottomOf = async (locator: Locator) => {
+        const box = (await locator.boundingBox())!;
+        return box.y + box.height;
+      };
+      const top = Math.max(
+        await bottomOf(page.getByRole('button', { name: /^Filters/ })),
+        await bottomOf(page.getByText('Site status')),
+      );
+      const bottom = (await page.getByRole('button', { name: 'Search from the map centre' }).boundingBox())!
+        .y;
+      expect(bottom - top).toBeGreaterThan(mapBox.height / 2);
+      const markers = await app.mapMarkers.evaluateAll((elements) =>
+        elements.map((element) => {
+          const box = element.getBoundingClientRect();
+          return {
+            top: box.top,
+            bottom: box.bottom,
+            hidden: element.ownerDocument.defaultView!.getComputedStyle(element).visibility === 'hidden',
+          };
+        }),
+      );
+      expect(markers.length).toBeGreaterThan(3);
+      expect(markers.filter((marker) => marker.hidden)).toEqual([]);
+      const [first, last] = [
+        Math.min(...markers.map((m) => m.top)),
+        Math.max(...markers.map((m) => m.bottom)),
+      ];
+      expect(first).toBeGreaterThanOrEqual(top);
+      expect(last).toBeLessThanOrEqual(bottom);
+      // Centred in the band (a marker's size and the spread's nudges aside), not pressed against one edge.
+      expect(Math.abs(first - top - (bottom - last))).toBeLessThan(60);
+      expect(app.errors).toEqual([]);
+    });
+
     test('the List tab puts Near me first and scrolls as one page', async ({ page }) => {
       const app = await AppDriver.open(page);
       await app.showView('List');

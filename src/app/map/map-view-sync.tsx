@@ -8,44 +8,64 @@ import { useEngine } from '../state/engine-context';
 import { useOverview, useResults } from '../state/results';
 import { useAppStore } from '../state/store';
 import { showsFitted } from './fitted-view';
+import { covers } from './marker-layout';
 import { prefersReducedMotion } from './motion';
 
 const FIT_MAX_ZOOM = 9;
 const FIT_PADDING = 32;
+/** Between a fitted site and a button over the map. */
+const COVER_GAP = 8;
+/**
+ * What the fit leaves room for: the buttons over the map, the legend, Search from the map centre. Not Leaflet's
+ * zoom buttons, small in a corner: a band the map's width for them would cost the fit a zoom level at times.
+ */
+const ROOM_TAKERS = '.map-overlay > *, .map-legend, .near-map-control';
 
-/** Room below the fitted sites for the legend over the map's lower corner, so it never hides one of them. */
-function bottomPadding(map: L.Map): number {
-  const container = map.getContainer();
-  const legend = container.parentElement?.querySelector('.map-legend');
-  if (!legend) return FIT_PADDING;
-  const covered = container.getBoundingClientRect().bottom - legend.getBoundingClientRect().top;
-  return Math.max(FIT_PADDING, Math.min(covered + 8, container.clientHeight / 2));
+/** A fit's room at the map's top and bottom edges, in pixels. */
+interface FitRoom {
+  top: number;
+  bottom: number;
 }
 
 /**
- * The legend's room, measured when the map, the row of buttons over it or the legend change size. Measured
- * there, the page's layout is fresh; measured when a new result is fitted, right after the filter panel and the
- * list were re-rendered, it would force a layout of the whole page first.
+ * Room above and below the fitted sites for the buttons and the legend over the map, so that none hides one of
+ * them: a button in the map's upper half takes room at the top (the phone's Filters button and its folded
+ * legend), one in the lower half at the bottom (the legend on a wide screen, Search from the map centre). A
+ * quarter of the map's height at most at the top, half at the bottom.
  */
-function useLegendRoom(map: L.Map): () => number {
-  const room = useRef<number | null>(null);
+function fitRoom(map: L.Map): FitRoom {
+  const height = map.getContainer().clientHeight;
+  const room = { top: FIT_PADDING, bottom: FIT_PADDING };
+  for (const rect of covers(map, ROOM_TAKERS)) {
+    if (rect.y + rect.height / 2 < height / 2)
+      room.top = Math.max(room.top, rect.y + rect.height + COVER_GAP);
+    else room.bottom = Math.max(room.bottom, height - rect.y + COVER_GAP);
+  }
+  return { top: Math.min(room.top, height / 4), bottom: Math.min(room.bottom, height / 2) };
+}
+
+/**
+ * The fit's room, measured when the map, the buttons over it or the legend change size. Measured there, the
+ * page's layout is fresh; measured when a new result is fitted, right after the filter panel and the list were
+ * re-rendered, it would force a layout of the whole page first.
+ */
+function useFitRoom(map: L.Map): () => FitRoom {
+  const room = useRef<FitRoom | null>(null);
   useEffect(() => {
     if (typeof ResizeObserver === 'undefined') return;
     const container = map.getContainer();
     const observer = new ResizeObserver(() => {
-      room.current = bottomPadding(map);
+      room.current = fitRoom(map);
     });
     observer.observe(container);
-    const overlay = container.parentElement?.querySelector('.map-overlay');
-    if (overlay) observer.observe(overlay);
-    const legend = container.parentElement?.querySelector('.map-legend');
-    if (legend) observer.observe(legend);
+    for (const element of container.parentElement?.querySelectorAll(`.map-overlay, ${ROOM_TAKERS}`) ?? [])
+      observer.observe(element);
     return () => {
       observer.disconnect();
       room.current = null;
     };
   }, [map]);
-  return () => (room.current ??= bottomPadding(map));
+  return () => (room.current ??= fitRoom(map));
 }
 
 export function MapViewSync() {
@@ -72,7 +92,7 @@ export function MapViewSync() {
   const selectedSiteId = useAppStore((s) => s.selectedSiteId);
   const origin = useAppStore((s) => s.selectionOrigin);
 
-  const legendRoom = useLegendRoom(map);
+  const room = useFitRoom(map);
 
   const move = (action: () => void) => {
     theirs.current = false;
@@ -117,9 +137,10 @@ export function MapViewSync() {
   const fit = (box: [number, number, number, number]) => {
     const [west, south, east, north] = box;
     const bounds = L.latLngBounds([south, west], [north, east]);
+    const { top, bottom } = room();
     const options = {
-      paddingTopLeft: L.point(FIT_PADDING, FIT_PADDING),
-      paddingBottomRight: L.point(FIT_PADDING, legendRoom()),
+      paddingTopLeft: L.point(FIT_PADDING, top),
+      paddingBottomRight: L.point(FIT_PADDING, bottom),
       maxZoom: FIT_MAX_ZOOM,
     };
     // A result already shown as the fit would show it (a status toggled on a map of the world) leaves the map

@@ -11,14 +11,14 @@ const COVERS = '.leaflet-control, .map-overlay > *, .near-map-control';
 /** Menus that open over the map from outside it (the phone's Share menu). */
 const MENUS = '.header-menu .toolbar.open';
 
-/** The buttons over the map, in the map container's pixels. */
-export function covers(map: L.Map): Rect[] {
+/** The buttons over the map (or those `selector` names), in the map container's pixels. */
+export function covers(map: L.Map, selector = COVERS): Rect[] {
   const container = map.getContainer();
   const origin = container.getBoundingClientRect();
   const area = container.parentElement ?? container;
   const half = (origin.width * origin.height) / 2;
-  const menus = container.ownerDocument.querySelectorAll(MENUS);
-  return [...area.querySelectorAll(COVERS), ...menus].flatMap((element) => {
+  const menus = selector === COVERS ? container.ownerDocument.querySelectorAll(MENUS) : [];
+  return [...area.querySelectorAll(selector), ...menus].flatMap((element) => {
     const box = element.getBoundingClientRect();
     // Hidden, or not a button over the map but most of it (a legend opened on a tiny map): no marker hides.
     if (box.width === 0 || box.height === 0 || box.width * box.height >= half) return [];
