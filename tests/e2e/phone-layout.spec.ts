@@ -135,6 +135,42 @@ for (const viewport of [
       expect(app.errors).toEqual([]);
     });
 
+    test('a link to a site shows it on the map above its details, not under them', async ({ page }) => {
+      const app = await AppDriver.open(page, '/?site=NCT01207388-1106');
+      const details = page.locator('.details-panel');
+      await expect(details.getByRole('heading', { name: /Site 1106/ })).toBeVisible();
+      // The ring is drawn by the marker's element around the named (empty) image.
+      const ring = page
+        .locator('.selected-ring')
+        .filter({ has: page.getByRole('img', { name: /^Selected: Site 1106/ }) });
+      const boxes = async () => {
+        const [ringBox, detailsBox, mapBox, filtersBox] = await Promise.all([
+          ring.boundingBox(),
+          details.boundingBox(),
+          page.getByRole('region', { name: /^Map of sites/ }).boundingBox(),
+          page.getByRole('button', { name: /^Filters/ }).boundingBox(),
+        ]);
+        return { ring: ringBox!, details: detailsBox!, map: mapBox!, filters: filtersBox! };
+      };
+      // The map glides there once the details are drawn.
+      await expect
+        .poll(async () => {
+          const { ring, details } = await boxes();
+          return ring.y + ring.height <= details.y;
+        })
+        .toBe(true);
+      await app.mapAtRest();
+      const { ring: at, details: sheet, map, filters } = await boxes();
+      expect(at.y).toBeGreaterThanOrEqual(map.y);
+      expect(at.y + at.height).toBeLessThanOrEqual(sheet.y);
+      // In the middle of the map left free, below the row of buttons over it.
+      expect(at.y).toBeGreaterThan(filters.y + filters.height);
+      expect(Math.abs(at.y + at.height / 2 - (map.y + sheet.y) / 2)).toBeLessThan(10);
+      // The link's view is the site's: the map's own move does not enter it.
+      expect(new URL(page.url()).search).toBe('?site=NCT01207388-1106');
+      expect(app.errors).toEqual([]);
+    });
+
     test('the List tab puts Near me first and scrolls as one page', async ({ page }) => {
       const app = await AppDriver.open(page);
       await app.showView('List');

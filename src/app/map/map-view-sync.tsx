@@ -68,6 +68,88 @@ function useFitRoom(map: L.Map): () => FitRoom {
   return () => (room.current ??= fitRoom(map));
 }
 
+/** A site's details, over the map's right side on a wide screen and over its lower part on a phone. */
+const DETAILS = '.details-panel';
+/** How long after a selection the map keeps the site clear of its details as they open and grow. */
+const DETAILS_WAIT_MS = 3000;
+
+/** The map's area, in its pixels. */
+const wholeArea = (map: L.Map) => L.bounds([0, 0], map.getSize());
+
+/**
+ * The part of the map the details leave free, in the map's pixels: the largest of the areas above, below, left
+ * and right of them; the whole map when none are open or they leave too little.
+ */
+function freeArea(map: L.Map): L.Bounds {
+  const size = map.getSize();
+  const whole = wholeArea(map);
+  const container = map.getContainer();
+  const panel = container.ownerDocument.querySelector(DETAILS);
+  if (!panel) return whole;
+  const origin = container.getBoundingClientRect();
+  const box = panel.getBoundingClientRect();
+  const [left, right] = [box.left - origin.left, box.right - origin.left];
+  let [top, bottom] = [box.top - origin.top, box.bottom - origin.top];
+  // The details grow as their text comes in, up to their greatest height: down from their top edge, or up from
+  // their bottom on a phone, where they stand on the tabs.
+  const style = getComputedStyle(panel);
+  const most = parseFloat(style.maxHeight);
+  if (most > box.height) {
+    if (style.top === 'auto') top = bottom - most;
+    else bottom = top + most;
+  }
+  const clamp = (value: number, most: number) => Math.min(Math.max(value, 0), most);
+  const areas = [
+    L.bounds([0, 0], [size.x, clamp(top, size.y)]),
+    L.bounds([0, clamp(bottom, size.y)], [size.x, size.y]),
+    L.bounds([0, 0], [clamp(left, size.x), size.y]),
+    L.bounds([clamp(right, size.x), 0], [size.x, size.y]),
+  ];
+  const extent = (area: L.Bounds) => (area.max!.x - area.min!.x) * (area.max!.y - area.min!.y);
+  const largest = areas.reduce((best, area) => (extent(area) > extent(best) ? area : best));
+  return extent(largest) >= extent(whole) / 5 ? largest : whole;
+}
+
+/** Whether a point lies inside an area less a tenth of its size on each side. */
+function inside(point: L.Point, area: L.Bounds): boolean {
+  const { min, max } = area as Required<L.Bounds>;
+  const [marginX, marginY] = [(max.x - min.x) / 10, (max.y - min.y) / 10];
+  return (
+    point.x >= min.x + marginX &&
+    point.x <= max.x - marginX &&
+    point.y >= min.y + marginY &&
+    point.y <= max.y - marginY
+  );
+}
+
+/**
+ * Calls `changed` when the details enter the page and as they change size (their text comes in), for `ms`;
+ * returns how to stop watching.
+ */
+function watchDetails(document: Document, ms: number, changed: () => void): () => void {
+  if (typeof MutationObserver === 'undefined' || typeof ResizeObserver === 'undefined') return () => {};
+  const sizes = new ResizeObserver(() => changed());
+  let watched: Element | null = null;
+  const follow = () => {
+    const panel = document.querySelector(DETAILS);
+    if (panel === watched) return;
+    if (watched) sizes.unobserve(watched);
+    watched = panel;
+    // Observing reports the size at once.
+    if (panel) sizes.observe(panel);
+  };
+  const entries = new MutationObserver(follow);
+  entries.observe(document.body, { childList: true, subtree: true });
+  follow();
+  const stop = () => {
+    clearTimeout(timer);
+    entries.disconnect();
+    sizes.disconnect();
+  };
+  const timer = setTimeout(stop, ms);
+  return stop;
+}
+
 export function MapViewSync() {
   const map = useMap();
   const engine = useEngine();
@@ -206,18 +288,51 @@ export function MapViewSync() {
   useEffect(() => {
     if (!ready || !selectedSiteId || origin === 'map') return;
     let current = true;
+    let stopWaiting = () => {};
     engine.site(selectedSiteId).then(
       (site) => {
         if (!current || !site || site.lat === null || site.lon === null) return;
         const target = L.latLng(site.lat, site.lon);
-        if (map.getBounds().pad(-0.1).contains(target) && map.getZoom() >= 6) return;
-        move(() => map.setView(target, Math.max(map.getZoom(), 7), { animate: !prefersReducedMotion() }));
+        // A link that places the map keeps its view when the site is on it, under the details or not.
+        const keepLinkView = origin === 'link' && useAppStore.getState().mapMoved;
+        // One move at a time: Leaflet drops a move asked for while it animates a zoom.
+        let moving = false;
+        let again = false;
+        const reveal = () => {
+          if (!current) return;
+          if (moving) {
+            again = true;
+            return;
+          }
+          const free = keepLinkView ? wholeArea(map) : freeArea(map);
+          if (inside(map.latLngToContainerPoint(target), free) && map.getZoom() >= 6) return;
+          // The site at the middle of the free part of the map, not under the details.
+          const zoom = Math.max(map.getZoom(), 7);
+          const shift = map.getSize().divideBy(2).subtract(free.getCenter());
+          const centre = map.unproject(map.project(target, zoom).add(shift), zoom);
+          moving = true;
+          map.once('moveend', () => {
+            moving = false;
+            if (!again) return;
+            again = false;
+            reveal();
+          });
+          move(() => map.setView(centre, zoom, { animate: !prefersReducedMotion() }));
+        };
+        reveal();
+        // The details open beside the map (over its lower part on a phone) as the site is selected, and grow as
+        // their text comes in: the site is kept clear of them.
+        stopWaiting = watchDetails(map.getContainer().ownerDocument, DETAILS_WAIT_MS, () => {
+          // Not once the person has taken the map.
+          if (!theirs.current) reveal();
+        });
       },
       // The sites' text could not be downloaded: the map stays where it is, and the list says why.
       () => {},
     );
     return () => {
       current = false;
+      stopWaiting();
     };
   }, [map, engine, ready, selectedSiteId, origin]);
 
