@@ -154,10 +154,13 @@ for (const viewport of [
       };
       // The map glides there once the details are drawn.
       await expect
-        .poll(async () => {
-          const { ring, details } = await boxes();
-          return ring.y + ring.height <= details.y;
-        })
+        .poll(
+          async () => {
+            const { ring, details } = await boxes();
+            return ring.y + ring.height <= details.y;
+          },
+          { timeout: 15_000 },
+        )
         .toBe(true);
       await app.mapAtRest();
       const { ring: at, details: sheet, map, filters } = await boxes();

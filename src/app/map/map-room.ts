@@ -39,7 +39,7 @@ export function fitRoom(map: L.Map): FitRoom {
 /** A site's details, over the map's right side on a wide screen and over its lower part on a phone. */
 const DETAILS = '.details-panel';
 /** How long after a selection the map keeps the site clear of its details as they open and grow. */
-export const DETAILS_WAIT_MS = 3000;
+export const DETAILS_WAIT_MS = 5000;
 
 /** The map's area, in its pixels. */
 export const wholeArea = (map: L.Map) => L.bounds([0, 0], map.getSize());

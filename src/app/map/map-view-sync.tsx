@@ -22,6 +22,8 @@ import {
 import { prefersReducedMotion } from './motion';
 
 const FIT_MAX_ZOOM = 9;
+/** Moves at most to bring a selected site clear of its details (one may be dropped by an animation). */
+const MOST_REVEAL_MOVES = 4;
 
 /**
  * The fit's room, measured when the map, the buttons over it or the legend change size. Measured there, the
@@ -192,37 +194,34 @@ export function MapViewSync() {
         const target = L.latLng(site.lat, site.lon);
         // A link that places the map keeps its view when the site is on it, under the details or not.
         const keepLinkView = origin === 'link' && useAppStore.getState().mapMoved;
-        // One move at a time: Leaflet drops a move asked for while it animates a zoom.
-        let moving = false;
-        let again = false;
+        let moves = 0;
         const reveal = () => {
           if (!current) return;
-          if (moving) {
-            again = true;
-            return;
-          }
           const free = keepLinkView ? wholeArea(map) : freeArea(map);
           if (inside(map.latLngToContainerPoint(target), free) && map.getZoom() >= 6) return;
+          if (moves === MOST_REVEAL_MOVES) return;
+          moves++;
           // The site at the middle of the free part of the map, not under the details.
           const zoom = Math.max(map.getZoom(), 7);
           const shift = map.getSize().divideBy(2).subtract(free.getCenter());
           const centre = map.unproject(map.project(target, zoom).add(shift), zoom);
-          moving = true;
-          map.once('moveend', () => {
-            moving = false;
-            if (!again) return;
-            again = false;
-            reveal();
-          });
           move(() => map.setView(centre, zoom, { animate: !prefersReducedMotion() }));
         };
         reveal();
         // The details open beside the map (over its lower part on a phone) as the site is selected, and grow as
-        // their text comes in: the site is kept clear of them.
-        stopWaiting = watchDetails(map.getContainer().ownerDocument, DETAILS_WAIT_MS, () => {
-          // Not once the person has taken the map.
+        // their text comes in: the site is kept clear of them. A move asked for while Leaflet animates a zoom is
+        // dropped: the end of each move asks again. Not once the person has taken the map.
+        const again = () => {
           if (!theirs.current) reveal();
-        });
+        };
+        map.on('moveend', again);
+        const stopWatching = watchDetails(map.getContainer().ownerDocument, DETAILS_WAIT_MS, again);
+        const timer = setTimeout(() => map.off('moveend', again), DETAILS_WAIT_MS);
+        stopWaiting = () => {
+          stopWatching();
+          clearTimeout(timer);
+          map.off('moveend', again);
+        };
       },
       // The sites' text could not be downloaded: the map stays where it is, and the list says why.
       () => {},
