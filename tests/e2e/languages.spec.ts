@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { blockExternalNetwork, collectPageErrors, saveScreenshot } from './support/browser';
+import { blockExternalNetwork, collectPageErrors, saveScreenshot, skipTargetsDrawn } from './support/browser';
 
 const SITES_IN_COUNTRIES: Record<string, RegExp> = {
   en: /^75 sites in 11 countries$/,
@@ -29,6 +29,7 @@ async function open(page: Page, path: string) {
 
 /** axe over the whole page, its language rules included. */
 async function axeViolations(page: Page): Promise<string[]> {
+  await skipTargetsDrawn(page);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
 }

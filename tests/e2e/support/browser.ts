@@ -48,8 +48,19 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   return path;
 }
 
+/**
+ * Waits until every skip link's target is in the page: the side panel is drawn in a render of its own after the
+ * sites arrive, and an audit in between would find a link to nothing (the links themselves wait for it).
+ */
+export async function skipTargetsDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    `[...document.querySelectorAll('a.skip-link')].every((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))))`,
+  );
+}
+
 /** axe's violations on the page (or inside one part of it), one readable line each; [] when clean. */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  await skipTargetsDrawn(page);
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   // target-size (WCAG 2.2 AA) is off in axe by default: the map's markers are held to it too.
   const builder = new AxeBuilder({ page }).options({ rules: { 'target-size': { enabled: true } } });
