@@ -91,10 +91,10 @@ export function inside(point: L.Point, area: L.Bounds): boolean {
 }
 
 /**
- * Calls `changed` when the details enter the page and as they change size (their text comes in), for `ms`;
- * returns how to stop watching.
+ * Calls `changed` when the details enter the page and as they change size (their text comes in); returns how to
+ * stop watching.
  */
-export function watchDetails(document: Document, ms: number, changed: () => void): () => void {
+export function watchDetails(document: Document, changed: () => void): () => void {
   if (typeof MutationObserver === 'undefined' || typeof ResizeObserver === 'undefined') return () => {};
   const sizes = new ResizeObserver(() => changed());
   let watched: Element | null = null;
@@ -109,11 +109,8 @@ export function watchDetails(document: Document, ms: number, changed: () => void
   const entries = new MutationObserver(follow);
   entries.observe(document.body, { childList: true, subtree: true });
   follow();
-  const stop = () => {
-    clearTimeout(timer);
+  return () => {
     entries.disconnect();
     sizes.disconnect();
   };
-  const timer = setTimeout(stop, ms);
-  return stop;
 }

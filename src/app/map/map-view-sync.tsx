@@ -215,13 +215,14 @@ export function MapViewSync() {
           if (!theirs.current) reveal();
         };
         map.on('moveend', again);
-        const stopWatching = watchDetails(map.getContainer().ownerDocument, DETAILS_WAIT_MS, again);
-        const timer = setTimeout(() => map.off('moveend', again), DETAILS_WAIT_MS);
-        stopWaiting = () => {
-          stopWatching();
+        const stopWatching = watchDetails(map.getContainer().ownerDocument, again);
+        const stop = () => {
           clearTimeout(timer);
+          stopWatching();
           map.off('moveend', again);
         };
+        const timer = setTimeout(stop, DETAILS_WAIT_MS);
+        stopWaiting = stop;
       },
       // The sites' text could not be downloaded: the map stays where it is, and the list says why.
       () => {},
