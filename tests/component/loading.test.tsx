@@ -1,11 +1,13 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { DatasetLoadError } from '../../src/app/data/load-dataset';
 import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
 import { encodeDataset } from '../../src/core/compact/encode';
 import { decodeCompact } from '../../src/core/compact/decode';
 import { buildOverview, overviewText } from '../../src/core/overview/build';
+import { OVERVIEW_MAX_ZOOM } from '../../src/core/overview/format';
 import { parseOverview } from '../../src/core/overview/read';
+import { useAppStore } from '../../src/app/state/store';
 import { dataset, renderApp, withLayout } from './support/render-app';
 
 // A map small enough that the fixture's sites are fitted at a zoom the overview holds (it stops at zoom 5).
@@ -51,6 +53,33 @@ describe('loading the dataset', () => {
     );
     // The same elements: the overview's markers are the engine's, by id.
     expect(markers()).toEqual(early);
+  });
+
+  it('says the map shows where the sites are only while it does', async () => {
+    const overview = parseOverview(
+      new TextEncoder().encode(overviewText(buildOverview(decodeCompact(encodeDataset(dataset).sites)))),
+    );
+    const shows = 'The map shows where they are; the filters and the list open when the download ends.';
+    const later = 'They appear on the map, in the filters and in the list when the download ends.';
+    const markers = () => document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon').length;
+    const { user } = await renderApp(
+      () => new Promise(() => {}),
+      undefined,
+      async () => overview,
+    );
+    expect(await screen.findByText(shows)).toBeInTheDocument();
+    expect(markers()).toBeGreaterThan(0);
+    // Past the overview's deepest zoom the map is empty until the sites are in.
+    while ((useAppStore.getState().map?.zoom ?? 0) <= OVERVIEW_MAX_ZOOM)
+      await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(await screen.findByText(later)).toBeInTheDocument();
+    await waitFor(() => expect(markers()).toBe(0));
+    await user.click(screen.getByRole('button', { name: 'Zoom out' }));
+    expect(await screen.findByText(shows)).toBeInTheDocument();
+    // A filter (from a link, or chosen before the sites are in) waits for the sites too.
+    act(() => useAppStore.getState().setFilters({ countries: ['DE'] }));
+    expect(await screen.findByText(later)).toBeInTheDocument();
+    await waitFor(() => expect(markers()).toBe(0));
   });
 
   it("asks the engine for the map's markers before the list's rows, and for no rows before the sites are filtered", async () => {

@@ -114,7 +114,18 @@ export function ClusterLayer() {
 
   // A layout effect, after map-view-sync's fit: the markers are asked for before the list asks for its rows.
   useLayoutEffect(() => {
-    if (generation === 0 && !overview) return;
+    const pending = requests.current;
+    if (generation === 0 && !overview) {
+      // Nothing to draw until the sites are in: an overview's markers shown before a filter or a radius was
+      // chosen go, and an answer still on its way is dropped.
+      if (pending.asked !== '') {
+        pending.asked = '';
+        pending.ticket++;
+        markerSet.update([]);
+        layout.current?.request();
+      }
+      return;
+    }
     const bounds = map.getBounds();
     // West and east stay as Leaflet gives them (past ±180 when the view crosses the antimeridian).
     const bbox: [number, number, number, number] = [
@@ -125,7 +136,6 @@ export function ClusterLayer() {
     ];
     const zoom = map.getZoom();
     const key = `${generation}|${zoom}|${bbox.join(',')}`;
-    const pending = requests.current;
     if (key === pending.asked) return;
     pending.asked = key;
     const mine = ++pending.ticket;

@@ -1,7 +1,9 @@
 // The dataset's loading state, and on failure what went wrong with a Retry button.
 import { useFormats, useT } from '../i18n/i18n-store';
 import type { MessageKey } from '../i18n/translator';
-import { useResults, type LoadState } from '../state/results';
+import { holdsZoom } from '../../core/overview/format';
+import { useOverview, useResults, type LoadState } from '../state/results';
+import { useAppStore } from '../state/store';
 
 type ErrorKind = Extract<LoadState, { status: 'error' }>['kind'];
 
@@ -15,8 +17,13 @@ const MESSAGES: Record<ErrorKind, { title: MessageKey; hint: MessageKey }> = {
 export function LoadStatus({ load, onRetry }: { load: LoadState; onRetry: () => void }) {
   const t = useT();
   const formats = useFormats();
-  // The overview (painted on the map meanwhile) knows how many sites are coming.
+  // The overview knows how many sites are coming.
   const coming = useResults((r) => r.overview?.siteCount);
+  // It is drawn only for the unfiltered sites and down to its deepest zoom: past it, or with a link's filters,
+  // the map stays empty until the sites are in. Until the map has settled, it shows the overview's fit.
+  const overview = useOverview();
+  const zoom = useAppStore((s) => s.map?.zoom);
+  const mapShowsThem = overview !== null && (zoom === undefined || holdsZoom(overview, zoom));
   if (load.status === 'ready') return null;
   if (load.status === 'loading') {
     const { progress } = load;
@@ -42,7 +49,9 @@ export function LoadStatus({ load, onRetry }: { load: LoadState; onRetry: () => 
             </p>
           </>
         )}
-        {coming !== undefined && <p className="load-progress-text">{t('load.whileLoading')}</p>}
+        {coming !== undefined && (
+          <p className="load-progress-text">{t(mapShowsThem ? 'load.whileLoading' : 'load.afterLoading')}</p>
+        )}
       </div>
     );
   }

@@ -40,6 +40,15 @@ export interface Overview {
   expansion: Map<number, number>;
 }
 
+/** The overview's markers at a zoom, anywhere; undefined past its deepest zoom. */
+const atZoom = (overview: Overview, zoom: number): MapMarker[] | undefined =>
+  overview.zooms[Math.max(0, Math.floor(zoom))];
+
+/** Whether the overview holds markers for a zoom (it stops at OVERVIEW_MAX_ZOOM). */
+export function holdsZoom(overview: Overview, zoom: number): boolean {
+  return atZoom(overview, zoom) !== undefined;
+}
+
 /**
  * The overview's markers inside bbox [west, south, east, north] at a zoom (west and east may run past ±180);
  * null beyond the deepest zoom it holds.
@@ -49,8 +58,7 @@ export function overviewMarkers(
   bbox: readonly [number, number, number, number],
   zoom: number,
 ): MapMarker[] | null {
-  const z = Math.max(0, Math.floor(zoom));
-  const markers = overview.zooms[z];
+  const markers = atZoom(overview, zoom);
   if (!markers) return null;
   const [, south, , north] = bbox;
   const ranges = longitudeRanges(bbox[0], bbox[2]);
