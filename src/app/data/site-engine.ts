@@ -1,6 +1,6 @@
 // The one door to site computations (filtering, facets, clustering, list pages, details). Everything crosses it
 // as plain, structured-cloneable data, so the engine can run in this thread or in a Web Worker.
-import type { EmptyReason, FilterKey } from '../../core/filter';
+import type { FacetCounts } from '../../core/filter';
 import type { BuiltFrom, Contact, Dataset, Phase, Trial, TrialStatus } from '../../core/schema';
 import type { StatusGroup } from '../../core/status';
 import type { Filters } from '../../core/view-state';
@@ -55,16 +55,10 @@ export interface FilterSummary {
    * Faceted counts aligned with DatasetInfo.countries, STATUS_GROUPS, DatasetInfo.trials and PHASES: typed arrays,
    * which cross from the worker as one copy of their bytes (a registry has 100,000 trials).
    */
-  facets: {
-    countries: Uint32Array;
-    groups: Uint32Array;
-    trials: Uint32Array;
-    phases: Uint32Array;
-    conditions: Uint32Array;
-  };
-  emptyReason: EmptyReason;
+  facets: Omit<FacetCounts, 'total' | 'emptyReason' | 'relaxed'>;
+  emptyReason: FacetCounts['emptyReason'];
   /** Per active filter, the sites removing it alone would show. */
-  relaxed: Partial<Record<FilterKey, number>>;
+  relaxed: FacetCounts['relaxed'];
   /** [west, south, east, north] of the filtered sites that have coordinates; null when none has. */
   bounds: [number, number, number, number] | null;
   /** Filtered sites without coordinates (listed, not on the map). */
