@@ -82,6 +82,37 @@ describe('loading the dataset', () => {
     await waitFor(() => expect(markers()).toBe(0));
   });
 
+  it("leaves the map empty at a link's position past the overview's deepest zoom, until the sites are in", async () => {
+    const overview = parseOverview(
+      new TextEncoder().encode(overviewText(buildOverview(decodeCompact(encodeDataset(dataset).sites)))),
+    );
+    const markers = () => document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon').length;
+    let release: (value: typeof dataset) => void = () => {};
+    const { user, ready } = await renderApp(
+      () => new Promise((resolve) => (release = resolve)),
+      undefined,
+      async () => {
+        // A link's map position, read as the app starts.
+        useAppStore.getState().setMapPosition({ zoom: OVERVIEW_MAX_ZOOM + 2, lat: 48.1, lng: 11.6 }, true);
+        return overview;
+      },
+    );
+    expect(
+      await screen.findByText(
+        'They appear on the map, in the filters and in the list when the download ends.',
+      ),
+    ).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(markers()).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'Zoom out' }));
+    await user.click(screen.getByRole('button', { name: 'Zoom out' }));
+    await waitFor(() => expect(markers()).toBeGreaterThan(0));
+    expect(screen.getByText(/^The map shows where they are/)).toBeInTheDocument();
+    release(dataset);
+    await ready();
+    await waitFor(() => expect(markers()).toBeGreaterThan(0));
+  });
+
   it("asks the engine for the map's markers before the list's rows, and for no rows before the sites are filtered", async () => {
     const engine = new IndexedSiteEngine();
     const calls: string[] = [];

@@ -2,7 +2,7 @@
 // A cluster zooms in; a point with one site selects it; a point with several (same city) lists them.
 import L from 'leaflet';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Popup, useMap, useMapEvents } from 'react-leaflet';
+import { Popup, useMap } from 'react-leaflet';
 import type { MapMarker, SiteSummary } from '../data/site-engine';
 import { useT } from '../i18n/i18n-store';
 import { useEngine } from '../state/engine-context';
@@ -53,10 +53,17 @@ export function ClusterLayer() {
   const layout = useRef<MarkerLayout | null>(null);
   const [openList, setOpenList] = useState<OpenList | null>(null);
   const [viewKey, setViewKey] = useState(0);
-  // One handler for the layer's life: a new one per render would be taken off and put back at each commit, and
-  // the map's fit to a new result (map-view-sync, whose effects run first) would move the map in between.
-  const onMoveEnd = useMemo(() => ({ moveend: () => setViewKey((k) => k + 1) }), []);
-  useMapEvents(onMoveEnd);
+  // One handler for the layer's life, attached in a layout effect: a new one per render would be taken off and
+  // put back at each commit, and the map's fit to a new result (map-view-sync, whose effects run first) would
+  // move the map in between; attached in an effect, it missed a link's position, set in map-view-sync's
+  // effect, and the overview's markers of the first view stayed.
+  useLayoutEffect(() => {
+    const moved = () => setViewKey((k) => k + 1);
+    map.on('moveend', moved);
+    return () => {
+      map.off('moveend', moved);
+    };
+  }, [map]);
 
   const activate = useCallback(
     async (marker: MapMarker, byKeyboard: boolean) => {
