@@ -54,6 +54,36 @@ test.describe('the map app, offline, on a desktop', () => {
     await expect(app.resultCount).toHaveText('75 sites in 11 countries');
   });
 
+  test('shows where the filters are, below the location: their bar waits in sight and brings them into view', async ({
+    page,
+  }) => {
+    const app = await AppDriver.open(page);
+    await expect(app.siteItems.first()).toBeVisible();
+    const bar = page.locator('.filters-bar');
+    const controls = page.locator('.side-controls');
+    const country = page.getByRole('group', { name: 'Country' });
+    // The location's controls fill the space above the list; the Country group starts below it, out of sight.
+    const shown = (await controls.boundingBox())!;
+    expect((await country.boundingBox())!.y).toBeGreaterThanOrEqual(shown.y + shown.height);
+    // The bar is in sight, inside the controls' box, and names the filters.
+    const box = (await bar.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(shown.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(shown.y + shown.height + 1);
+    const toggle = page.getByRole('button', { name: 'Filters' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    // Clicked where it is (Playwright's own click would first scroll the bar's place in the page into view).
+    await page.mouse.click(box.x + 60, box.y + box.height / 2);
+    // Brought into view, still open.
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('checkbox', { name: /^Germany/ })).toBeInViewport();
+    const after = (await country.boundingBox())!;
+    expect(after.y).toBeLessThan(shown.y + shown.height);
+    // In view, the same button folds them.
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(country).toBeHidden();
+  });
+
   test('opens a site’s details from the list, with its trial and outside links', async ({ page }) => {
     const app = await AppDriver.open(page);
     await app.toggleCountry('Germany');
