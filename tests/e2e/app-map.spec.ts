@@ -62,6 +62,10 @@ test.describe('the map app, offline, on a desktop', () => {
     const bar = page.locator('.filters-bar');
     const controls = page.locator('.side-controls');
     const country = page.getByRole('group', { name: 'Country' });
+    // The side panel's parts are drawn as their code arrives.
+    await expect(page.getByRole('button', { name: 'Use my location' })).toBeVisible();
+    await expect(bar).toBeVisible();
+    await expect(country).toBeAttached();
     // The location's controls fill the space above the list; the Country group starts below it, out of sight.
     const shown = (await controls.boundingBox())!;
     expect((await country.boundingBox())!.y).toBeGreaterThanOrEqual(shown.y + shown.height);
@@ -190,6 +194,38 @@ test.describe('the map app, offline, on a desktop', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 });
+
+for (const { width, height } of [
+  { width: 800, height: 1000 },
+  { width: 1024, height: 768 },
+  { width: 1100, height: 800 },
+]) {
+  test(`keeps Search from the map centre clear of the legend and the map's controls (${width}×${height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await AppDriver.open(page);
+    for (const lang of ['en', 'de']) {
+      await page.goto(`/?lang=${lang}`);
+      const button = page.locator('.near-map-control .button');
+      await expect(button).toBeVisible();
+      await expect(page.locator('.map-legend')).toBeVisible();
+      const box = (await button.boundingBox())!;
+      const map = (await page.locator('.leaflet-container').boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(map.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+      for (const other of ['.map-legend', '.leaflet-control-zoom', '.leaflet-control-attribution']) {
+        const rect = (await page.locator(other).boundingBox())!;
+        const apart =
+          box.x + box.width <= rect.x ||
+          rect.x + rect.width <= box.x ||
+          box.y + box.height <= rect.y ||
+          rect.y + rect.height <= box.y;
+        expect(apart, `${other} (${lang})`).toBe(true);
+      }
+    }
+  });
+}
 
 test.describe('the map app on a 360×740 phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
