@@ -227,6 +227,31 @@ for (const { width, height } of [
   });
 }
 
+test('on a tablet held upright, a site is shown on the map above its details', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 1000 });
+  const app = await AppDriver.open(page, '/?site=NCT01207388-1001');
+  const details = page.locator('.details-panel');
+  await expect(details.getByRole('heading', { name: /Würzburg/ })).toBeVisible();
+  const ring = page
+    .locator('.selected-ring')
+    .filter({ has: page.getByRole('img', { name: /^Selected: Julius-Maximilians/ }) });
+  const map = (await page.getByRole('region', { name: /^Map of sites/ }).boundingBox())!;
+  // The details stand over the map's lower part, its whole width, and leave its upper part free.
+  const sheet = (await details.boundingBox())!;
+  expect(sheet.x).toBeGreaterThanOrEqual(map.x);
+  expect(sheet.y).toBeGreaterThan(map.y + map.height / 3);
+  await expect
+    .poll(
+      async () => {
+        const [at, below] = await Promise.all([ring.boundingBox(), details.boundingBox()]);
+        return Boolean(at && below && at.y >= map.y && at.y + at.height <= below.y);
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  expect(app.errors).toEqual([]);
+});
+
 test.describe('the map app on a 360×740 phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
