@@ -91,7 +91,11 @@ test.describe('the map app, offline, on a desktop', () => {
   test('opens a site’s details from the list, with its trial and outside links', async ({ page }) => {
     const app = await AppDriver.open(page);
     await app.toggleCountry('Germany');
+    const search = page.getByRole('button', { name: 'Search from the map centre' });
+    await expect(search).toBeVisible();
     const details = await app.openSite(/Frankfurt/);
+    // The details stand over the map's right side: the button they would cut in two waits until they close.
+    await expect(search).toBeHidden();
     await expect(details).toContainText('Germany');
     await expect(details).toContainText('Completed');
     await expect(details).toContainText('trial’s overall status');
@@ -106,6 +110,10 @@ test.describe('the map app, offline, on a desktop', () => {
     await details.getByRole('button', { name: /NCT01207388/ }).click();
     const trial = page.getByRole('region', { name: 'Trial details' });
     await expect(trial).toContainText('75 sites in 11 countries');
+    await trial.getByRole('button', { name: /Back to site/ }).click();
+    await details.getByRole('button', { name: 'Close details' }).click();
+    await expect(details).toBeHidden();
+    await expect(search).toBeVisible();
   });
 
   for (const [country, city] of [
