@@ -48,6 +48,8 @@ test.describe('the map app, offline, on a desktop', () => {
     await app.toggleStatus('Enrolling');
     await expect(app.resultCount).toHaveText('0 sites (of 75)');
     await expect(page.getByRole('heading', { name: 'No sites match' })).toBeVisible();
+    // Explained beside the map; the phone's note on the map is not drawn here.
+    await expect(page.locator('.map-empty')).toBeHidden();
     await page.getByRole('button', { name: /Clear the status filter \(17 sites\)/ }).click();
     await expect(app.resultCount).toHaveText('17 sites in 1 country (of 75)');
     await app.clearAllFilters();
@@ -283,5 +285,17 @@ test.describe('the map app on a 360×740 phone', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+
+  test('says on the map when the filters leave no site, and clears them there', async ({ page }) => {
+    const app = await AppDriver.open(page, '/?status=enrolling');
+    await expect(app.resultCount).toHaveText('0 sites (of 75)');
+    const note = page.locator('.map-empty');
+    await expect(note).toBeVisible();
+    await expect(note).toHaveText(/No site matches the filters\./);
+    await note.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect(app.resultCount).toHaveText('75 sites in 11 countries');
+    await expect(note).toHaveCount(0);
+    await expect(app.mapMarkers.first()).toBeVisible();
   });
 });

@@ -3,6 +3,7 @@ import 'leaflet/dist/leaflet.css';
 import { memo, useEffect } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import { useT } from '../i18n/i18n-store';
+import { activeFilterCount } from '../state/filters-slice';
 import { useResults } from '../state/results';
 import { useAppStore } from '../state/store';
 import { MAP_ID } from '../ui/skip-links';
@@ -24,6 +25,29 @@ function MapAccessibility() {
     container.setAttribute('aria-label', t('map.region'));
   }, [map, t]);
   return null;
+}
+
+/**
+ * On a phone's map, where the list's explanation is a tab away, a filtered result with no site says so and
+ * offers to clear the filters (hidden on wide screens, whose side panel explains it beside the map).
+ */
+function EmptyMapNote() {
+  const t = useT();
+  const empty = useResults((r) => r.summary !== null && r.summary.count === 0);
+  const filtered = useAppStore((s) => activeFilterCount(s.filters) > 0);
+  if (!empty || !filtered) return null;
+  return (
+    <div className="map-empty" role="status">
+      <p>{t('map.empty')}</p>
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => useAppStore.getState().clearFilters()}
+      >
+        {t('empty.clearAll')}
+      </button>
+    </div>
+  );
 }
 
 // Memoised: the shell re-renders on every new result count, and this part need not follow it.
@@ -86,6 +110,7 @@ export const SiteMap = memo(function SiteMap({
             {t('map.showAll')}
           </button>
         )}
+        {ready && <EmptyMapNote />}
         <MapLegend />
         {/* In the row of buttons, which wraps, so the note never sits over a button or the credits. */}
         {streetMapOffline && (
