@@ -146,6 +146,9 @@ describe('loading the dataset', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(title);
     expect(alert).toHaveTextContent(`details of the ${kind} failure`);
+    // The header's count no longer says the sites are loading.
+    expect(screen.getByText('No sites loaded')).toBeInTheDocument();
+    expect(screen.queryByText('Loading sites…')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     await ready();
     expect(attempts).toBe(2);

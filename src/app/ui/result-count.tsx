@@ -22,13 +22,15 @@ export function resultCountText(
 // Memoised: the shell re-renders on every new result count, and this part need not follow it.
 export const ResultCount = memo(function ResultCount() {
   const summary = useResults((r) => r.summary);
+  // A failed download with nothing shown before it: the count says so rather than loading on.
+  const failed = useResults((r) => r.load.status === 'error');
   const filtered = useAppStore((s) => activeFilterCount(s.filters) > 0);
   const t = useT();
   return (
     <p className="result-count" role="status" aria-live="polite">
       {summary
         ? resultCountText(t, summary.count, summary.countryCount, summary.total, filtered)
-        : t('results.loading')}
+        : t(failed ? 'results.notLoaded' : 'results.loading')}
     </p>
   );
 });
