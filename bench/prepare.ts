@@ -10,6 +10,7 @@ import { readGeoNames } from '../src/pipeline/geonames';
 import { OVERVIEW_FILE, overviewOf, writeOverviewFile } from '../src/pipeline/overview-file';
 import { SITE_TEXT_FILE } from '../src/core/compact/files';
 import { COMPACT_VERSION } from '../src/core/compact/format';
+import { DEFAULT_CLUSTER_OPTIONS } from '../src/core/point-clusters';
 import { synthesizeDataset } from '../src/pipeline/synth';
 import { writeDatasetFile } from '../src/pipeline/serialize';
 
@@ -52,6 +53,8 @@ export function prepareDataset(sites: number): { dir: string; generated: boolean
     // The sites' text in a file of its own since format 4; a new version of sites.bin makes them again too.
     format: 4,
     compactVersion: COMPACT_VERSION,
+    // sites.bin and the overview hold the cluster hierarchy: a new radius makes them again.
+    clusters: DEFAULT_CLUSTER_OPTIONS,
   });
   if (existsSync(meta) && readFileSync(meta, 'utf8') === wanted) {
     // A dataset made before overviews were published gets its overview from its own sites.bin.

@@ -45,7 +45,8 @@ function recluster(): number {
       geometry: { type: 'Point', coordinates: [site.lon, site.lat] },
     });
   }
-  index = new Supercluster({ radius: 60, maxZoom: 16 }).load(points);
+  // The app's own radius (core/point-clusters.ts), so that both pages draw about as many markers.
+  index = new Supercluster({ radius: 112, maxZoom: 16 }).load(points);
   return points.length;
 }
 
