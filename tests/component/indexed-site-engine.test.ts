@@ -64,6 +64,34 @@ describe.each(datasets)('IndexedSiteEngine on the %s dataset', (_, dataset) => {
     }
   });
 
+  it('gives the list page by page as the in-thread engine gives it whole, whatever pages are asked first', async () => {
+    const reference = new ReferenceSiteEngine();
+    const engine = new IndexedSiteEngine();
+    await reference.load(dataset);
+    await engine.loadCompact(...compactFiles(dataset));
+    const all = dataset.sites.length;
+    await fc.assert(
+      fc.asyncProperty(
+        filtersFor(dataset),
+        fc.array(fc.tuple(fc.nat(all + 5), fc.integer({ min: 1, max: 40 })), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(undefined, 'de', 'en'),
+        async (filters, pages, language) => {
+          await reference.setFilters(filters, undefined, language);
+          await engine.setFilters(filters, undefined, language);
+          const whole = await reference.rows(0, all);
+          // Pages far into the list before its start, then the start, then a site's place in it.
+          for (const [offset, limit] of pages) {
+            expect(await engine.rows(offset, limit)).toEqual(whole.slice(offset, offset + limit));
+          }
+          expect(await engine.rows(0, all)).toEqual(whole);
+          const id = whole.at(-1)?.id ?? 'none';
+          expect(await engine.indexOf(id)).toBe(whole.length - 1);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it('narrows to a radius around a place as the in-thread engine, with facets of the other filters', async () => {
     const reference = new ReferenceSiteEngine();
     const engine = new IndexedSiteEngine();

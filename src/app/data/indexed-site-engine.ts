@@ -69,6 +69,8 @@ class Indexed implements PointSites {
   /** The filtered list in list order; derived on first use, so the first map paint does not wait for it. */
   private sorted: Uint32Array | null = null;
   private listBuffer: Uint32Array | null = null;
+  /** How far the list's order has been scanned since the last change, and the passing rows found so far. */
+  private readonly listScan = { scanned: 0, found: 0 };
   private sortOrder: { order: Uint32Array; rank: Uint32Array } | null = null;
   private searchIndex: SearchIndex | null = null;
   private nearestIndex: NearestIndex | null = null;
@@ -116,7 +118,7 @@ class Indexed implements PointSites {
     if (language === this.language) return;
     this.language = language;
     this.sortOrder = null;
-    this.sorted = null;
+    this.setFiltered(this.passes, null);
   }
 
   /** Rows in list order (country, city, name) and each row's position in it. */
@@ -155,21 +157,28 @@ class Indexed implements PointSites {
 
   /** Filtered rows in list order. */
   get list(): Uint32Array {
-    if (!this.sorted) {
-      // Filtering the precomputed order keeps it sorted: no sort per filter change.
-      const { order } = this;
-      // The same buffer after every filter change: the list is a view of its first rows.
-      const list = (this.listBuffer ??= new Uint32Array(order.length));
-      let n = 0;
-      for (let i = 0; i < order.length; i++) if (this.passes[order[i]!]) list[n++] = order[i]!;
-      this.sorted = list.subarray(0, n);
-    }
-    return this.sorted;
+    return this.sorted ?? this.listHead(Infinity);
+  }
+
+  /**
+   * The list's first `end` rows (all of them when fewer pass). The list's order is scanned only as far as they
+   * need: the list's first page after a change does not wait for a pass over a million sites.
+   */
+  listHead(end: number): Uint32Array {
+    if (this.sorted) return this.sorted.subarray(0, end);
+    // Filtering the precomputed order keeps it sorted: no sort per filter change.
+    const { order, listScan } = this;
+    // The same buffer after every filter change: the list is a view of its first rows.
+    const list = (this.listBuffer ??= new Uint32Array(order.length));
+    scanList(order, this.passes, list, listScan, end);
+    if (listScan.scanned === order.length) this.sorted = list.subarray(0, listScan.found);
+    return list.subarray(0, Math.min(listScan.found, end));
   }
 
   setFiltered(passes: Uint8Array, sorted: Uint32Array | null): void {
     this.passes = passes;
     this.sorted = sorted;
+    this.listScan.scanned = this.listScan.found = 0;
   }
 
   get search(): SearchIndex {
@@ -223,6 +232,23 @@ class Indexed implements PointSites {
 }
 
 /** The box around the points with a count (west, south, east, north); null when none has. */
+/**
+ * Appends to `list` the passing rows of `order` from where the last scan stopped, until it holds `end` rows or
+ * the order ends. The loop is a function of its own (see core/filter.ts on loops and the code after them).
+ */
+function scanList(
+  order: Uint32Array,
+  passes: Uint8Array,
+  list: Uint32Array,
+  scan: { scanned: number; found: number },
+  end: number,
+): void {
+  let { scanned: i, found: n } = scan;
+  for (; i < order.length && n < end; i++) if (passes[order[i]!]) list[n++] = order[i]!;
+  scan.scanned = i;
+  scan.found = n;
+}
+
 function countedBounds(
   totals: Uint32Array,
   pointLat: Float64Array,
@@ -469,8 +495,8 @@ export class IndexedSiteEngine implements SiteEngine {
   }
 
   async rows(offset: number, limit: number): Promise<SiteSummary[]> {
-    const { list } = await this.named();
-    return Array.from(list.subarray(offset, offset + limit), (row) => this.summary(row));
+    const data = await this.named();
+    return Array.from(data.listHead(offset + limit).subarray(offset), (row) => this.summary(row));
   }
 
   async indexOf(siteId: string): Promise<number> {
