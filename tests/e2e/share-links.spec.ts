@@ -92,6 +92,28 @@ test('a hostile link still opens the app and says what it ignored', async ({ pag
   await expect(resultCount(page)).toHaveText(/^29 sites in 2 countries/);
 });
 
+test('a link notice stands above the map and covers none of its buttons, on a desktop and on a phone', async ({
+  page,
+}) => {
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 360, height: 740 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.goto('/?status=bogus&map=5/51/10');
+    const notice = page.getByRole('status', { name: 'Link notice' });
+    await expect(notice).toContainText('Ignored unknown status "bogus".');
+    const map = page.getByRole('region', { name: /^Map of sites/ });
+    await expect(map).toBeVisible();
+    const noticeBox = (await notice.boundingBox())!;
+    const mapBox = (await map.boundingBox())!;
+    expect(noticeBox.y + noticeBox.height).toBeLessThanOrEqual(mapBox.y + 1);
+    // Each button over the map takes a click where it is drawn (a covered one would not).
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click({ trial: true });
+    await page.getByRole('button', { name: 'Show all results' }).click({ trial: true });
+  }
+});
+
 test('Copy link copies the current view and confirms it', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/?country=FR');
