@@ -170,6 +170,34 @@ test.describe('the map app, offline, on a desktop', () => {
     ).not.toBeChecked();
   });
 
+  test('a drag that starts on a country leaves no ring around it on the map', async ({ page }) => {
+    const app = await AppDriver.open(page);
+    await app.waitForBasemap();
+    await app.mapAtRest();
+    // A point of the map where a country of the basemap is on top (no marker, label or button over it).
+    const start = await page.evaluate<{ x: number; y: number } | null>(`(() => {
+      const area = document.querySelector('.site-map').getBoundingClientRect();
+      for (let y = area.top + 0.3 * area.height; y < area.bottom - 80; y += 17)
+        for (let x = area.left + 0.3 * area.width; x < area.right - 20; x += 23)
+          if (document.elementFromPoint(x, y)?.closest('.leaflet-basemap-pane')) return { x, y };
+      return null;
+    })()`);
+    expect(start).not.toBeNull();
+    await page.mouse.move(start!.x, start!.y);
+    await page.mouse.down();
+    await page.mouse.move(start!.x + 150, start!.y + 40, { steps: 6 });
+    await page.mouse.up();
+    // The country took the focus from the mouse; no ring is drawn for it (it was a dark box over the sea).
+    await expect
+      .poll(() =>
+        page.evaluate<string>(`(() => {
+          const focused = document.activeElement;
+          return focused?.closest('.leaflet-basemap-pane') ? getComputedStyle(focused).outlineStyle : 'no country';
+        })()`),
+      )
+      .toBe('none');
+  });
+
   test('fits the filtered sites, unless the person has moved the map', async ({ page }) => {
     const app = await AppDriver.open(page);
     const markers = app.mapMarkers;
