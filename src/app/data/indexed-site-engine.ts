@@ -231,7 +231,6 @@ class Indexed implements PointSites {
   }
 }
 
-/** The box around the points with a count (west, south, east, north); null when none has. */
 /**
  * Appends to `list` the passing rows of `order` from where the last scan stopped, until it holds `end` rows or
  * the order ends. The loop is a function of its own (see core/filter.ts on loops and the code after them).
@@ -249,6 +248,7 @@ function scanList(
   scan.found = n;
 }
 
+/** The box around the points with a count (west, south, east, north); null when none has. */
 function countedBounds(
   totals: Uint32Array,
   pointLat: Float64Array,
