@@ -112,6 +112,9 @@ test('a link notice stands above the map and covers none of its buttons, on a de
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click({ trial: true });
     await page.getByRole('button', { name: 'Show all results' }).click({ trial: true });
   }
+  // A printed page leaves it out: it is about the link, not about the sites.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('status', { name: 'Link notice' })).toBeHidden();
 });
 
 test('Copy link copies the current view and confirms it', async ({ page, context, baseURL }) => {
