@@ -2,7 +2,7 @@
 // a registry-like dataset (synthetic sites in GeoNames' towns) stand where their sites are, with hardly any to be
 // moved apart so that none covers another.
 import { describe, expect, it } from 'vitest';
-import { ClusterView } from '../../../src/core/cluster-view';
+import { ClusterView, mapMarker } from '../../../src/core/cluster-view';
 import { distinctPoints } from '../../../src/core/distinct-points';
 import { buildAncestors, DEFAULT_CLUSTER_OPTIONS, latY, lngX } from '../../../src/core/point-clusters';
 import { siteTableFromDataset } from '../../../src/core/site-table';
@@ -19,6 +19,14 @@ const hierarchy = {
 };
 const view = new ClusterView(hierarchy, points.lon, points.lat, weight, 1);
 view.setPointCounts(Uint32Array.from(weight));
+// Only the points' places matter here; the sites' ids and cities do not.
+const sites = {
+  pointLat: points.lat,
+  pointLon: points.lon,
+  firstRow: () => undefined,
+  idAt: () => '',
+  cityAt: () => '',
+};
 
 /** The map's marker sizes (app/map/marker-icon.ts): 24 px for one site, growing with the count up to 52 px. */
 const markerSize = (count: number, cluster: boolean) =>
@@ -29,13 +37,14 @@ describe('the clusters at low zooms', () => {
     const world = 256 * 2 ** zoom;
     const markers = view.markers([-180, -85, 180, 85], zoom);
     expect(markers.reduce((sum, marker) => sum + marker.count, 0)).toBe(20_000);
-    // A marker of one point stands on that point (mapMarker); a cluster on its sites' weighted centre.
-    const targets = markers.map((marker) => {
-      const single = marker.point >= 0;
-      const lat = single ? points.lat[marker.point]! : marker.lat;
-      const lon = single ? points.lon[marker.point]! : marker.lon;
-      return { x: lngX(lon) * world, y: latY(lat) * world, size: markerSize(marker.count, !single) };
-    });
+    // Placed as the map places them: a point's marker on its point, a cluster's on its sites' weighted centre.
+    const targets = markers
+      .map((marker) => mapMarker(marker, sites))
+      .map((marker) => ({
+        x: lngX(marker.lon) * world,
+        y: latY(marker.lat) * world,
+        size: markerSize(marker.count, marker.kind === 'cluster'),
+      }));
     const offsets = spreadTargets(targets);
     const moves = offsets.map(({ dx, dy }) => Math.hypot(dx, dy));
     // With half the radius, some were pushed 42 to 70 px from their sites here to stop them covering one another.
