@@ -53,9 +53,19 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
  * sites arrive, and an audit in between would find a link to nothing (the links themselves wait for it).
  */
 export async function skipTargetsDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(
-    `[...document.querySelectorAll('a.skip-link')].every((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))))`,
-  );
+  // A function, not a string: Playwright polls a string predicate with eval in the page, which the app's
+  // Content-Security-Policy refuses (the wait then failed whenever the targets were not in at the first look).
+  await page.waitForFunction(() => {
+    const { document } = globalThis as unknown as {
+      document: {
+        querySelectorAll(selector: string): ArrayLike<{ hash: string }>;
+        getElementById(id: string): unknown;
+      };
+    };
+    return Array.from(document.querySelectorAll('a.skip-link')).every((link) =>
+      document.getElementById(decodeURIComponent(link.hash.slice(1))),
+    );
+  });
 }
 
 /** axe's violations on the page (or inside one part of it), one readable line each; [] when clean. */
