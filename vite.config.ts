@@ -1,4 +1,3 @@
-import react from '@vitejs/plugin-react';
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, loadEnv, type Plugin, type PluginOption } from 'vite';
@@ -11,6 +10,7 @@ import {
 } from './src/core/content-policy';
 import { tileTemplate } from './src/core/tile-source';
 import { messagesPlugin } from './src/app/i18n/messages-plugin';
+import { preactAliases } from './src/app/preact-aliases';
 
 // A build killed mid-write may have left temporary files in public/; they are never shipped.
 function dropTemporaryFiles(): Plugin {
@@ -115,10 +115,11 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   const tiles = tileTemplate(env.VITE_TILE_URL);
   return {
-    plugins: [react(), dropTemporaryFiles(), securityPolicy(tiles), messagesPlugin(), offlineApp()],
+    plugins: [dropTemporaryFiles(), securityPolicy(tiles), messagesPlugin(), offlineApp()],
     // Messages are parsed at build time (messagesPlugin), so the app ships intl-messageformat without its parser.
     resolve: {
       alias: [
+        ...preactAliases,
         {
           find: /^@formatjs\/icu-messageformat-parser$/,
           replacement: '@formatjs/icu-messageformat-parser/no-parser.js',

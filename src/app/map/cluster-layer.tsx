@@ -1,7 +1,7 @@
 // The filtered sites as a handful of DOM markers: supercluster clusters and points of the visible area.
 // A cluster zooms in; a point with one site selects it; a point with several (same city) lists them.
 import L from 'leaflet';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import type { MapMarker, SiteSummary } from '../data/site-engine';
 import { useT } from '../i18n/i18n-store';
@@ -91,12 +91,13 @@ export function ClusterLayer() {
     [engine, map, markerSet],
   );
 
-  useEffect(() => {
+  // Layout effects, as the requests below: a marker drawn is named and answers from its first frame.
+  useLayoutEffect(() => {
     markerSet.setActivate((marker, byKeyboard) => void activate(marker, byKeyboard));
   }, [markerSet, activate]);
 
   const t = useT();
-  useEffect(() => markerSet.setNames(markerLabels(t)), [markerSet, t]);
+  useLayoutEffect(() => markerSet.setNames(markerLabels(t)), [markerSet, t]);
 
   // Before the request below: the layer is on the map and its layout followed when the first answer comes.
   useLayoutEffect(() => {

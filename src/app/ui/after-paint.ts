@@ -2,6 +2,8 @@
 // the offline cache. Started after the frame is painted, they no longer take a slow link's bandwidth or the
 // thread from the first screen's own files and render.
 
+import { useEffect, useRef, useState } from 'react';
+
 /** Resolves once the page has painted its next frame; at once in a hidden page, which paints nothing. */
 export function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => {
@@ -19,4 +21,33 @@ export const firstScreenPainted = new Promise<void>((resolve) => (painted = reso
 /** Called by the app as it draws its first screen. */
 export function firstScreenDrawn(): void {
   void afterNextPaint().then(painted);
+}
+
+/**
+ * The value as it was at the last paint: a change shows first in what reads it directly, then here, in a render
+ * of its own after the frame is painted (for a part of the page that can follow a frame later, such as the side
+ * panel when the sites arrive, so that its render and the map's are not one long task). Changes faster than the
+ * frames (a download's progress) are taken together: the newest is shown at each paint.
+ */
+export function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  const latest = useRef(value);
+  const waiting = useRef(false);
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  useEffect(() => {
+    latest.current = value;
+    if (waiting.current) return;
+    waiting.current = true;
+    void afterNextPaint().then(() => {
+      waiting.current = false;
+      if (mounted.current) setShown(() => latest.current);
+    });
+  }, [value]);
+  return shown;
 }

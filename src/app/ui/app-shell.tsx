@@ -1,10 +1,11 @@
 // The page layout: header, side panel (filters and site list) and map on wide screens; map and list as two
 // views with a tab bar on phones. Other features mount into the named slots.
-import { useDeferredValue, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useT } from '../i18n/i18n-store';
 import { SiteMap } from '../map/site-map';
 import { useResults, type LoadState } from '../state/results';
 import { useAppStore } from '../state/store';
+import { useAfterPaint } from './after-paint';
 import { DataLanguageNote } from './data-language-note';
 import { EmptyState } from './empty-state';
 import { DataAsOf } from './freshness/data-as-of';
@@ -53,9 +54,8 @@ export function AppShell({
   onRetry: () => void;
 }) {
   // When the sites arrive, the header's count and the map's markers change at once; the side panel (near me,
-  // the filters, the list) and the details are then drawn in a render of their own, which React splits into
-  // short tasks.
-  const load = useDeferredValue(latest);
+  // the filters, the list) and the details are then drawn in a render of their own, after that frame's paint.
+  const load = useAfterPaint(latest);
   const view = useAppStore((s) => s.view);
   const embed = useAppStore((s) => s.embed);
   // Only whether the result is empty: the shell must not re-render on every new count.

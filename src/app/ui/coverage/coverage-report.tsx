@@ -1,6 +1,6 @@
 // The coverage report for sponsors: countries, population within reach, gaps and a trial comparison, all from
 // the current filters.
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { siteCountClasses } from '../../../core/coverage/classes';
 import type { CoverageSummary, DatasetInfo } from '../../data/site-engine';
 import { useFormats, useT } from '../../i18n/i18n-store';
@@ -31,8 +31,6 @@ export function CoverageReport({ coverage: computed, info, busy }: CoverageRepor
   const setFilters = useAppStore((state) => state.setFilters);
   const radiusKm = useAppStore((state) => state.coverageRadiusKm);
   const setRadiusKm = useAppStore((state) => state.setCoverageRadiusKm);
-  // The radio answers at once; the figures follow as soon as they are computed.
-  const shownRadius = useDeferredValue(radiusKm);
   const t = useT();
   const formats = useFormats();
   const csvLabels = useCoverageCsvLabels();
@@ -50,8 +48,8 @@ export function CoverageReport({ coverage: computed, info, busy }: CoverageRepor
     [coverage],
   );
   const [reachAnswer, retryReach] = useEngineLoadable(
-    (engine) => engine.reach(filters, shownRadius),
-    [filters, shownRadius, info],
+    (engine) => engine.reach(filters, radiusKm),
+    [filters, radiusKm, info],
   );
   const figures = latest(reachAnswer);
   const reach = figures?.reach ?? null;

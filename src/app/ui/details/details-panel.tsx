@@ -1,5 +1,5 @@
 // The details card of the selected trial or site (a trial opened from a site's details shows over it).
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useT } from '../../i18n/i18n-store';
 import { retrySiteText, useSiteTextAttempt } from '../../state/site-text-retry';
 import { useAppStore } from '../../state/store';
@@ -34,8 +34,8 @@ export function DetailsPanel() {
   else if (site) showing = `site:${siteId}`;
   else if (siteFailed) showing = `failed:${siteId}`;
 
-  // Move focus to what was opened, unless it was opened by a link (then the page keeps its focus).
-  useEffect(() => {
+  // Move focus to what was opened, unless it was opened by a link (then the page keeps its focus), as it is drawn.
+  useLayoutEffect(() => {
     if (!showing || origin === 'link') return;
     const active = document.activeElement;
     if (active instanceof HTMLElement && !panel.current?.contains(active)) returnTo.current = active;

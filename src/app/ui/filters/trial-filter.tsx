@@ -1,7 +1,7 @@
 // The Trial group: one checkbox per trial with its count, a button for its details, and trials whose
 // sources list no sites marked as such.
 import { SiteCount } from './site-count';
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { labelText } from '../../../core/display-text';
 import { trialName } from '../../../core/trial-words';
 import type { TrialInfo } from '../../data/site-engine';
@@ -70,7 +70,7 @@ export function TrialFilter() {
   // After "Show more", the keyboard moves on to the first trial it added (the button may be gone).
   const list = useRef<HTMLUListElement>(null);
   const focusRow = useRef<number | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusRow.current === null) return;
     list.current?.querySelectorAll('input')[focusRow.current]?.focus();
     focusRow.current = null;

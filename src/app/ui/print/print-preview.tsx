@@ -1,7 +1,7 @@
 // The current result as a page to print or save as PDF for a doctor: the place and radius, the nearest sites (up
 // to 50) with status, contacts, trial and who can join, the data's date and the link (and its QR code) that
 // reopens this view. Shown on screen first, so the person sees what will print.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { SiteDetail } from '../../data/site-engine';
 import { useFormats, useT } from '../../i18n/i18n-store';
@@ -103,7 +103,7 @@ export function PrintPreview({ onClose }: { onClose: () => void }) {
   const units = useAppStore((s) => s.units);
   const hasNear = useAppStore((s) => s.near !== null);
   const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => dialog.current?.querySelector<HTMLElement>('.print-title')?.focus(), []);
+  useLayoutEffect(() => dialog.current?.querySelector<HTMLElement>('.print-title')?.focus(), []);
   return createPortal(
     <div
       className="print-preview"

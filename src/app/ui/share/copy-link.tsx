@@ -1,6 +1,6 @@
 // "Copy link": copies the link to the current view and confirms it; where the clipboard cannot be used,
 // shows the link selected for copying by hand. "Include my location" adds a chosen location (off by default).
-import { useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/i18n-store';
 import { useAppStore } from '../../state/store';
 import { currentLink, useLinkState } from '../../state/url-sync';
@@ -33,10 +33,13 @@ export function CopyLink() {
     if (await copyText(link)) setOutcome({ kind: 'copied' });
     else {
       setOutcome({ kind: 'manual', link });
-      // Selected once rendered, so Ctrl+C (or ⌘C) copies it at once.
-      requestAnimationFrame(() => field.current?.select());
     }
   };
+
+  // Focused and selected once drawn, so Ctrl+C (or ⌘C) copies it at once.
+  useLayoutEffect(() => {
+    if (outcome.kind === 'manual') field.current?.focus();
+  }, [outcome]);
 
   return (
     <div className="copy-link">
@@ -65,7 +68,6 @@ export function CopyLink() {
             type="text"
             readOnly
             value={outcome.link}
-            autoFocus
             onFocus={(event) => event.currentTarget.select()}
           />
         </div>
