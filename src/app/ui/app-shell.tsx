@@ -1,6 +1,6 @@
 // The page layout: header, side panel (filters and site list) and map on wide screens; map and list as two
 // views with a tab bar on phones. Other features mount into the named slots.
-import { type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n-store';
 import { SiteMap } from '../map/site-map';
 import { useResults, type LoadState } from '../state/results';
@@ -15,6 +15,7 @@ import { LoadStatus } from './load-status';
 import { DetailsPanel, FiltersSection, FiltersSheet, SiteList } from './panels';
 import { ResultCount } from './result-count';
 import { ViewTabs } from './view-tabs';
+import { usePhoneLayout } from './wide-screen';
 
 export interface ShellSlots {
   /** Header toolbar: share link and exports (behind the Share button on phones). */
@@ -33,6 +34,22 @@ export interface ShellSlots {
 
 // Created once, so the memoised map is not re-rendered for a new element.
 const MAP_CONTROLS = <FiltersSheet />;
+
+/**
+ * Whether the side panel's contents are drawn. On a phone the panel is a view of its own (List, Coverage),
+ * hidden behind the map: its filters, list and location search are drawn the first time it is shown, in a render
+ * after the frame that shows the view (the tab answers at once), then kept with the list's scroll. Opening the
+ * app on the map does not build and lay out a page nobody sees. Its sections are there from the start, for the
+ * skip links that lead to them.
+ */
+function useSidePanelDrawn(view: string): boolean {
+  const phone = usePhoneLayout();
+  const shown = !phone || view !== 'map';
+  const [drawn, setDrawn] = useState(shown);
+  const shownAtLastPaint = useAfterPaint(shown);
+  if (shownAtLastPaint && shown && !drawn) setDrawn(true);
+  return drawn;
+}
 
 function Logo() {
   return (
@@ -61,6 +78,7 @@ export function AppShell({
   // Only whether the result is empty: the shell must not re-render on every new count.
   const empty = useResults((r) => r.summary?.count === 0);
   const showCoverage = view === 'coverage' && Boolean(slots.coverage);
+  const panelDrawn = useSidePanelDrawn(view);
   const t = useT();
   return (
     <div className={`app view-${view}${embed ? ' embed' : ''}`}>
@@ -105,8 +123,8 @@ export function AppShell({
                   </section>
                 )}
                 <div className="side-controls">
-                  {!showCoverage && slots.sidePanelTop}
-                  <FiltersSection />
+                  {panelDrawn && !showCoverage && slots.sidePanelTop}
+                  {panelDrawn && <FiltersSection />}
                 </div>
                 {showCoverage ? null : (
                   <section
@@ -118,8 +136,8 @@ export function AppShell({
                     <h2 id="sites-heading" className="section-title plain">
                       {t('views.sites')}
                     </h2>
-                    <DataLanguageNote />
-                    {empty ? <EmptyState /> : <SiteList />}
+                    {panelDrawn && <DataLanguageNote />}
+                    {panelDrawn && (empty ? <EmptyState /> : <SiteList />)}
                   </section>
                 )}
               </>

@@ -17,6 +17,9 @@ function waitingBelow(bar: Element, section: Element): boolean {
 // Memoised: the shell re-renders on every new result count, and this part need not follow it.
 export const FiltersSection = memo(function FiltersSection() {
   const [open, setOpen] = useState(isWideScreen);
+  // Folded, the filters are drawn only once first opened, then kept.
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
   const active = useAppStore((s) => activeFilterCount(s.filters));
   const t = useT();
   return (
@@ -58,7 +61,7 @@ export const FiltersSection = memo(function FiltersSection() {
       </div>
       <section className="filters-section" aria-labelledby="filters-heading">
         <div id="filters-body" className="filters-body" hidden={!open}>
-          <FilterPanel />
+          {opened && <FilterPanel />}
         </div>
       </section>
     </>
