@@ -26,7 +26,7 @@ export const FINE_SHAPES_ZOOM = 5;
  * How long shapes join the map in one task before the others wait for the next (a detailed shape is decoded,
  * made a path, projected and clipped as it joins): no long task on a fast or a slow device.
  */
-const JOIN_BUDGET_MS = 8;
+const JOIN_BUDGET_MS = 5;
 
 const detailAt = (zoom: number): ShapeDetail => (zoom >= FINE_SHAPES_ZOOM ? 'fine' : 'coarse');
 
@@ -176,7 +176,10 @@ export function BasemapLayer() {
       }
       if (waiting.length > 0) next = setTimeout(join, 0);
     };
-    const place = (adding: boolean) => {
+    // The light world's first shapes join in a task after the render that brought them (a task of its own); the
+    // detailed ones at once, as they take the place of light shapes already drawn.
+    const joinNow = detailed.length > 0;
+    const place = (adding: boolean, now = true) => {
       const zoomedIn = detailed.length > 0 && (light.length === 0 || map.getZoom() >= FINE_SHAPES_ZOOM);
       const near = map.getBounds().pad(0.25);
       const joining: Drawn[] = [];
@@ -204,9 +207,10 @@ export function BasemapLayer() {
       // The new view's first shapes join now, even while the last view's were still joining a batch at a time.
       waiting = joining;
       clearTimeout(next);
-      join();
+      if (now) join();
+      else next = setTimeout(join, 0);
     };
-    place(true);
+    place(true, joinNow);
     const events = {
       move: () => place(!resetting),
       viewprereset: () => (resetting = true),

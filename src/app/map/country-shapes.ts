@@ -3,6 +3,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import coarseUrl from 'world-atlas/countries-110m.json?url';
 import fineUrl from 'world-atlas/countries-50m.json?url';
+import { nextTask } from '../ui/after-paint';
 
 /**
  * Natural Earth's 1:110m shapes (38 KB gzip, 177 countries) draw the world and continents; its 1:50m ones
@@ -96,7 +97,10 @@ function arcExtents({ arcs, transform }: Topology): Float64Array {
   for (let i = 0; i < arcs.length; i++) {
     const arc = arcs[i]!;
     const at = i * PER_ARC;
-    extents.set([Infinity, -Infinity, Infinity, -Infinity, Infinity, -Infinity], at);
+    for (let k = 0; k < PER_ARC; k += 2) {
+      extents[at + k] = Infinity;
+      extents[at + k + 1] = -Infinity;
+    }
     let x = 0;
     let y = 0;
     for (let j = 0; j < arc.length; j++) {
@@ -153,7 +157,10 @@ async function fetchOutlines(detail: ShapeDetail): Promise<CountryOutline[]> {
     import('topojson-client'),
     import('i18n-iso-countries'),
   ]);
+  // Reading the file, starting the modules and reading the bounds are tasks of their own (together, a long one).
+  await nextTask();
   const extents = arcExtents(topology);
+  await nextTask();
   return topology.objects.countries.geometries.map((geometry): CountryOutline => {
     const { name } = geometry.properties;
     // world-atlas ids are ISO 3166-1 numeric codes.

@@ -13,6 +13,11 @@ export function afterNextPaint(): Promise<void> {
   });
 }
 
+/** Resolves in a task of its own, after those already queued (a long job split so the page can answer between). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
+}
+
 let painted = () => {};
 
 /** Resolves once the app's first screen (the header, the map and its overview) has been painted. */
