@@ -15,6 +15,8 @@ describe('the site list, the map and the details', () => {
     await ready();
     const items = await within(sites()).findAllByRole('listitem');
     expect(items).toHaveLength(11);
+    // The rows are named once the sites' text is in (it follows the sites).
+    await waitFor(() => expect(within(sites()).queryAllByText('Loading…')).toHaveLength(0));
     const names = items.map((item) => within(item).getByRole('button').textContent ?? '');
     expect(names.map((name) => name.replace(/(Germany|France|Italy|Poland).*$/, ''))).toEqual([
       'Example Research CentreLyon, ',
