@@ -107,6 +107,20 @@ test.describe('whole pages in print', () => {
     expect(app.errors).toEqual([]);
   });
 
+  test('printed from the browser on a phone, the map view prints the side panel, not the map', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const app = await AppDriver.open(page);
+    // The List view was never opened: its panel is drawn as the page is printed.
+    const text = await printedText(page, 'print-phone-map-view');
+    expect(text).toContain('Near me');
+    expect(text).toContain('Filters');
+    expect(text).not.toContain('Loading…');
+    expect(text).not.toContain('Leaflet');
+    expect(app.errors).toEqual([]);
+  });
+
   test('the coverage report prints whole, down to its last section', async ({ page }) => {
     const app = await AppDriver.open(page, '/?view=coverage');
     await expect(page.getByRole('heading', { name: 'Compare trials' })).toBeVisible({ timeout: 30_000 });

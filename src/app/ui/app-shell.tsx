@@ -1,6 +1,7 @@
 // The page layout: header, side panel (filters and site list) and map on wide screens; map and list as two
 // views with a tab bar on phones. Other features mount into the named slots.
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useT } from '../i18n/i18n-store';
 import { SiteMap } from '../map/site-map';
 import { useResults, type LoadState } from '../state/results';
@@ -48,6 +49,14 @@ function useSidePanelDrawn(view: string): boolean {
   const [drawn, setDrawn] = useState(shown);
   const shownAtLastPaint = useAfterPaint(shown);
   if (shownAtLastPaint && shown && !drawn) setDrawn(true);
+  // A page printed from the browser's menu prints the side panel (not the map), whatever the view: it is drawn
+  // before the page is laid out for print.
+  useEffect(() => {
+    if (drawn) return;
+    const draw = () => flushSync(() => setDrawn(true));
+    window.addEventListener('beforeprint', draw);
+    return () => window.removeEventListener('beforeprint', draw);
+  }, [drawn]);
   return drawn;
 }
 
