@@ -2,6 +2,7 @@
 // views with a tab bar on phones. Other features mount into the named slots.
 import { useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import type { View } from '../../core/view-state';
 import { useT } from '../i18n/i18n-store';
 import { SiteMap } from '../map/site-map';
 import { useResults, type LoadState } from '../state/results';
@@ -43,7 +44,7 @@ const MAP_CONTROLS = <FiltersSheet />;
  * app on the map does not build and lay out a page nobody sees. Its sections are there from the start, for the
  * skip links that lead to them.
  */
-function useSidePanelDrawn(view: string): boolean {
+function useSidePanelDrawn(view: View): boolean {
   const phone = usePhoneLayout();
   const shown = !phone || view !== 'map';
   const [drawn, setDrawn] = useState(shown);
