@@ -30,10 +30,7 @@ export function CopyLink() {
 
   const copy = async () => {
     const link = currentLink(window.location, { includeLocation, embed: false });
-    if (await copyText(link)) setOutcome({ kind: 'copied' });
-    else {
-      setOutcome({ kind: 'manual', link });
-    }
+    setOutcome((await copyText(link)) ? { kind: 'copied' } : { kind: 'manual', link });
   };
 
   // Focused and selected once drawn, so Ctrl+C (or ⌘C) copies it at once.
