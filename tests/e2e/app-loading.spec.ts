@@ -125,6 +125,10 @@ for (const { width, height, lang } of [
     const header = page.locator('.app-header');
     await expect(page.locator('.app-body.is-loading')).toBeVisible();
     await expect(page.locator('.leaflet-marker-pane .leaflet-marker-icon').first()).toBeAttached();
+    // The map settles first, whatever the sites do: the borders and their credit, the note that the street map is
+    // offline (the tests have no network). What moves when they change is not what this test measures.
+    await expect(page.locator('.leaflet-control-attribution')).toContainText('Natural Earth');
+    await expect(page.locator('.map-offline-note')).toBeVisible();
     const loadingHeight = (await header.boundingBox())!.height;
     const before = await page.evaluate(
       () => (globalThis as unknown as { layoutShifts: unknown[] }).layoutShifts.length,

@@ -112,6 +112,8 @@ test.describe('whole pages in print', () => {
   }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     const app = await AppDriver.open(page);
+    // Printed once the page has loaded (the panels' code comes after the first paint), as from the browser's menu.
+    await page.waitForLoadState('networkidle');
     // The List view was never opened: its panel is drawn as the page is printed.
     const text = await printedText(page, 'print-phone-map-view');
     expect(text).toContain('Near me');
