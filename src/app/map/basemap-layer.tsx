@@ -16,7 +16,7 @@ import {
   type CountryShape,
   type ShapeDetail,
 } from './country-shapes';
-import { afterNextPaint } from '../ui/after-paint';
+import { afterNextPaint, backgroundTask } from '../ui/after-paint';
 import { useMapCredit } from './use-map-credit';
 
 /** From this zoom on, 1:110m borders look coarse and small countries are missing: 1:50m is drawn. */
@@ -164,17 +164,17 @@ export function BasemapLayer() {
     let resetting = false;
     // A shape joining the map is projected, simplified and clipped: the whole world at once is one long task.
     // The shapes wanted join for JOIN_BUDGET_MS at once, and the others in tasks of their own.
+    // Those tasks wait for the rest of the page's work (the markers of a filter change above all).
     let waiting: Drawn[] = [];
-    let next: ReturnType<typeof setTimeout> | undefined;
+    let cancelNext = () => {};
     const join = () => {
-      next = undefined;
       const until = performance.now() + JOIN_BUDGET_MS;
       while (waiting.length > 0) {
         const drawn = waiting.shift()!;
         layer.addLayer((drawn.path ??= countryPath(drawn.outline, renderer)));
         if (performance.now() >= until) break;
       }
-      if (waiting.length > 0) next = setTimeout(join, 0);
+      if (waiting.length > 0) cancelNext = backgroundTask(join);
     };
     // The light world's first shapes join in a task after the render that brought them (a task of its own); the
     // detailed ones at once, as they take the place of light shapes already drawn.
@@ -206,9 +206,9 @@ export function BasemapLayer() {
       }
       // The new view's first shapes join now, even while the last view's were still joining a batch at a time.
       waiting = joining;
-      clearTimeout(next);
+      cancelNext();
       if (now) join();
-      else next = setTimeout(join, 0);
+      else cancelNext = backgroundTask(join);
     };
     place(true, joinNow);
     const events = {
@@ -221,7 +221,7 @@ export function BasemapLayer() {
     };
     map.on(events as L.LeafletEventHandlerFnMap);
     return () => {
-      clearTimeout(next);
+      cancelNext();
       map.off(events as L.LeafletEventHandlerFnMap);
       layer.remove();
     };

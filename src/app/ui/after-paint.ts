@@ -18,6 +18,28 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve));
 }
 
+/** The browser's task scheduler, where there is one (Chromium and Firefox). */
+interface TaskScheduler {
+  postTask(callback: () => void, options: { priority: 'background'; signal: AbortSignal }): Promise<unknown>;
+}
+
+/**
+ * Runs `callback` in a task that waits for whatever else the page has to do (an answer from the site worker, a
+ * frame to draw, a click): for work nobody waits on, such as the map's borders joining a few at a time. Returns
+ * a function that cancels it.
+ */
+export function backgroundTask(callback: () => void): () => void {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    const controller = new AbortController();
+    // An abort rejects the task's promise: that is the cancel, not an error.
+    scheduler.postTask(callback, { priority: 'background', signal: controller.signal }).catch(() => {});
+    return () => controller.abort();
+  }
+  const timer = setTimeout(callback);
+  return () => clearTimeout(timer);
+}
+
 let painted = () => {};
 
 /** Resolves once the app's first screen (the header, the map and its overview) has been painted. */
