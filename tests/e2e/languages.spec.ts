@@ -50,6 +50,12 @@ test.describe('languages on a 360×740 phone', () => {
         'document.documentElement.scrollWidth - window.innerWidth',
       );
       expect(overflow).toBeLessThanOrEqual(0);
+      // The folded legend's title takes one line beside the Filters button ("Status der Zentren").
+      const title = page.locator('.map-legend-title');
+      const lineHeight = await page.evaluate<number>(
+        "parseFloat(getComputedStyle(document.querySelector('.map-legend-title')).lineHeight)",
+      );
+      expect((await title.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
       await saveScreenshot(page, `lang-${language}-phone`);
       expect(errors).toEqual([]);
     });
