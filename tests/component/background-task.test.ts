@@ -8,7 +8,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** A scheduler that keeps what it is given, to run or abort it when the test says. */
+/** A scheduler that records what it is given and runs it in a microtask, unless it is aborted first. */
 function stubScheduler() {
   const posted: { callback: () => void; priority: string; signal: AbortSignal }[] = [];
   vi.stubGlobal('scheduler', {

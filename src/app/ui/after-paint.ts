@@ -32,8 +32,13 @@ export function backgroundTask(callback: () => void): () => void {
   const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
   if (typeof scheduler?.postTask === 'function') {
     const controller = new AbortController();
-    // An abort rejects the task's promise: that is the cancel, not an error.
-    scheduler.postTask(callback, { priority: 'background', signal: controller.signal }).catch(() => {});
+    // An abort rejects the task's promise: that is the cancel, not an error. An error of the callback's own is
+    // left to surface, as it would from a timer.
+    scheduler
+      .postTask(callback, { priority: 'background', signal: controller.signal })
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) throw error;
+      });
     return () => controller.abort();
   }
   const timer = setTimeout(callback);
