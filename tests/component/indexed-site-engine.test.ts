@@ -9,6 +9,7 @@ import { datasetSchema, type Dataset } from '../../src/core/schema';
 import { siteTableFromDataset } from '../../src/core/site-table';
 import { EMPTY_FILTERS } from '../../src/core/view-state';
 import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
+import { TRIAL_OPTIONS } from '../../src/app/data/site-engine';
 import { facetCounts, filterRows } from './support/reference-filter';
 import { listOrder } from './support/reference-points';
 import { ReferenceSiteEngine } from './support/reference-site-engine';
@@ -169,4 +170,52 @@ describe.each(datasets)('IndexedSiteEngine on the %s dataset', (_, dataset) => {
       expect((await engine.rows(0, 10_000)).map((site) => site.id)).toEqual(expected(listOrder(table)));
     },
   );
+});
+
+describe('IndexedSiteEngine on a dataset with more trials than a summary offers', () => {
+  /** TRIAL_OPTIONS + 30 trials made from the fixture's first, trial k with sites[k] sites (ties and none too). */
+  const manyTrials = (sites: number[]): Dataset => {
+    const template = small.trials[0]!;
+    const mapped = small.sites.filter((s) => s.lat !== null && s.trialId === template.id);
+    const trials = sites.map((_, i) => ({ ...template, id: `T-${i}`, nctId: null, title: `Trial ${i}` }));
+    return {
+      ...small,
+      trials,
+      sites: trials.flatMap((trial, i) =>
+        Array.from({ length: sites[i]! }, (_, k) => ({
+          ...mapped[k % mapped.length]!,
+          id: `${trial.id}-${k}`,
+          trialId: trial.id,
+        })),
+      ),
+    };
+  };
+
+  it('offers the trials with the most sites and the chosen ones, as the in-thread engine', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.nat(4), { minLength: TRIAL_OPTIONS + 30, maxLength: TRIAL_OPTIONS + 30 }),
+        fc.uniqueArray(fc.nat(TRIAL_OPTIONS + 29), { maxLength: 3 }),
+        fc.boolean(),
+        async (sites, chosen, byCountry) => {
+          const dataset = manyTrials(sites);
+          const reference = new ReferenceSiteEngine();
+          const engine = new IndexedSiteEngine();
+          await reference.load(dataset);
+          const info = await engine.loadCompact(...compactFiles(dataset));
+          expect(info.trialCount).toBe(TRIAL_OPTIONS + 30);
+          const filters = {
+            ...EMPTY_FILTERS,
+            trials: chosen.map((i) => `T-${i}`),
+            countries: byCountry ? [dataset.sites[0]!.country] : [],
+          };
+          const { trials } = await engine.setFilters(filters);
+          expect(trials).toEqual((await reference.setFilters(filters)).trials);
+          expect(trials.length).toBeLessThanOrEqual(TRIAL_OPTIONS + chosen.length);
+          for (const i of chosen) expect(trials.map((trial) => trial.id)).toContain(`T-${i}`);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
 });

@@ -3,7 +3,7 @@ import { waitFor } from '@testing-library/react';
 import fixture from '../fixtures/app/small-dataset.json';
 import { datasetSchema } from '../../src/core/schema';
 import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
-import { connectEngine, useResults } from '../../src/app/state/results';
+import { connectEngine, resetResults, useResults } from '../../src/app/state/results';
 import { resetAppState, useAppStore } from '../../src/app/state/store';
 import { currentLink, startUrlSync, useLinkState } from '../../src/app/state/url-sync';
 import { useI18n } from '../../src/app/i18n/i18n-store';
@@ -29,6 +29,8 @@ const popTo = async (delta: number) => {
 
 beforeEach(() => {
   resetAppState();
+  // Each test's engine loads its own dataset: no test sees the last one's as loaded.
+  resetResults();
   useLinkState.setState({ notices: [], includeLocation: false });
 });
 afterEach(() => {

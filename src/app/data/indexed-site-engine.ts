@@ -28,11 +28,20 @@ import { coverageSelection, coverageSummary, reachSummary, type CoverageSelectio
 import { fetchGazetteer } from './load-gazetteer';
 import { DatasetLoadError } from './load-dataset';
 import { fastListOrder, nameCodes } from './list-order';
-import { datasetSummary, siteDetail, siteSummary, trialDetail, trialInfos, trialSiteCounts } from './site-summaries';
+import {
+  datasetSummary,
+  knownTrialIds,
+  siteDetail,
+  siteSummary,
+  trialDetail,
+  trialInfos,
+  trialOptions,
+  trialSiteCounts,
+} from './site-summaries';
 import type {
   CoverageSummary,
   ReachSummary,
-  DatasetSummary,
+  DatasetInfo,
   FilterSummary,
   MapMarker,
   NearbySiteSummary,
@@ -293,7 +302,7 @@ export class IndexedSiteEngine implements SiteEngine {
   }
 
   /** Fetches the named dataset itself (sites.bin when published and not empty, else dataset.json). */
-  async loadNamed(name: string): Promise<DatasetSummary> {
+  async loadNamed(name: string): Promise<DatasetInfo> {
     this.download = null;
     const fetched = await fetchSites(name, (progress) => (this.download = progress));
     if ('dataset' in fetched) return this.load(fetched.dataset);
@@ -312,7 +321,7 @@ export class IndexedSiteEngine implements SiteEngine {
     return this.download;
   }
 
-  async load(dataset: Dataset): Promise<DatasetSummary> {
+  async load(dataset: Dataset): Promise<DatasetInfo> {
     const table = siteTableFromDataset(dataset);
     // Clustered here as the pipeline clusters for sites.bin: the same markers, ids and all, from either file.
     const { lat, lon, ofRow, ancestors } = clusterPoints(distinctPoints(table));
@@ -327,7 +336,7 @@ export class IndexedSiteEngine implements SiteEngine {
   async loadCompact(
     bytes: Uint8Array,
     text: Uint8Array | (() => Promise<{ bytes: Uint8Array; url: string }>),
-  ): Promise<DatasetSummary> {
+  ): Promise<DatasetInfo> {
     const sites = decodeCompact(bytes);
     const { name, table, points, clusters, idSequence, dictionaryCodes, cityRank, builtFrom } = sites;
     if (text instanceof Uint8Array) decodeSiteText(text, sites);
@@ -389,7 +398,7 @@ export class IndexedSiteEngine implements SiteEngine {
     data: Indexed,
     builtFrom: BuiltFrom | null,
     text: IndexedSiteEngine['textToCome'] = null,
-  ): DatasetSummary {
+  ): DatasetInfo {
     this.data = data;
     this.textToCome = text;
     this.filters = EMPTY_FILTERS;
@@ -398,9 +407,13 @@ export class IndexedSiteEngine implements SiteEngine {
     return datasetSummary(data.name, data.table, builtFrom);
   }
 
-  /** A slice of the trials (a registry has 100,000: they cross to the app a slice per message). */
+  /** A slice of the trials (a registry has 100,000: the page asks only for those it shows). */
   async trials(offset: number, limit: number): Promise<TrialInfo[]> {
     return this.data ? trialInfos(this.data.table, this.trialSites, offset, limit) : [];
+  }
+
+  async knownTrials(ids: readonly string[]): Promise<string[]> {
+    return this.data ? knownTrialIds(this.data.table, ids) : [];
   }
 
   async setFilters(filters: Filters, near?: NearFilter | null, language?: string): Promise<FilterSummary> {
@@ -453,10 +466,10 @@ export class IndexedSiteEngine implements SiteEngine {
       facets: {
         countries: facets.countries,
         groups: facets.groups,
-        trials: facets.trials,
         phases: facets.phases,
         conditions: facets.conditions,
       },
+      trials: trialOptions(table, this.trialSites, facets.trials, filters.trials),
       emptyReason: facets.emptyReason,
       relaxed: facets.relaxed,
       bounds,

@@ -11,6 +11,7 @@ import type { CoverageByCountry } from '../../core/coverage/by-country';
 import type { TrialComparison } from '../../core/coverage/compare';
 import type { CoverageGap, PopulationReach } from '../../core/coverage/reach';
 import type { NamedPlace } from '../../core/place-labels';
+import type { EligibilityFields } from '../../core/eligibility';
 
 export interface TrialInfo {
   id: string;
@@ -28,21 +29,31 @@ export interface TrialInfo {
   healthyVolunteers: boolean | null;
 }
 
+/** A trial the Trial filter may draw, with its sites that pass the other filters. */
+export interface TrialOption extends TrialInfo {
+  count: number;
+}
+
+/**
+ * The most trials a filter summary offers: a registry's 100,000 stay with the engine, and the Trial filter draws
+ * those with the most sites (and the chosen ones).
+ */
+export const TRIAL_OPTIONS = 100;
+
 export interface DatasetInfo {
   name: string;
   siteCount: number;
   /** ISO alpha-2 codes of the countries with sites, in the order facet counts use. */
   countries: string[];
-  /** Trials in dataset order, in the order facet counts use. */
-  trials: TrialInfo[];
+  /** Trials in the dataset; each is read from the engine when asked for (a registry has 100,000). */
+  trialCount: number;
+  /** The phases the dataset's trials have, in PHASES order. */
+  phases: Phase[];
   /** The Condition filter's options (folded keys and labels), in the order facet counts use. */
   conditions: { keys: string[]; labels: string[] };
   /** When the data was built and from what (the registry query, or the files' newest update); see core/freshness. */
   builtFrom: BuiltFrom | null;
 }
-
-/** DatasetInfo as the engine first answers it: the trials follow a slice at a time (SiteEngine.trials). */
-export type DatasetSummary = Omit<DatasetInfo, 'trials'> & { trialCount: number };
 
 export interface FilterSummary {
   /** Sites passing every filter. */
@@ -52,10 +63,15 @@ export interface FilterSummary {
   /** Sites in the dataset. */
   total: number;
   /**
-   * Faceted counts aligned with DatasetInfo.countries, STATUS_GROUPS, DatasetInfo.trials and PHASES: typed arrays,
-   * which cross from the worker as one copy of their bytes (a registry has 100,000 trials).
+   * Faceted counts aligned with DatasetInfo.countries, STATUS_GROUPS, PHASES and the conditions: typed arrays,
+   * which cross from the worker as one copy of their bytes. The trials' are in `trials`.
    */
-  facets: Omit<FacetCounts, 'total' | 'emptyReason' | 'relaxed'>;
+  facets: Omit<FacetCounts, 'total' | 'emptyReason' | 'relaxed' | 'trials'>;
+  /**
+   * The Trial filter's options, in dataset order, with their faceted counts: every trial when there are at most
+   * TRIAL_OPTIONS, else the TRIAL_OPTIONS with the most sites and the chosen ones.
+   */
+  trials: TrialOption[];
   emptyReason: FacetCounts['emptyReason'];
   /** Per active filter, the sites removing it alone would show. */
   relaxed: FacetCounts['relaxed'];
@@ -78,6 +94,8 @@ export interface SiteSummary {
   /** True when the status is the trial's overall status, not one given for the site. */
   inherited: boolean;
   trialId: string;
+  /** Who can join the site's trial. */
+  eligibility: EligibilityFields;
   /** When ClinicalTrials.gov last verified the trial's status (YYYY, YYYY-MM or YYYY-MM-DD), if known. */
   statusVerifiedDate: string | null;
   lat: number | null;
@@ -162,13 +180,15 @@ export interface Progress {
 
 /** The engine's methods, the same in a worker (behind engine-proxy's wrap) and in this thread. */
 export interface SiteEngine {
-  load(dataset: Dataset): Promise<DatasetSummary>;
+  load(dataset: Dataset): Promise<DatasetInfo>;
   /** Fetches and loads a published dataset by name itself (sites.bin when published, else dataset.json). */
-  loadNamed(name: string): Promise<DatasetSummary>;
+  loadNamed(name: string): Promise<DatasetInfo>;
   /** How far loadNamed's download has come (asked while it runs); null before it starts or without sites.bin. */
   loadProgress(): Promise<Progress | null>;
-  /** DatasetInfo.trials from offset, at most limit. */
+  /** The dataset's trials in its order, from offset, at most limit. */
   trials(offset: number, limit: number): Promise<TrialInfo[]>;
+  /** The dataset's ids of the trials `ids` name, in their order (an id names a trial whatever its case). */
+  knownTrials(ids: readonly string[]): Promise<string[]>;
   /**
    * Filters the sites. With a near-me location (undefined keeps the current one, null clears it) every site
    * gets its distance, the list sorts by it and the radius narrows the sites. With a language (undefined keeps

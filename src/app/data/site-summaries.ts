@@ -1,18 +1,29 @@
 // Plain, cloneable descriptions of sites and trials read from a SiteTable (what crosses the engine's door).
-import { GEOCODE_METHODS } from '../../core/dataset-enums';
+import { GEOCODE_METHODS, PHASES } from '../../core/dataset-enums';
 import type { BuiltFrom } from '../../core/schema';
 import { siteDisplayName, siteGroup, siteStatus, type SiteTable } from '../../core/site-table';
-import type { DatasetSummary, SiteDetail, SiteSummary, TrialDetail, TrialInfo } from './site-engine';
+import { topByCount } from '../../core/top-by-count';
+import {
+  TRIAL_OPTIONS,
+  type DatasetInfo,
+  type SiteDetail,
+  type SiteSummary,
+  type TrialDetail,
+  type TrialInfo,
+  type TrialOption,
+} from './site-engine';
 
-/** What the engine first answers about a dataset; the trials follow a slice at a time (trialInfos). */
-export function datasetSummary(name: string, table: SiteTable, builtFrom: BuiltFrom | null = null): DatasetSummary {
+/** What the engine answers about a dataset it has loaded. Its trials stay with it (trialInfos, trialOptions). */
+export function datasetSummary(name: string, table: SiteTable, builtFrom: BuiltFrom | null = null): DatasetInfo {
+  const phases = new Set(table.trials.flatMap((trial) => trial.phases));
   return {
     name,
     siteCount: table.size,
     countries: table.countries,
+    trialCount: table.trials.length,
+    phases: PHASES.filter((phase) => phases.has(phase)),
     conditions: { keys: table.conditionIndex.keys, labels: table.conditionIndex.labels },
     builtFrom,
-    trialCount: table.trials.length,
   };
 }
 
@@ -35,23 +46,54 @@ export function trialInfos(
 ): TrialInfo[] {
   const end = Math.min(table.trials.length, offset + limit);
   const infos: TrialInfo[] = [];
-  for (let i = Math.max(0, offset); i < end; i++) {
-    const trial = table.trials[i]!;
-    infos.push({
-      id: trial.id,
-      nctId: trial.nctId,
-      title: trial.title,
-      overallStatus: trial.overallStatus,
-      phases: trial.phases,
-      sitesListed: trial.sitesListed,
-      siteCount: siteCounts[i]!,
-      minimumAge: trial.minimumAge,
-      maximumAge: trial.maximumAge,
-      sex: trial.sex,
-      healthyVolunteers: trial.healthyVolunteers,
-    });
-  }
+  for (let i = Math.max(0, offset); i < end; i++) infos.push(trialInfo(table, siteCounts, i));
   return infos;
+}
+
+function trialInfo(table: SiteTable, siteCounts: Uint32Array, index: number): TrialInfo {
+  const trial = table.trials[index]!;
+  return {
+    id: trial.id,
+    nctId: trial.nctId,
+    title: trial.title,
+    overallStatus: trial.overallStatus,
+    phases: trial.phases,
+    sitesListed: trial.sitesListed,
+    siteCount: siteCounts[index]!,
+    minimumAge: trial.minimumAge,
+    maximumAge: trial.maximumAge,
+    sex: trial.sex,
+    healthyVolunteers: trial.healthyVolunteers,
+  };
+}
+
+/**
+ * The Trial filter's options for the faceted counts `counts` (in the table's trial order): every trial when
+ * there are at most TRIAL_OPTIONS, else the chosen ones and the TRIAL_OPTIONS with the most sites, in the
+ * table's order. Any first `limit` of them the filter draws by count are then the dataset's first `limit`.
+ */
+export function trialOptions(
+  table: SiteTable,
+  siteCounts: Uint32Array,
+  counts: ArrayLike<number>,
+  chosen: readonly string[],
+): TrialOption[] {
+  const wanted = new Set(chosen);
+  const keep: number[] = [];
+  if (wanted.size > 0) table.trials.forEach((trial, i) => wanted.has(trial.id) && keep.push(i));
+  const indexes = topByCount(table.trials.length, counts, keep, TRIAL_OPTIONS).sort((a, b) => a - b);
+  return indexes.map((i) => ({ ...trialInfo(table, siteCounts, i), count: counts[i] ?? 0 }));
+}
+
+/** The table's ids of the trials `ids` name, in their order; an id names a trial whatever its case. */
+export function knownTrialIds(table: SiteTable, ids: readonly string[]): string[] {
+  if (ids.length === 0) return [];
+  const byCase = new Map(table.trials.map((trial) => [trial.id.toLowerCase(), trial.id]));
+  const exact = new Set(byCase.values());
+  return ids.flatMap((id) => {
+    const known = exact.has(id) ? id : byCase.get(id.toLowerCase());
+    return known === undefined ? [] : [known];
+  });
 }
 
 export function siteSummary(table: SiteTable, row: number, id = table.ids[row]!): SiteSummary {
@@ -68,6 +110,12 @@ export function siteSummary(table: SiteTable, row: number, id = table.ids[row]!)
     group: siteGroup(table, row),
     inherited: table.inherited[row] === 1,
     trialId: trial.id,
+    eligibility: {
+      minimumAge: trial.minimumAge,
+      maximumAge: trial.maximumAge,
+      sex: trial.sex,
+      healthyVolunteers: trial.healthyVolunteers,
+    },
     statusVerifiedDate: trial.statusVerifiedDate ?? null,
     lat: Number.isNaN(lat) ? null : lat,
     lon: Number.isNaN(lon) ? null : lon,

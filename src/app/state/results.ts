@@ -5,7 +5,7 @@ import type { Overview } from '../../core/overview/format';
 import type { Dataset } from '../../core/schema';
 import { fetchOverview } from '../data/fetch-sites';
 import { DatasetLoadError, type LoadErrorKind } from '../data/load-dataset';
-import type { DatasetInfo, FilterSummary, Progress, SiteEngine, TrialInfo } from '../data/site-engine';
+import type { DatasetInfo, FilterSummary, Progress, SiteEngine } from '../data/site-engine';
 import { activeFilterCount } from './filters-slice';
 import { useAppStore } from './store';
 
@@ -17,8 +17,6 @@ export type LoadState =
 export interface Results {
   load: LoadState;
   info: DatasetInfo | null;
-  /** info.trials by id, filled as the trials arrive (a registry has 100,000: no one task indexes them all). */
-  trialsById: ReadonlyMap<string, TrialInfo>;
   /** The dataset's overview while its sites download (the map paints it first); null once they are filtered. */
   overview: Overview | null;
   /**
@@ -38,7 +36,6 @@ export interface Results {
 const INITIAL: Results = {
   load: { status: 'loading', name: 'default' },
   info: null,
-  trialsById: new Map(),
   overview: null,
   firstOverviewPending: false,
   summary: null,
@@ -64,8 +61,6 @@ export function reportMapError(error: unknown): void {
 export function reportStreetMapOffline(offline: boolean): void {
   if (useResults.getState().streetMapOffline !== offline) useResults.setState({ streetMapOffline: offline });
 }
-
-const TRIALS_PER_MESSAGE = 4000;
 
 const PROGRESS_EVERY_MS = 250;
 
@@ -137,7 +132,6 @@ export function connectEngine(
     useResults.setState({
       load: { status: 'loading', name },
       info: null,
-      trialsById: new Map(),
       overview: null,
       summary: null,
       ...(waiting && { firstOverviewPending: true }),
@@ -157,27 +151,10 @@ export function connectEngine(
     const following = loader ? null : setInterval(() => void showProgress(name, ticket), PROGRESS_EVERY_MS);
     try {
       // The engine fetches by name (off this thread in the worker), unless a test gives a loader.
-      const { trialCount, ...summary } = loader
-        ? await engine.load(await loader(name))
-        : await engine.loadNamed(name);
-      // A registry has 100,000 trials: a slice per message, so no single task on this thread takes them all.
-      // All slices are asked for at once: the engine prepares the next while this thread reads the last.
-      const slices: Promise<TrialInfo[]>[] = [];
-      for (let offset = 0; offset < trialCount; offset += TRIALS_PER_MESSAGE)
-        slices.push(engine.trials(offset, TRIALS_PER_MESSAGE));
-      // A failure is reported once, by the slice awaited first; the others must not go unhandled meanwhile.
-      for (const slice of slices) slice.catch(() => {});
-      const trials: TrialInfo[] = [];
-      const trialsById = new Map<string, TrialInfo>();
-      for (const slice of slices) {
-        for (const trial of await slice) {
-          trials.push(trial);
-          trialsById.set(trial.id, trial);
-        }
-      }
-      const info: DatasetInfo = { ...summary, trials };
+      // A registry's 100,000 trials stay with the engine: each filter summary brings those the page draws.
+      const info = loader ? await engine.load(await loader(name)) : await engine.loadNamed(name);
       if (!active || ticket !== sequence) return;
-      useResults.setState({ info, trialsById, load: { status: 'ready', name }, firstOverviewPending: false });
+      useResults.setState({ info, load: { status: 'ready', name }, firstOverviewPending: false });
       await refilter();
     } catch (error) {
       if (!active || ticket !== sequence) return;

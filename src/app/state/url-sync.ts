@@ -66,17 +66,25 @@ export function currentLink(
   return `${location.origin}${location.pathname}${currentSearch(options)}`;
 }
 
+/** The trials a view names: those of the filter, and the one whose details are open. */
+function namedTrials(view: Pick<ViewState, 'trials' | 'details'>): string[] {
+  return view.details === null ? view.trials : [...view.trials, view.details];
+}
+
 /**
- * What the dataset holds, to check a view's ids against. A registry's 100,000 trial ids are gathered only when
- * the view names a trial: the check runs as the sites arrive, when the page has enough to do.
+ * What the dataset holds, to check a view's ids against. The trials stay with the engine (a registry has
+ * 100,000), which is asked about those the view names; `view` is read again once it has answered.
  */
-export function knownIds(info: DatasetInfo, view: Pick<ViewState, 'trials' | 'details'>): KnownIds {
-  const namesTrials = view.trials.length > 0 || view.details !== null;
-  return {
-    trials: namesTrials ? new Set(info.trials.map((trial) => trial.id)) : undefined,
-    countries: new Set(info.countries),
-    conditions: new Set(info.conditions.keys),
-  };
+export async function knownIds(
+  info: DatasetInfo,
+  engine: Pick<SiteEngine, 'knownTrials'>,
+  view: () => Pick<ViewState, 'trials' | 'details'>,
+): Promise<KnownIds> {
+  const asked = namedTrials(view());
+  const trials = new Set(await engine.knownTrials(asked));
+  // A trial chosen on the page while the engine answered is one of the dataset's.
+  for (const id of namedTrials(view())) if (!asked.includes(id)) trials.add(id);
+  return { trials, countries: new Set(info.countries), conditions: new Set(info.conditions.keys) };
 }
 
 /** Parts of the view whose change deserves its own history entry (the map and selection do not). */
@@ -140,8 +148,10 @@ export function startUrlSync(engine: SiteEngine, win: HistoryWindow = window): (
 
   /** Drops ids the loaded dataset does not have, and says so when the link was just opened. */
   const validate = async (info: DatasetInfo, report: boolean) => {
-    const view = linkViewState(useAppStore.getState(), { includeLocation: true });
-    const { state, ignored } = decodeViewState(encodeViewState(view), knownIds(info, view));
+    const shown = () => linkViewState(useAppStore.getState(), { includeLocation: true });
+    const known = await knownIds(info, engine, shown);
+    const view = shown();
+    const { state, ignored } = decodeViewState(encodeViewState(view), known);
     // A site whose text could not be downloaded stays: it may well be there, and its details say why.
     const found = async (site: string) =>
       engine.site(site).then(

@@ -1,10 +1,7 @@
 // "Adults 18+ · all sexes · no healthy volunteers": who can join a trial, in the language shown (core/eligibility.ts
 // reads the registry's fields), for site rows, the near-me answer and the printed list.
-import { useCallback } from 'react';
 import { ageRange, type Age, type EligibilityFields } from '../../core/eligibility';
-import { useT } from '../i18n/i18n-store';
 import type { MessageKey, Translate } from '../i18n/translator';
-import { useResults } from '../state/results';
 import './who-can-join.css';
 
 const UNIT_KEYS: Partial<Record<Age['unit'], MessageKey>> = {
@@ -45,17 +42,4 @@ export function whoCanJoinText(t: Translate, trial: EligibilityFields): string {
   if (trial.healthyVolunteers === true) parts.push(t('who.healthyYes'));
   if (trial.healthyVolunteers === false) parts.push(t('who.healthyNo'));
   return parts.join(' · ');
-}
-
-/** Who can join the trial of a given id, from the dataset's trials (indexed once per dataset). */
-export function useWhoCanJoin(): (trialId: string) => string {
-  const t = useT();
-  const byId = useResults((r) => r.trialsById);
-  return useCallback(
-    (trialId: string) => {
-      const trial = byId.get(trialId);
-      return trial ? whoCanJoinText(t, trial) : '';
-    },
-    [byId, t],
-  );
 }

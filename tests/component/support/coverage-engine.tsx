@@ -13,9 +13,8 @@ import type { Dataset } from '../../../src/core/schema';
 /** An engine holding `dataset`, with the app's results saying so (DatasetInfo and a ready load). */
 export async function loadedEngine(dataset: Dataset): Promise<IndexedSiteEngine> {
   const engine = new IndexedSiteEngine();
-  const { trialCount, ...summary } = await engine.load(dataset);
-  const trials = await engine.trials(0, trialCount);
-  useResults.setState({ info: { ...summary, trials }, load: { status: 'ready', name: dataset.name } });
+  const info = await engine.load(dataset);
+  useResults.setState({ info, load: { status: 'ready', name: dataset.name } });
   return engine;
 }
 

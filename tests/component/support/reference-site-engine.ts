@@ -17,7 +17,7 @@ import { buildSearchIndex, matchText, type SearchIndex } from '../../../src/core
 import { siteTableFromDataset, type SiteTable } from '../../../src/core/site-table';
 import { EMPTY_FILTERS, type Filters } from '../../../src/core/view-state';
 import type {
-  DatasetSummary,
+  DatasetInfo,
   FilterSummary,
   MapMarker,
   NearbySiteSummary,
@@ -47,7 +47,12 @@ import {
   trialInfos,
   trialSiteCounts,
 } from '../../../src/app/data/site-summaries';
-import type { CoverageSummary, ReachSummary } from '../../../src/app/data/site-engine';
+import {
+  TRIAL_OPTIONS,
+  type CoverageSummary,
+  type ReachSummary,
+  type TrialOption,
+} from '../../../src/app/data/site-engine';
 import type { GazetteerFile } from '../../../src/core/gazetteer-format';
 import type { TrialComparison } from '../../../src/core/coverage/compare';
 import { ReferenceCoverage } from './reference-coverage';
@@ -104,7 +109,7 @@ export class ReferenceSiteEngine implements SiteEngine {
     return null;
   }
 
-  async load(dataset: Dataset): Promise<DatasetSummary> {
+  async load(dataset: Dataset): Promise<DatasetInfo> {
     const table = siteTableFromDataset(dataset);
     this.data = new Loaded(table);
     this.coverageStats = new ReferenceCoverage(table, this.places);
@@ -112,12 +117,32 @@ export class ReferenceSiteEngine implements SiteEngine {
     return datasetSummary(dataset.name, table, dataset.builtFrom);
   }
 
-  async loadNamed(): Promise<DatasetSummary> {
+  async loadNamed(): Promise<DatasetInfo> {
     throw new Error('The reference engine reads only the datasets it is given');
   }
 
   async trials(offset: number, limit: number): Promise<TrialInfo[]> {
     return this.data ? trialInfos(this.data.table, this.trialSites, offset, limit) : [];
+  }
+
+  async knownTrials(ids: readonly string[]): Promise<string[]> {
+    const trials = this.data?.table.trials ?? [];
+    return ids.flatMap((id) => {
+      const trial =
+        trials.find((candidate) => candidate.id === id) ??
+        trials.find((candidate) => candidate.id.toLowerCase() === id.toLowerCase());
+      return trial ? [trial.id] : [];
+    });
+  }
+
+  /** All trials sorted by count (then dataset order): the first TRIAL_OPTIONS and the chosen, in dataset order. */
+  private trialOptions(counts: Uint32Array, chosen: readonly string[]): TrialOption[] {
+    const { table } = this.loaded;
+    const all = trialInfos(table, this.trialSites, 0, table.trials.length);
+    const ranked = all.map((_, i) => i).sort((a, b) => counts[b]! - counts[a]! || a - b);
+    const offered = new Set(ranked.slice(0, TRIAL_OPTIONS));
+    all.forEach((trial, i) => chosen.includes(trial.id) && offered.add(i));
+    return [...offered].sort((a, b) => a - b).map((i) => ({ ...all[i]!, count: counts[i]! }));
   }
 
   async setFilters(filters: Filters, near?: NearFilter | null): Promise<FilterSummary> {
@@ -149,10 +174,10 @@ export class ReferenceSiteEngine implements SiteEngine {
       facets: {
         countries: facets.countries,
         groups: facets.groups,
-        trials: facets.trials,
         phases: facets.phases,
         conditions: facets.conditions,
       },
+      trials: this.trialOptions(facets.trials, filters.trials),
       emptyReason: facets.emptyReason,
       relaxed: facets.relaxed,
       bounds,

@@ -1,16 +1,16 @@
 // Compare two trials: the countries each covers, the ones they share, and sites per country side by side.
 import { useId, useState } from 'react';
 import type { TrialComparison } from '../../../core/coverage/compare';
-import type { TrialInfo } from '../../data/site-engine';
+import type { DatasetInfo, TrialInfo } from '../../data/site-engine';
 import { labelText } from '../../../core/display-text';
 import { trialName } from '../../../core/trial-words';
 import { useFormats, useT } from '../../i18n/i18n-store';
 import type { Translate } from '../../i18n/translator';
-import { latest, useEngineLoadable } from '../../state/use-engine-query';
+import { latest, useEngineLoadable, useEngineQuery } from '../../state/use-engine-query';
 
 export interface CompareTrialsProps {
-  /** The dataset's trials (DatasetInfo.trials). */
-  trials: readonly TrialInfo[];
+  /** The dataset's, read from the engine when the comparison is drawn. */
+  info: DatasetInfo;
   /** Trials to preselect (e.g. those in the trial filter), in order. */
   initial: readonly string[];
 }
@@ -30,7 +30,20 @@ function trialLabel(t: Translate, trial: TrialInfo): string {
   return trial.sitesListed ? label : t('compare.sitesNotListed', { label });
 }
 
-export function CompareTrials({ trials, initial }: CompareTrialsProps) {
+export function CompareTrials({ info, initial }: CompareTrialsProps) {
+  const trials = useEngineQuery((engine) => engine.trials(0, info.trialCount), [info]);
+  const t = useT();
+  if (!trials)
+    return (
+      <p className="coverage-empty" role="status">
+        {t('coverage.preparing')}
+      </p>
+    );
+  return <TrialPair trials={trials} initial={initial} />;
+}
+
+/** The two trials' pickers and their comparison. */
+function TrialPair({ trials, initial }: { trials: readonly TrialInfo[]; initial: readonly string[] }) {
   const ids = trials.map((trial) => trial.id);
   const [first, setFirst] = useState(initial[0] ?? ids[0] ?? '');
   const [second, setSecond] = useState(initial[1] ?? ids.find((id) => id !== first) ?? first);

@@ -137,7 +137,7 @@ export function CoverageReport({ coverage: computed, info, busy }: CoverageRepor
 
       <section aria-labelledby="coverage-compare" className="coverage-part">
         <h3 id="coverage-compare">{t('coverage.compareTitle')}</h3>
-        <CompareTrials trials={info.trials} initial={filters.trials} />
+        <CompareTrials info={info} initial={filters.trials} />
       </section>
     </article>
   );

@@ -5,6 +5,7 @@ import type { Filters } from '../../../core/view-state';
 import { useFormats, useT } from '../../i18n/i18n-store';
 import { STATUS_GROUP_KEYS } from '../../i18n/label-keys';
 import type { DatasetInfo } from '../../data/site-engine';
+import { useResults } from '../../state/results';
 import { useEngineQuery } from '../../state/use-engine-query';
 
 export interface CoverageScopeProps {
@@ -24,7 +25,9 @@ export function CoverageScope({ info, filters, sites }: CoverageScopeProps) {
   const t = useT();
   const formats = useFormats();
   const list = (values: readonly string[], none: string) => (values.length === 0 ? none : values.join(', '));
-  // The chosen trials' details (their sponsors' ids), from the engine; their names until those arrive.
+  // The chosen trials' details (their sponsors' ids), from the engine; their names (the Trial filter's options
+  // hold the chosen trials) until those arrive.
+  const options = useResults((r) => r.summary?.trials);
   const details = useEngineQuery(
     (engine) => Promise.all(filters.trials.map((id) => engine.trial(id))),
     [filters.trials, info],
@@ -32,11 +35,11 @@ export function CoverageScope({ info, filters, sites }: CoverageScopeProps) {
   const trials = filters.trials.map((id, index) => {
     const detail = details?.[index];
     if (detail) return scopeName(detail.trial);
-    const trial = info.trials.find((candidate) => candidate.id === id);
+    const trial = options?.find((candidate) => candidate.id === id);
     return trial ? trialName(trial) : id;
   });
   const items: [string, string][] = [
-    [t('scope.trials'), list(trials, t('scope.allTrials', { count: info.trials.length }))],
+    [t('scope.trials'), list(trials, t('scope.allTrials', { count: info.trialCount }))],
     [t('scope.countries'), list(filters.countries.map(formats.country), t('scope.allCountries'))],
     [
       t('scope.status'),

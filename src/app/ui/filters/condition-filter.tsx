@@ -5,7 +5,7 @@ import { useT } from '../../i18n/i18n-store';
 import { useResults } from '../../state/results';
 import { useAppStore } from '../../state/store';
 import { FacetGroup, type FacetOption } from './facet-group';
-import { topByCount } from './trial-filter';
+import { topByCount } from '../../../core/top-by-count';
 
 /** Conditions drawn at once. */
 export const SHOWN_CONDITIONS = 30;

@@ -18,6 +18,8 @@ const STATUS_ICONS = Object.fromEntries(
 ) as Record<StatusGroup, React.ReactNode>;
 
 // Stable handlers, so a memoised group does not re-render for a new function.
+const NO_PHASES: readonly Phase[] = [];
+
 const onCountry = (value: string) => useAppStore.getState().toggleCountry(value);
 const onStatus = (value: string) => useAppStore.getState().toggleStatus(value as StatusGroup);
 const onPhase = (value: string) => useAppStore.getState().togglePhase(value as Phase);
@@ -55,10 +57,7 @@ export function FilterPanel() {
     [facets, checkedStatuses, t],
   );
   // Only the phases the dataset's trials have, so the group does not offer dead options.
-  const offered = useMemo(
-    () => PHASES.filter((phase) => info?.trials.some((t) => t.phases.includes(phase))),
-    [info],
-  );
+  const offered = info?.phases ?? NO_PHASES;
   const phases = useMemo<FacetOption[]>(
     () =>
       offered.map((phase) => ({

@@ -4,7 +4,8 @@ import { SiteCount } from './site-count';
 import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { labelText } from '../../../core/display-text';
 import { trialName } from '../../../core/trial-words';
-import type { TrialInfo } from '../../data/site-engine';
+import { topByCount } from '../../../core/top-by-count';
+import { TRIAL_OPTIONS, type TrialInfo, type TrialOption } from '../../data/site-engine';
 import { useResults } from '../../state/results';
 import { useT } from '../../i18n/i18n-store';
 import { useAppStore } from '../../state/store';
@@ -16,56 +17,30 @@ import { DataText } from '../data-text';
  * ms slower than 20).
  */
 export const TRIALS_STEP = 20;
-/** The most trials drawn at once; search finds the others. */
-export const MAX_SHOWN_TRIALS = 100;
+/** The most trials drawn at once (all the engine offers); search finds the others. */
+export const MAX_SHOWN_TRIALS = TRIAL_OPTIONS;
 
-/** Indexes of the options to draw: all of them when few; else those to keep and the `limit` with the most sites. */
-export function topByCount(
-  length: number,
-  counts: ArrayLike<number> | undefined,
-  keep: readonly number[],
-  limit: number,
-): number[] {
-  if (length <= limit) return Array.from({ length }, (_, i) => i);
-  // One pass keeping the top entries in a short sorted list: no sort of 100,000 trials per filter change.
-  const top: number[] = [];
-  const count = (i: number) => counts?.[i] ?? 0;
-  for (let i = 0; i < length; i++) {
-    if (top.length === limit && count(i) <= count(top[top.length - 1]!)) continue;
-    let at = top.length;
-    while (at > 0 && count(top[at - 1]!) < count(i)) at--;
-    top.splice(at, 0, i);
-    if (top.length > limit) top.pop();
-  }
-  return [...keep.filter((i) => !top.includes(i)), ...top];
-}
-
-function shownTrials(
-  trials: readonly TrialInfo[],
-  counts: ArrayLike<number> | undefined,
-  selected: string[],
-  limit: number,
-) {
+/** Positions in `options` to draw: the chosen ones and the `limit` with the most sites (core/top-by-count). */
+function shownTrials(options: readonly TrialOption[], total: number, selected: string[], limit: number) {
   const chosen = new Set(selected);
   const keep: number[] = [];
-  if (chosen.size > 0) trials.forEach((trial, i) => chosen.has(trial.id) && keep.push(i));
-  return topByCount(trials.length, counts, keep, limit);
+  if (chosen.size > 0) options.forEach((trial, i) => chosen.has(trial.id) && keep.push(i));
+  const counts = options.map((trial) => trial.count);
+  return topByCount(options.length, counts, keep, limit, total);
 }
 
-const NO_TRIALS: readonly TrialInfo[] = [];
+const NO_TRIALS: readonly TrialOption[] = [];
 const onToggle = (trialId: string) => useAppStore.getState().toggleTrial(trialId);
 const onAbout = (trialId: string) => useAppStore.getState().selectTrial(trialId);
 
 export function TrialFilter() {
   const id = useId();
-  const trials = useResults((r) => r.info?.trials ?? NO_TRIALS);
-  const counts = useResults((r) => r.summary?.facets.trials);
+  // The engine's options for the current filters (a registry's 100,000 trials stay with it).
+  const trials = useResults((r) => r.summary?.trials ?? NO_TRIALS);
+  const total = useResults((r) => r.info?.trialCount ?? 0);
   const selected = useAppStore((s) => s.filters.trials);
   const [limit, setLimit] = useState(TRIALS_STEP);
-  const shown = useMemo(
-    () => shownTrials(trials, counts, selected, limit),
-    [trials, counts, selected, limit],
-  );
+  const shown = useMemo(() => shownTrials(trials, total, selected, limit), [trials, total, selected, limit]);
   const t = useT();
   // After "Show more", the keyboard moves on to the first trial it added (the button may be gone).
   const list = useRef<HTMLUListElement>(null);
@@ -76,7 +51,7 @@ export function TrialFilter() {
     focusRow.current = null;
   }, [shown]);
   if (trials.length === 0) return null;
-  const more = Math.min(TRIALS_STEP, MAX_SHOWN_TRIALS - limit, trials.length - limit);
+  const more = Math.min(TRIALS_STEP, MAX_SHOWN_TRIALS - limit, total - limit);
   const showMore = () => {
     focusRow.current = shown.length;
     setLimit(limit + more);
@@ -84,8 +59,8 @@ export function TrialFilter() {
   return (
     <fieldset className="facet-group">
       <legend>{t('filters.trial')}</legend>
-      {shown.length < trials.length && (
-        <p className="facet-note">{t('filters.topTrials', { shown: limit, total: trials.length })}</p>
+      {shown.length < total && (
+        <p className="facet-note">{t('filters.topTrials', { shown: limit, total })}</p>
       )}
       <ul className="facet-options" ref={list}>
         {shown.map((i) => {
@@ -95,7 +70,7 @@ export function TrialFilter() {
               key={trial.id}
               id={`${id}-${i}`}
               trial={trial}
-              count={counts?.[i] ?? 0}
+              count={trial.count}
               checked={selected.includes(trial.id)}
             />
           );

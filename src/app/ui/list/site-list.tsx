@@ -11,7 +11,7 @@ import { useAppStore } from '../../state/store';
 import { DataText } from '../data-text';
 import { StaleMark } from '../freshness/stale-mark';
 import { StatusSymbol } from '../status-symbol';
-import { useWhoCanJoin } from '../who-can-join';
+import { whoCanJoinText } from '../who-can-join';
 import { usePhoneLayout } from '../wide-screen';
 import { useSitePages } from './use-site-pages';
 
@@ -33,7 +33,6 @@ export const SiteList = memo(function SiteList() {
   const selectionOrigin = useAppStore((s) => s.selectionOrigin);
   const units = useAppStore((s) => s.units);
   const scroller = useRef<HTMLDivElement>(null);
-  const whoCanJoin = useWhoCanJoin();
   const t = useT();
   const formats = useFormats();
   // On phones the whole side panel scrolls (location, filters, then the list: no scroller inside another),
@@ -126,7 +125,7 @@ export const SiteList = memo(function SiteList() {
                     {site.lat === null && <span className="site-row-unmapped"> · {t('list.notOnMap')}</span>}
                     <StaleMark statusVerifiedDate={site.statusVerifiedDate} separator />
                   </span>
-                  <span className="site-row-who">{whoCanJoin(site.trialId)}</span>
+                  <span className="site-row-who">{whoCanJoinText(t, site.eligibility)}</span>
                 </button>
               ) : (
                 <span className="site-row-loading">{t('list.loading')}</span>

@@ -11,7 +11,7 @@ import type { Translate } from '../../i18n/translator';
 import { useAppStore } from '../../state/store';
 import { useEngineQuery } from '../../state/use-engine-query';
 import { SiteContacts } from '../details/site-contacts';
-import { useWhoCanJoin } from '../who-can-join';
+import { whoCanJoinText } from '../who-can-join';
 import { AnswerAdvice } from './answer-advice';
 import { StaleMark } from '../freshness/stale-mark';
 
@@ -30,7 +30,6 @@ function SiteButton({
   units: DistanceUnit;
   withStatus?: boolean;
 }) {
-  const whoCanJoin = useWhoCanJoin();
   const t = useT();
   const formats = useFormats();
   return (
@@ -46,7 +45,7 @@ function SiteButton({
         {withStatus && ` · ${t(STATUS_GROUP_KEYS[site.group])}`}
         <StaleMark statusVerifiedDate={site.statusVerifiedDate} separator />
       </span>
-      <span className="near-site-who">{whoCanJoin(site.trialId)}</span>
+      <span className="near-site-who">{whoCanJoinText(t, site.eligibility)}</span>
     </button>
   );
 }
@@ -107,7 +106,6 @@ export function answerHeadline(
 export function AnswerCard({ answer, units }: { answer: NearestResult; units: DistanceUnit }) {
   const t = useT();
   const formats = useFormats();
-  const whoCanJoin = useWhoCanJoin();
   const radiusKm = useAppStore((s) => s.radiusKm);
   const [first, ...next] = answer.enrolling;
   if (first) {
@@ -127,7 +125,7 @@ export function AnswerCard({ answer, units }: { answer: NearestResult; units: Di
         >
           {t('answer.showDetails')}
         </button>
-        <p className="answer-sub">{t('who.line', { who: whoCanJoin(first.trialId) })}</p>
+        <p className="answer-sub">{t('who.line', { who: whoCanJoinText(t, first.eligibility) })}</p>
         <AnswerContact siteId={first.id} />
         {next.length > 0 && (
           <>
