@@ -112,6 +112,14 @@ describe('filters and counts', () => {
     expect(within(trials).getByText('Sites not listed in source')).toBeInTheDocument();
     await user.click(within(trials).getByRole('checkbox', { name: /NCT00000202/ }));
     expect(await screen.findByText('3 sites in 3 countries (of 11)')).toBeInTheDocument();
+    // Only the phases the dataset's trials have: none is early phase 1 or phase 4.
+    const phases = within(group('Phase')).getAllByRole('checkbox');
+    expect(phases.map((box) => (box as HTMLInputElement).labels![0]!.textContent)).toEqual([
+      expect.stringMatching(/^Phase 1/),
+      expect.stringMatching(/^Phase 2/),
+      expect.stringMatching(/^Phase 3/),
+      expect.stringMatching(/^Not applicable/),
+    ]);
     await user.click(within(group('Phase')).getByRole('checkbox', { name: 'Phase 2' }));
     expect(await screen.findByText('0 sites (of 11)')).toBeInTheDocument();
     expect(count).toBeDefined();

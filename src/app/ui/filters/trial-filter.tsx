@@ -5,7 +5,7 @@ import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { labelText } from '../../../core/display-text';
 import { trialName } from '../../../core/trial-words';
 import { topByCount } from '../../../core/top-by-count';
-import { TRIAL_OPTIONS, type TrialInfo, type TrialOption } from '../../data/site-engine';
+import { TRIAL_OPTIONS, type TrialOption } from '../../data/site-engine';
 import { useResults } from '../../state/results';
 import { useT } from '../../i18n/i18n-store';
 import { useAppStore } from '../../state/store';
@@ -69,7 +69,10 @@ export function TrialFilter() {
             <TrialRow
               key={trial.id}
               id={`${id}-${i}`}
-              trial={trial}
+              trialId={trial.id}
+              name={trialName(trial)}
+              title={trial.nctId ? trial.title : null}
+              sitesListed={trial.sitesListed}
               count={trial.count}
               checked={selected.includes(trial.id)}
             />
@@ -87,13 +90,21 @@ export function TrialFilter() {
 
 interface RowProps {
   id: string;
-  trial: TrialInfo;
+  trialId: string;
+  /** Its NCT ID, or its title when it has none. */
+  name: string;
+  /** The title under an NCT ID. */
+  title: string | null;
+  sitesListed: boolean;
   count: number;
   checked: boolean;
 }
 
-/** One trial; re-rendered only when its count or its checkbox changes. */
-const TrialRow = memo(function TrialRow({ id, trial, count, checked }: RowProps) {
+/**
+ * One trial; re-rendered only when its count or its checkbox changes (each summary brings new options, so the
+ * row takes their values, not the objects).
+ */
+const TrialRow = memo(function TrialRow({ id, trialId, name, title, sitesListed, count, checked }: RowProps) {
   const t = useT();
   return (
     <li className={count === 0 && !checked ? 'facet-option trial empty' : 'facet-option trial'}>
@@ -101,26 +112,26 @@ const TrialRow = memo(function TrialRow({ id, trial, count, checked }: RowProps)
         type="checkbox"
         id={id}
         checked={checked}
-        onChange={() => onToggle(trial.id)}
+        onChange={() => onToggle(trialId)}
         aria-describedby={`${id}-count`}
       />
       <label htmlFor={id}>
         <span className="facet-label">
-          {labelText(trialName(trial))}
-          {trial.nctId && (
+          {labelText(name)}
+          {title !== null && (
             <span className="facet-note">
-              <DataText text={trial.title} label />
+              <DataText text={title} label />
             </span>
           )}
-          {!trial.sitesListed && <span className="facet-note badge">{t('filters.sitesNotListed')}</span>}
+          {!sitesListed && <span className="facet-note badge">{t('filters.sitesNotListed')}</span>}
         </span>
       </label>
       <SiteCount id={`${id}-count`} count={count} />
       <button
         type="button"
         className="link-button trial-about"
-        onClick={() => onAbout(trial.id)}
-        aria-label={t('filters.aboutTrial', { trial: trialName(trial) })}
+        onClick={() => onAbout(trialId)}
+        aria-label={t('filters.aboutTrial', { trial: name })}
       >
         {t('filters.about')}
       </button>
