@@ -201,9 +201,12 @@ describe('IndexedSiteEngine on a dataset with more trials than a summary offers'
           const dataset = manyTrials(sites);
           const reference = new ReferenceSiteEngine();
           const engine = new IndexedSiteEngine();
-          await reference.load(dataset);
+          const expected = await reference.load(dataset);
           const info = await engine.loadCompact(...compactFiles(dataset));
           expect(info.trialCount).toBe(TRIAL_OPTIONS + 30);
+          // Before any filter: what the first summary without filters offers.
+          expect(info.trials).toEqual(expected.trials);
+          expect(info.trials).toEqual((await engine.setFilters(EMPTY_FILTERS)).trials);
           const filters = {
             ...EMPTY_FILTERS,
             trials: chosen.map((i) => `T-${i}`),

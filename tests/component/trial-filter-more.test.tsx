@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MAX_SHOWN_TRIALS, TRIALS_STEP } from '../../src/app/ui/filters/trial-filter';
 import { useAppStore } from '../../src/app/state/store';
+import { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
 import type { Dataset } from '../../src/core/schema';
 import { dataset, renderApp, withLayout } from './support/render-app';
 
@@ -60,6 +61,31 @@ describe('the Trial group of a dataset with many trials', () => {
     const chosen = await within(group).findByRole('checkbox', { name: 'Trial 3' });
     expect(chosen).toBeChecked();
     expect(trialBoxes()[0]).toBe('Trial 3');
+  });
+
+  it('is drawn with the rest of the panel, before the first filter summary comes', async () => {
+    const total = MAX_SHOWN_TRIALS + 20;
+    const engine = new IndexedSiteEngine();
+    let letSummaryThrough = () => {};
+    const held = new Promise<void>((resolve) => (letSummaryThrough = resolve));
+    const setFilters = engine.setFilters.bind(engine);
+    engine.setFilters = async (...args) => {
+      const answer = setFilters(...args);
+      await held;
+      return answer;
+    };
+    await renderApp(async () => manyTrials(total), engine);
+    // The sites are in and the panel is drawn, with no counts yet: the Trial group is in it already, with the
+    // trials that have the most sites, so nothing below it moves when the counts come.
+    const status = await screen.findByRole('group', { name: 'Status' }, { timeout: 20_000 });
+    expect(within(status).getAllByRole('checkbox')[0]).toHaveAccessibleDescription('0 sites');
+    expect(trialBoxes()).toHaveLength(TRIALS_STEP);
+    expect(trialBoxes()[0]).toBe(`Trial ${total}`);
+    expect(screen.queryByText(/^[\d,]+ sites? in \d+ countr/)).toBeNull();
+    letSummaryThrough();
+    expect(await screen.findByText(/^[\d,]+ sites? in \d+ countr/)).toBeInTheDocument();
+    expect(trialBoxes()).toHaveLength(TRIALS_STEP);
+    expect(trialBoxes()[0]).toBe(`Trial ${total}`);
   });
 
   it('draws every trial, with no note or button, when there are no more than a step', async () => {

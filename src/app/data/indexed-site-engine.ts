@@ -404,7 +404,7 @@ export class IndexedSiteEngine implements SiteEngine {
     this.filters = EMPTY_FILTERS;
     this.near = null;
     this.trialSites = trialSiteCounts(data.table);
-    return datasetSummary(data.name, data.table, builtFrom);
+    return datasetSummary(data.name, data.table, this.trialSites, builtFrom);
   }
 
   /** A slice of the trials (a registry has 100,000: the page asks only for those it shows). */

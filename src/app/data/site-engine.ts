@@ -47,6 +47,11 @@ export interface DatasetInfo {
   countries: string[];
   /** Trials in the dataset; each is read from the engine when asked for (a registry has 100,000). */
   trialCount: number;
+  /**
+   * The Trial filter's options before any filter (FilterSummary.trials with each trial's count all its sites),
+   * drawn until the first summary comes: the options it brings are the same when no filter is set.
+   */
+  trials: TrialOption[];
   /** The phases the dataset's trials have, in PHASES order. */
   phases: Phase[];
   /** The Condition filter's options (folded keys and labels), in the order facet counts use. */

@@ -14,13 +14,19 @@ import {
 } from './site-engine';
 
 /** What the engine answers about a dataset it has loaded. Its trials stay with it (trialInfos, trialOptions). */
-export function datasetSummary(name: string, table: SiteTable, builtFrom: BuiltFrom | null = null): DatasetInfo {
+export function datasetSummary(
+  name: string,
+  table: SiteTable,
+  siteCounts: Uint32Array,
+  builtFrom: BuiltFrom | null = null,
+): DatasetInfo {
   const phases = new Set(table.trials.flatMap((trial) => trial.phases));
   return {
     name,
     siteCount: table.size,
     countries: table.countries,
     trialCount: table.trials.length,
+    trials: trialOptions(table, siteCounts, siteCounts, []),
     phases: PHASES.filter((phase) => phases.has(phase)),
     conditions: { keys: table.conditionIndex.keys, labels: table.conditionIndex.labels },
     builtFrom,

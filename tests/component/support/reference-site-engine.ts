@@ -114,7 +114,8 @@ export class ReferenceSiteEngine implements SiteEngine {
     this.data = new Loaded(table);
     this.coverageStats = new ReferenceCoverage(table, this.places);
     this.trialSites = trialSiteCounts(table);
-    return datasetSummary(dataset.name, table, dataset.builtFrom);
+    const info = datasetSummary(dataset.name, table, this.trialSites, dataset.builtFrom);
+    return { ...info, trials: this.trialOptions(this.trialSites, []) };
   }
 
   async loadNamed(): Promise<DatasetInfo> {

@@ -35,8 +35,9 @@ const onAbout = (trialId: string) => useAppStore.getState().selectTrial(trialId)
 
 export function TrialFilter() {
   const id = useId();
-  // The engine's options for the current filters (a registry's 100,000 trials stay with it).
-  const trials = useResults((r) => r.summary?.trials ?? NO_TRIALS);
+  // The engine's options for the current filters (a registry's 100,000 trials stay with it); until the first
+  // filter summary, those of the dataset, so that the group is there when the rest of the panel is.
+  const trials = useResults((r) => r.summary?.trials ?? r.info?.trials ?? NO_TRIALS);
   const total = useResults((r) => r.info?.trialCount ?? 0);
   const selected = useAppStore((s) => s.filters.trials);
   const [limit, setLimit] = useState(TRIALS_STEP);
