@@ -62,18 +62,61 @@ export interface Person {
 }
 
 /**
- * Whether a person of this age and sex may join, as far as the registry says: an age or sex the source leaves
- * out excludes no one (unknown is not "no").
+ * The fields of each trial the age and sex filters read, as columns (a filter change reads a registry's 100,000
+ * trials): the age range's ends in years (NaN where the source gives none) and the sex they are open to.
  */
-export function mayJoin(trial: EligibilityFields, person: Person): boolean {
+export interface EligibilityColumns {
+  minYears: Float64Array;
+  maxYears: Float64Array;
+  /** 0 for any or unstated, 1 female, 2 male. */
+  sex: Uint8Array;
+}
+
+const SEX_CODES: Record<string, number> = { FEMALE: 1, MALE: 2 };
+const PERSON_SEX_CODES: Record<PersonSex, number> = { female: 1, male: 2 };
+
+export function eligibilityColumns(trials: readonly Partial<EligibilityFields>[]): EligibilityColumns {
+  const columns = {
+    minYears: new Float64Array(trials.length),
+    maxYears: new Float64Array(trials.length),
+    sex: new Uint8Array(trials.length),
+  };
+  // Each age text's years, read once (a registry's 100,000 trials write a few hundred distinct ages).
+  const years = new Map<string, number>();
+  const yearsOf = (text: string | null | undefined) => {
+    if (!text) return Number.NaN;
+    let value = years.get(text);
+    if (value === undefined) years.set(text, (value = parseAge(text)?.years ?? Number.NaN));
+    return value;
+  };
+  trials.forEach((trial, t) => {
+    columns.minYears[t] = yearsOf(trial.minimumAge);
+    columns.maxYears[t] = yearsOf(trial.maximumAge);
+    columns.sex[t] = SEX_CODES[trial.sex ?? ''] ?? 0;
+  });
+  return columns;
+}
+
+/**
+ * Whether a person of this age and sex may join trial `t` of the columns, as far as the registry says: an age
+ * or sex the source leaves out excludes no one (unknown is not "no").
+ */
+export function mayJoinAt(columns: EligibilityColumns, t: number, person: Person): boolean {
   const { age, sex } = person;
-  if (sex && trial.sex && trial.sex !== 'ALL' && trial.sex.toLowerCase() !== sex) return false;
+  const open = columns.sex[t]!;
+  if (sex && open !== 0 && open !== PERSON_SEX_CODES[sex]) return false;
   if (age === null) return true;
-  const min = parseAge(trial.minimumAge);
-  const max = parseAge(trial.maximumAge);
+  const min = columns.minYears[t]!;
+  const max = columns.maxYears[t]!;
   // A person of 17 is 17 until the day before 18: "up to 17 Years" includes them all year; and a child of
-  // 0 years may be 6 months old, so "6 Months" and up includes them.
-  if (min && age + 1 <= min.years) return false;
-  if (max && age > max.years) return false;
+  // 0 years may be 6 months old, so "6 Months" and up includes them. NaN (no end) compares false.
+  if (age + 1 <= min) return false;
+  if (age > max) return false;
   return true;
+}
+
+/** mayJoinAt for one trial's fields. */
+export function mayJoin(trial: EligibilityFields, person: Person): boolean {
+  const columns = eligibilityColumns([trial]);
+  return mayJoinAt(columns, 0, person);
 }

@@ -2,7 +2,7 @@
 // turned into a table of rejection bits per country, status group and trial, so a row costs three lookups.
 import { optionsOf } from './conditions';
 import { PHASES } from './dataset-enums';
-import { mayJoin } from './eligibility';
+import { mayJoinAt } from './eligibility';
 import { phaseMask, type SiteTable } from './site-table';
 import { STATUS_GROUPS } from './status';
 import { NO_INDEX } from './typed-index';
@@ -254,14 +254,14 @@ function trialRejections(
       if (wantedConditions.has(conditionIndex.keys[option]!)) return true;
     return false;
   };
+  const { trialIds: ids, trialEligibility: eligibility } = table;
   for (let t = 0; t < bits.length; t++) {
-    const trial = table.trials[t]!;
     bits[t] =
-      (trialIds.size > 0 && !trialIds.has(trial.id) ? TRIALS : 0) |
+      (trialIds.size > 0 && !trialIds.has(ids[t]!) ? TRIALS : 0) |
       (phase && !(table.trialPhaseMask[t]! & phase) ? PHASES_BIT : 0) |
       (wantedConditions.size > 0 && !condition(t) ? CONDITIONS : 0) |
-      (age !== null && !mayJoin(trial, { age, sex: null }) ? AGE : 0) |
-      (sex !== null && !mayJoin(trial, { age: null, sex }) ? SEX : 0);
+      (age !== null && !mayJoinAt(eligibility, t, { age, sex: null }) ? AGE : 0) |
+      (sex !== null && !mayJoinAt(eligibility, t, { age: null, sex }) ? SEX : 0);
   }
 }
 

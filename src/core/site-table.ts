@@ -3,6 +3,7 @@
 import { PHASES, TRIAL_STATUSES, type Phase, type TrialStatus } from './dataset-enums';
 import { GrowingColumn, ValueColumn } from './column-builder';
 import { conditionIndex, noConditions, type ConditionIndex } from './conditions';
+import { eligibilityColumns, type EligibilityColumns } from './eligibility';
 import type { Contact, Dataset, Site, Trial } from './schema';
 import { STATUS_GROUPS, statusGroup, type StatusGroup } from './status';
 
@@ -26,8 +27,12 @@ export interface SiteTable {
   trial: Uint32Array;
   /** Trials in dataset order (including those with no sites). */
   trials: Trial[];
+  /** Each trial's id, in the same order (a filter change reads them without touching the trials). */
+  trialIds: string[];
   /** Bit mask over PHASES of each trial (bit i set when the trial has PHASES[i]). */
   trialPhaseMask: Uint8Array;
+  /** Each trial's age range and sex, for the filters on who can join; made on first use. */
+  trialEligibility: EligibilityColumns;
   /** The Condition filter's options and each trial's (core/conditions.ts), made on first use. */
   conditionIndex: ConditionIndex;
   /** Index into `cities` ("City|state|CC" keys are not needed: city names are shown with the country). */
@@ -159,7 +164,9 @@ export class SiteTableBuilder<T extends Pick<Trial, 'id' | 'phases'> = Trial> {
       inherited: this.inherited.finish(),
       trial: this.trial.finish(),
       trials: this.trials,
+      trialIds: this.trials.map((trial) => trial.id),
       trialPhaseMask: Uint8Array.from(this.trials, (trial) => phaseMask(trial.phases)),
+      trialEligibility: eligibilityColumns([]),
       city: cities.codes,
       cities: cities.list,
       facility: this.facility.rows(),
@@ -170,7 +177,7 @@ export class SiteTableBuilder<T extends Pick<Trial, 'id' | 'phases'> = Trial> {
       conditionIndex: noConditions(this.trials.length),
       geocodeMethod: this.method.finish(),
     };
-    indexConditionsOnFirstUse(table);
+    deriveOnFirstUse(table);
     return table;
   }
 }
@@ -178,26 +185,25 @@ export class SiteTableBuilder<T extends Pick<Trial, 'id' | 'phases'> = Trial> {
 const NO_CONTACTS: Contact[] = [];
 
 /**
- * Makes table.conditionIndex when first read: writing sites.bin and the first map paint do not need it. Not
- * enumerable, as it is derived from the trials (copies and comparisons of a table leave it out).
+ * Makes table.conditionIndex and table.trialEligibility when first read: writing sites.bin and the first map
+ * paint do not need them. Not enumerable, as they are derived from the trials (copies and comparisons of a
+ * table leave them out).
  */
-export function indexConditionsOnFirstUse(
-  table: Pick<SiteTable, 'conditionIndex'> & { trials: unknown[] },
+export function deriveOnFirstUse(
+  table: Pick<SiteTable, 'conditionIndex' | 'trialEligibility'> & { trials: unknown[] },
 ): void {
-  Object.defineProperty(table, 'conditionIndex', {
-    enumerable: false,
-    configurable: true,
-    get() {
-      const value = conditionIndex(table.trials as Trial[]);
-      Object.defineProperty(table, 'conditionIndex', {
-        value,
-        enumerable: false,
-        writable: true,
-        configurable: true,
-      });
-      return value;
-    },
-  });
+  const derive = <K extends 'conditionIndex' | 'trialEligibility'>(key: K, make: () => SiteTable[K]) =>
+    Object.defineProperty(table, key, {
+      enumerable: false,
+      configurable: true,
+      get() {
+        const value = make();
+        Object.defineProperty(table, key, { value, enumerable: false, writable: true, configurable: true });
+        return value;
+      },
+    });
+  derive('conditionIndex', () => conditionIndex(table.trials as Trial[]));
+  derive('trialEligibility', () => eligibilityColumns(table.trials as Partial<Trial>[]));
 }
 
 export function siteTableFromDataset(dataset: Dataset): SiteTable {

@@ -2,10 +2,11 @@
 // checked against the header and every code against its range, so a damaged file is refused, never misread.
 import * as z from 'zod/mini';
 import { noConditions } from '../conditions';
+import { eligibilityColumns } from '../eligibility';
 import { firstDuplicate } from '../integrity';
 import { type ClusterOptions } from '../point-clusters';
 import type { BuiltFrom } from '../schema';
-import { indexConditionsOnFirstUse, phaseMask, type SiteTable } from '../site-table';
+import { deriveOnFirstUse, phaseMask, type SiteTable } from '../site-table';
 import { STATUS_GROUPS, statusGroup } from '../status';
 import { TRIAL_STATUSES } from '../dataset-enums';
 import {
@@ -221,7 +222,9 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
     inherited: new Uint8Array(code('inherited')),
     trial: new Uint32Array(code('trial')),
     trials,
+    trialIds: trials.map((trial) => trial.id),
     trialPhaseMask: Uint8Array.from(trials, (trial) => phaseMask(trial.phases)),
+    trialEligibility: eligibilityColumns([]),
     conditionIndex: noConditions(trials.length),
     city: new Uint32Array(code('city')),
     cities,
@@ -242,7 +245,7 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
       throw new Error(`The sites' ${key} column is read before site-text.bin is loaded`);
     });
   }
-  indexConditionsOnFirstUse(table);
+  deriveOnFirstUse(table);
   if (ids.kind === 'sequence') lazy(table, 'ids', () => sequence(ids.prefix, ids.start, ids.pad));
   else if (table.ids.length !== size) {
     throw new CompactFormatError(`lists ${table.ids.length} ids for ${size} sites`);

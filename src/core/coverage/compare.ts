@@ -29,8 +29,8 @@ export interface TrialComparison {
  * the trials' footprints, not what a filter left. An id not in the dataset compares as a trial with no sites.
  */
 export function compareTrials(table: SiteTable, trialA: string, trialB: string): TrialComparison {
-  const indexA = table.trials.findIndex((trial) => trial.id === trialA);
-  const indexB = table.trials.findIndex((trial) => trial.id === trialB);
+  const indexA = table.trialIds.indexOf(trialA);
+  const indexB = table.trialIds.indexOf(trialB);
   const countsA = new Uint32Array(table.countries.length);
   const countsB = new Uint32Array(table.countries.length);
   for (let row = 0; row < table.size; row++) {

@@ -2,7 +2,7 @@
 // engine runs core/filter.ts's one-pass filterWithFacets; this says what it must answer.
 import { optionsOf } from '../../../src/core/conditions';
 import { PHASES } from '../../../src/core/dataset-enums';
-import { mayJoin } from '../../../src/core/eligibility';
+import { parseAge, type EligibilityFields, type Person } from '../../../src/core/eligibility';
 import { FILTER_KEYS, type FacetCounts, type FilterKey } from '../../../src/core/filter';
 import { phaseMask, type SiteTable } from '../../../src/core/site-table';
 import { STATUS_GROUPS } from '../../../src/core/status';
@@ -27,13 +27,26 @@ function lookup(values: readonly string[], selected: readonly string[]): Uint8Ar
   return Uint8Array.from(values, (value) => (wanted.has(value) ? 1 : 0));
 }
 
+/** Who may join, read from the trial's own fields (the engine reads its columns of them). */
+function mayJoin(trial: EligibilityFields, { age, sex }: Person): boolean {
+  if (sex && trial.sex && trial.sex !== 'ALL' && trial.sex.toLowerCase() !== sex) return false;
+  if (age === null) return true;
+  const min = parseAge(trial.minimumAge);
+  const max = parseAge(trial.maximumAge);
+  if (min && age + 1 <= min.years) return false;
+  if (max && age > max.years) return false;
+  return true;
+}
+
 /** `text` is the per-row match of the text query (see search.ts matchText), null when there is none. */
 function compile(table: SiteTable, filters: Filters, text: Uint8Array | null): CompiledFilters {
+  // The oracle reads the trials' own fields, not the table's columns of them.
+  const { trials } = table;
   return {
     country: lookup(table.countries, filters.countries),
     group: lookup(STATUS_GROUPS, filters.statuses),
     trial: lookup(
-      table.trials.map((trial) => trial.id),
+      trials.map((trial) => trial.id),
       filters.trials,
     ),
     phase: filters.phases.length > 0 ? phaseMask(filters.phases) : 0,
@@ -41,7 +54,7 @@ function compile(table: SiteTable, filters: Filters, text: Uint8Array | null): C
     condition:
       filters.conditions.length === 0
         ? null
-        : Uint8Array.from(table.trials, (_, t) =>
+        : Uint8Array.from(trials, (_, t) =>
             Array.from(optionsOf(table.conditionIndex, t)).some((option) =>
               filters.conditions.includes(table.conditionIndex.keys[option]!),
             )
@@ -51,11 +64,11 @@ function compile(table: SiteTable, filters: Filters, text: Uint8Array | null): C
     age:
       filters.age === null
         ? null
-        : Uint8Array.from(table.trials, (trial) => (mayJoin(trial, { age: filters.age, sex: null }) ? 1 : 0)),
+        : Uint8Array.from(trials, (trial) => (mayJoin(trial, { age: filters.age, sex: null }) ? 1 : 0)),
     sex:
       filters.sex === null
         ? null
-        : Uint8Array.from(table.trials, (trial) => (mayJoin(trial, { age: null, sex: filters.sex }) ? 1 : 0)),
+        : Uint8Array.from(trials, (trial) => (mayJoin(trial, { age: null, sex: filters.sex }) ? 1 : 0)),
   };
 }
 

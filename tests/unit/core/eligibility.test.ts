@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageRange, mayJoin, parseAge } from '../../../src/core/eligibility';
+import { ageRange, eligibilityColumns, mayJoin, mayJoinAt, parseAge } from '../../../src/core/eligibility';
 
 const trial = (
   minimumAge: string | null,
@@ -39,5 +39,27 @@ describe('who can join', () => {
     expect(mayJoin(trial('18 Years', null, 'FEMALE'), { age: 34, sex: 'male' })).toBe(false);
     expect(mayJoin(trial('18 Years', null, 'FEMALE'), { age: 34, sex: 'female' })).toBe(true);
     expect(mayJoin(adults, { age: null, sex: 'male' })).toBe(true);
+  });
+
+  it("keeps every trial's ages and sex as columns the filters read, each trial answered as on its own", () => {
+    const trials = [
+      trial('18 Years', '75 Years'),
+      trial('6 Months', null, 'FEMALE'),
+      trial(null, '17 Years', 'MALE'),
+      trial('N/A', null, null),
+      trial('18 Years', null),
+    ];
+    const columns = eligibilityColumns(trials);
+    expect(Array.from(columns.minYears)).toEqual([18, 0.5, Number.NaN, Number.NaN, 18]);
+    expect(Array.from(columns.maxYears)).toEqual([75, Number.NaN, 17, Number.NaN, Number.NaN]);
+    expect(Array.from(columns.sex)).toEqual([0, 1, 2, 0, 0]);
+    for (const age of [null, 0, 17, 18, 40, 80])
+      for (const sex of [null, 'female', 'male'] as const)
+        trials.forEach((one, t) =>
+          expect(mayJoinAt(columns, t, { age, sex }), `${t} ${age} ${sex}`).toBe(mayJoin(one, { age, sex })),
+        );
+    expect(mayJoinAt(columns, 2, { age: 17, sex: 'male' })).toBe(true);
+    expect(mayJoinAt(columns, 2, { age: 18, sex: null })).toBe(false);
+    expect(mayJoinAt(columns, 1, { age: 0, sex: 'male' })).toBe(false);
   });
 });
