@@ -86,7 +86,7 @@ export function trialOptions(
 ): TrialOption[] {
   const wanted = new Set(chosen);
   const keep: number[] = [];
-  if (wanted.size > 0) table.trials.forEach((trial, i) => wanted.has(trial.id) && keep.push(i));
+  if (wanted.size > 0) table.trialIds.forEach((id, i) => wanted.has(id) && keep.push(i));
   const indexes = topByCount(table.trials.length, counts, keep, TRIAL_OPTIONS).sort((a, b) => a - b);
   return indexes.map((i) => ({ ...trialInfo(table, siteCounts, i), count: counts[i] ?? 0 }));
 }
@@ -94,7 +94,7 @@ export function trialOptions(
 /** The table's ids of the trials `ids` name, in their order; an id names a trial whatever its case. */
 export function knownTrialIds(table: SiteTable, ids: readonly string[]): string[] {
   if (ids.length === 0) return [];
-  const byCase = new Map(table.trials.map((trial) => [trial.id.toLowerCase(), trial.id]));
+  const byCase = new Map(table.trialIds.map((id) => [id.toLowerCase(), id]));
   const exact = new Set(byCase.values());
   return ids.flatMap((id) => {
     const known = exact.has(id) ? id : byCase.get(id.toLowerCase());
@@ -142,7 +142,7 @@ export function siteDetail(table: SiteTable, row: number, id = table.ids[row]!):
 }
 
 export function trialDetail(table: SiteTable, trialId: string): TrialDetail | null {
-  const index = table.trials.findIndex((trial) => trial.id === trialId);
+  const index = table.trialIds.indexOf(trialId);
   if (index < 0) return null;
   let siteCount = 0;
   let mappedCount = 0;
