@@ -192,18 +192,31 @@ const NO_CONTACTS: Contact[] = [];
 export function deriveOnFirstUse(
   table: Pick<SiteTable, 'conditionIndex' | 'trialEligibility'> & { trials: unknown[] },
 ): void {
-  const derive = <K extends 'conditionIndex' | 'trialEligibility'>(key: K, make: () => SiteTable[K]) =>
-    Object.defineProperty(table, key, {
-      enumerable: false,
-      configurable: true,
-      get() {
-        const value = make();
-        Object.defineProperty(table, key, { value, enumerable: false, writable: true, configurable: true });
-        return value;
-      },
-    });
-  derive('conditionIndex', () => conditionIndex(table.trials as Trial[]));
-  derive('trialEligibility', () => eligibilityColumns(table.trials as Partial<Trial>[]));
+  makeOnFirstRead(table, 'conditionIndex', () => conditionIndex(table.trials as Trial[]), false);
+  makeOnFirstRead(
+    table,
+    'trialEligibility',
+    () => eligibilityColumns(table.trials as Partial<Trial>[]),
+    false,
+  );
+}
+
+/** Replaces table[key] by a getter that makes the value once, on first read. */
+export function makeOnFirstRead<T extends object, K extends keyof T>(
+  table: T,
+  key: K,
+  make: () => T[K],
+  enumerable = true,
+): void {
+  Object.defineProperty(table, key, {
+    enumerable,
+    configurable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(table, key, { value, enumerable, writable: true, configurable: true });
+      return value;
+    },
+  });
 }
 
 export function siteTableFromDataset(dataset: Dataset): SiteTable {

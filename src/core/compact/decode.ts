@@ -6,7 +6,7 @@ import { eligibilityColumns } from '../eligibility';
 import { firstDuplicate } from '../integrity';
 import { type ClusterOptions } from '../point-clusters';
 import type { BuiltFrom } from '../schema';
-import { deriveOnFirstUse, phaseMask, type SiteTable } from '../site-table';
+import { deriveOnFirstUse, makeOnFirstRead, phaseMask, type SiteTable } from '../site-table';
 import { STATUS_GROUPS, statusGroup } from '../status';
 import { TRIAL_STATUSES } from '../dataset-enums';
 import {
@@ -92,19 +92,6 @@ function stringList(value: unknown, what: string, nullable = false): (string | n
     throw new CompactFormatError(`section "${what}" must be a list of strings`);
   }
   return value as (string | null)[];
-}
-
-/** Replaces table[key] by a getter that makes the value once, on first read. */
-function lazy<K extends keyof SiteTable>(table: SiteTable, key: K, make: () => SiteTable[K]): void {
-  Object.defineProperty(table, key, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = make();
-      Object.defineProperty(table, key, { value, enumerable: true, writable: true, configurable: true });
-      return value;
-    },
-  });
 }
 
 /**
@@ -237,16 +224,16 @@ export function decodeCompact(bytes: Uint8Array): CompactSites {
   };
   // Columns the first map paint does not need are made on first use: a million strings or coordinates each
   // cost tens of milliseconds and memory the clusters never touch.
-  lazy(table, 'lat', coordinates(pointLat));
-  lazy(table, 'lon', coordinates(pointLon));
+  makeOnFirstRead(table, 'lat', coordinates(pointLat));
+  makeOnFirstRead(table, 'lon', coordinates(pointLon));
   // The sites' text is in site-text.bin (decodeSiteText): a read before it is a mistake, said as one.
   for (const key of TEXT_COLUMNS) {
-    lazy(table, key, () => {
+    makeOnFirstRead(table, key, () => {
       throw new Error(`The sites' ${key} column is read before site-text.bin is loaded`);
     });
   }
   deriveOnFirstUse(table);
-  if (ids.kind === 'sequence') lazy(table, 'ids', () => sequence(ids.prefix, ids.start, ids.pad));
+  if (ids.kind === 'sequence') makeOnFirstRead(table, 'ids', () => sequence(ids.prefix, ids.start, ids.pad));
   else if (table.ids.length !== size) {
     throw new CompactFormatError(`lists ${table.ids.length} ids for ${size} sites`);
   } else {
@@ -318,11 +305,11 @@ export function decodeSiteText(bytes: Uint8Array, sites: CompactSites): void {
   const siteNumber = strings('siteNumber');
   const state = strings('state');
   const siteText = readSiteText(reader, header.siteText, table.size);
-  lazy(table, 'facility', facility);
-  lazy(table, 'siteNumber', siteNumber);
-  lazy(table, 'state', state);
-  lazy(table, 'zip', siteText.zip);
-  lazy(table, 'contacts', siteText.contacts);
+  makeOnFirstRead(table, 'facility', facility);
+  makeOnFirstRead(table, 'siteNumber', siteNumber);
+  makeOnFirstRead(table, 'state', state);
+  makeOnFirstRead(table, 'zip', siteText.zip);
+  makeOnFirstRead(table, 'contacts', siteText.contacts);
 }
 
 /** Both files, decoded into one table. */
