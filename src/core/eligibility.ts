@@ -114,9 +114,3 @@ export function mayJoinAt(columns: EligibilityColumns, t: number, person: Person
   if (age > max) return false;
   return true;
 }
-
-/** mayJoinAt for one trial's fields. */
-export function mayJoin(trial: EligibilityFields, person: Person): boolean {
-  const columns = eligibilityColumns([trial]);
-  return mayJoinAt(columns, 0, person);
-}

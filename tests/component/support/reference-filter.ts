@@ -40,13 +40,11 @@ function mayJoin(trial: EligibilityFields, { age, sex }: Person): boolean {
 
 /** `text` is the per-row match of the text query (see search.ts matchText), null when there is none. */
 function compile(table: SiteTable, filters: Filters, text: Uint8Array | null): CompiledFilters {
-  // The oracle reads the trials' own fields, not the table's columns of them.
-  const { trials } = table;
   return {
     country: lookup(table.countries, filters.countries),
     group: lookup(STATUS_GROUPS, filters.statuses),
     trial: lookup(
-      trials.map((trial) => trial.id),
+      table.trials.map((trial) => trial.id),
       filters.trials,
     ),
     phase: filters.phases.length > 0 ? phaseMask(filters.phases) : 0,
@@ -54,7 +52,7 @@ function compile(table: SiteTable, filters: Filters, text: Uint8Array | null): C
     condition:
       filters.conditions.length === 0
         ? null
-        : Uint8Array.from(trials, (_, t) =>
+        : Uint8Array.from(table.trials, (_, t) =>
             Array.from(optionsOf(table.conditionIndex, t)).some((option) =>
               filters.conditions.includes(table.conditionIndex.keys[option]!),
             )
@@ -64,11 +62,11 @@ function compile(table: SiteTable, filters: Filters, text: Uint8Array | null): C
     age:
       filters.age === null
         ? null
-        : Uint8Array.from(trials, (trial) => (mayJoin(trial, { age: filters.age, sex: null }) ? 1 : 0)),
+        : Uint8Array.from(table.trials, (trial) => (mayJoin(trial, { age: filters.age, sex: null }) ? 1 : 0)),
     sex:
       filters.sex === null
         ? null
-        : Uint8Array.from(trials, (trial) => (mayJoin(trial, { age: null, sex: filters.sex }) ? 1 : 0)),
+        : Uint8Array.from(table.trials, (trial) => (mayJoin(trial, { age: null, sex: filters.sex }) ? 1 : 0)),
   };
 }
 

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { ageRange, eligibilityColumns, mayJoin, mayJoinAt, parseAge } from '../../../src/core/eligibility';
+import {
+  ageRange,
+  eligibilityColumns,
+  mayJoinAt,
+  parseAge,
+  type EligibilityFields,
+  type Person,
+} from '../../../src/core/eligibility';
 
 const trial = (
   minimumAge: string | null,
   maximumAge: string | null,
   sex: 'ALL' | 'FEMALE' | 'MALE' | null = 'ALL',
 ) => ({ minimumAge, maximumAge, sex, healthyVolunteers: null });
+
+/** Whether a person may join one trial, as the filters read it from the trials' columns. */
+const mayJoin = (one: EligibilityFields, person: Person) => mayJoinAt(eligibilityColumns([one]), 0, person);
 
 describe('who can join', () => {
   it('reads ClinicalTrials.gov ages', () => {
