@@ -116,7 +116,9 @@ describe.each([
     expect(leaks()).toEqual([]);
 
     const list = await screen.findByRole('list', { name: messages['views.sites'] });
-    await user.click(within(list).getAllByRole('button')[0]!);
+    // The rows' text comes from the engine a moment after the list: wait for a row that can be opened.
+    const [first] = await within(list).findAllByRole('button', {}, { timeout: 10_000 });
+    await user.click(first!);
     await screen.findByRole('region', { name: messages['details.siteRegion'] });
     expect(leaks()).toEqual([]);
 
