@@ -1,6 +1,6 @@
 // On a phone the side panel (location search, filters, the list) is a view of its own behind the map: it is drawn
 // the first time it is shown, then kept, so opening the app on the map does not build a page nobody sees.
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHONE_MEDIA } from '../../src/app/ui/wide-screen';
 import { renderApp, withLayout } from './support/render-app';
@@ -53,5 +53,16 @@ describe('the side panel on a phone', () => {
     const list = within(sites).getByRole('list', { name: 'Sites' });
     await user.click(viewTab('Map'));
     expect(within(sites).getByRole('list', { name: 'Sites' })).toBe(list);
+  });
+
+  it('draws the panel with its list at once when the page is printed from the map', async () => {
+    const { ready } = await renderApp();
+    await ready();
+    const sites = within(sidePanel()).getByRole('region', { name: 'Sites' });
+    expect(within(sites).queryByRole('list')).toBeNull();
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(within(sites).getByRole('list', { name: 'Sites' })).toBeInTheDocument();
   });
 });

@@ -38,27 +38,35 @@ export interface ShellSlots {
 const MAP_CONTROLS = <FiltersSheet />;
 
 /**
- * Whether the side panel's contents are drawn. On a phone the panel is a view of its own (List, Coverage),
- * hidden behind the map: its filters, list and location search are drawn the first time it is shown, in a render
- * after the frame that shows the view (the tab answers at once), then kept with the list's scroll. Opening the
- * app on the map does not build and lay out a page nobody sees. Its sections are there from the start, for the
- * skip links that lead to them.
+ * Whether the side panel's controls and its list are drawn. On a phone the panel is a view of its own (List,
+ * Coverage), hidden behind the map: its filters, list and location search are drawn the first time it is shown, in
+ * a render after the frame that shows the view (the tab answers at once), then kept with the list's scroll. Opening
+ * the app on the map does not build and lay out a page nobody sees. Its sections are there from the start, for the
+ * skip links that lead to them. The list joins the controls a frame after them, once the sites are in: the two
+ * first renders are two tasks, not one long one.
  */
-function useSidePanelDrawn(view: View): boolean {
+function useSidePanelDrawn(view: View, ready: boolean): { drawn: boolean; listDrawn: boolean } {
   const phone = usePhoneLayout();
   const shown = !phone || view !== 'map';
   const [drawn, setDrawn] = useState(shown);
+  const [listDrawn, setListDrawn] = useState(false);
   const shownAtLastPaint = useAfterPaint(shown);
   if (shownAtLastPaint && shown && !drawn) setDrawn(true);
+  const controlsAtLastPaint = useAfterPaint(drawn && ready);
+  if (controlsAtLastPaint && drawn && ready && !listDrawn) setListDrawn(true);
   // A page printed from the browser's menu prints the side panel (not the map), whatever the view: it is drawn
   // before the page is laid out for print.
   useEffect(() => {
-    if (drawn) return;
-    const draw = () => flushSync(() => setDrawn(true));
+    if (drawn && listDrawn) return;
+    const draw = () =>
+      flushSync(() => {
+        setDrawn(true);
+        setListDrawn(true);
+      });
     window.addEventListener('beforeprint', draw);
     return () => window.removeEventListener('beforeprint', draw);
-  }, [drawn]);
-  return drawn;
+  }, [drawn, listDrawn]);
+  return { drawn, listDrawn };
 }
 
 function Logo() {
@@ -88,7 +96,7 @@ export function AppShell({
   // Only whether the result is empty: the shell must not re-render on every new count.
   const empty = useResults((r) => r.summary?.count === 0);
   const showCoverage = view === 'coverage' && Boolean(slots.coverage);
-  const panelDrawn = useSidePanelDrawn(view);
+  const { drawn: panelDrawn, listDrawn } = useSidePanelDrawn(view, load.status === 'ready');
   const t = useT();
   return (
     <div className={`app view-${view}${embed ? ' embed' : ''}`}>
@@ -142,12 +150,13 @@ export function AppShell({
                     aria-labelledby="sites-heading"
                     id={SITES_ID}
                     tabIndex={-1}
+                    aria-busy={panelDrawn && !listDrawn}
                   >
                     <h2 id="sites-heading" className="section-title plain">
                       {t('views.sites')}
                     </h2>
                     {panelDrawn && <DataLanguageNote />}
-                    {panelDrawn && (empty ? <EmptyState /> : <SiteList />)}
+                    {panelDrawn && listDrawn && (empty ? <EmptyState /> : <SiteList />)}
                   </section>
                 )}
               </>

@@ -56,10 +56,12 @@ export async function renderApp(
   // Ready: the sites are counted and the side panels (loaded beside the data, see ui/panels.tsx) are drawn.
   const ready = async () => {
     const count = await screen.findByText(/^\d+ sites? in \d+ countr/);
-    // The side panel is drawn in a render of its own after the count (see ui/app-shell.tsx).
+    // The side panel is drawn in a render of its own after the count, and its list a frame after its controls
+    // (see ui/app-shell.tsx).
     await waitFor(() => {
       expect(document.querySelector('.app-body.is-loading')).toBeNull();
       expect(document.querySelector('.panel-pending')).toBeNull();
+      expect(document.querySelector('.sites-section[aria-busy="true"]')).toBeNull();
     });
     return count;
   };
