@@ -3,6 +3,7 @@
 // thread from the first screen's own files and render.
 
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /** Resolves once the page has painted its next frame; at once in a hidden page, which paints nothing. */
 export function afterNextPaint(): Promise<void> {
@@ -16,6 +17,30 @@ export function afterNextPaint(): Promise<void> {
 /** Resolves in a task of its own, after those already queued (a long job split so the page can answer between). */
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve));
+}
+
+/**
+ * How many of `total` items to draw: `first` at once, then `step` more in a render of their own after each paint,
+ * until all are. For a long list of which only the head is in view at first (a country group of 240 rows), so
+ * that drawing it is a few short tasks instead of one long one.
+ */
+export function useDrawnInSteps(total: number, first: number, step: number = first): number {
+  const [drawn, setDrawn] = useState(first);
+  useEffect(() => {
+    if (drawn >= total) return;
+    let live = true;
+    void afterNextPaint().then(() => {
+      if (live) setDrawn((n) => n + step);
+    });
+    // A page printed meanwhile prints them all.
+    const all = () => flushSync(() => setDrawn(total));
+    window.addEventListener('beforeprint', all);
+    return () => {
+      live = false;
+      window.removeEventListener('beforeprint', all);
+    };
+  }, [drawn, total, step]);
+  return Math.min(drawn, total);
 }
 
 /** The browser's task scheduler, where there is one (Chromium and Firefox). */

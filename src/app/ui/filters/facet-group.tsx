@@ -1,5 +1,6 @@
 // A named group of checkboxes, each with the number of sites it would leave (faceted search).
 import { memo, useId, type ReactNode } from 'react';
+import { useDrawnInSteps } from '../after-paint';
 import { SiteCount } from './site-count';
 
 export interface FacetOption {
@@ -22,15 +23,22 @@ interface Props {
   note?: string;
 }
 
+/**
+ * Rows drawn at once; a longer group (a registry's 240 countries) draws the rest this many at a time, a frame
+ * after another, so that the side panel's first render is not one long task.
+ */
+export const ROWS_AT_ONCE = 24;
+
 /** A group re-renders only when its options change; a row only when its own count or state does. */
 export const FacetGroup = memo(function FacetGroup({ legend, options, onToggle, columns = 1, note }: Props) {
   const id = useId();
+  const drawn = useDrawnInSteps(options.length, ROWS_AT_ONCE);
   return (
     <fieldset className="facet-group">
       <legend>{legend}</legend>
       {note && <p className="facet-note">{note}</p>}
       <ul className={columns === 2 ? 'facet-options two-columns' : 'facet-options'}>
-        {options.map((option, i) => (
+        {options.slice(0, drawn).map((option, i) => (
           <FacetRow
             key={option.value}
             id={`${id}-${i}`}

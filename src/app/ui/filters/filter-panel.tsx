@@ -33,17 +33,23 @@ export function FilterPanel() {
   const t = useT();
   const formats = useFormats();
 
+  // The countries' names in the page's language, in its alphabetical order: once per dataset and language, not
+  // at every filter change (a registry has 240 countries).
+  const countryOrder = useMemo(() => {
+    const codes = info?.countries ?? [];
+    const labels = codes.map((code) => formats.country(code));
+    const order = codes.map((_, i) => i).sort((a, b) => formats.collator.compare(labels[a]!, labels[b]!));
+    return order.map((i) => ({ i, code: codes[i]!, label: labels[i]! }));
+  }, [info, formats]);
   const countries = useMemo<FacetOption[]>(
     () =>
-      (info?.countries ?? [])
-        .map((code, i) => ({
-          value: code,
-          label: formats.country(code),
-          count: facets?.countries[i] ?? 0,
-          checked: checkedCountries.includes(code),
-        }))
-        .sort((a, b) => formats.collator.compare(a.label, b.label)),
-    [info, facets, checkedCountries, formats],
+      countryOrder.map(({ i, code, label }) => ({
+        value: code,
+        label,
+        count: facets?.countries[i] ?? 0,
+        checked: checkedCountries.includes(code),
+      })),
+    [countryOrder, facets, checkedCountries],
   );
   const statuses = useMemo<FacetOption[]>(
     () =>
