@@ -100,10 +100,7 @@ async function downloadOverview(name: string): Promise<Overview | null> {
       fetchCompact(url, () => {}),
       import('../../core/overview/read'),
     ]);
-    const overview = bytes && parseOverview(bytes);
-    // The first screen, drawn with the overview, is a task of its own: not one long task with the parse.
-    await new Promise((resolve) => setTimeout(resolve));
-    return overview;
+    return bytes && parseOverview(bytes);
   } catch (error) {
     console.warn(`The overview ${url} was not used: ${(error as Error).message}.`);
     return null;

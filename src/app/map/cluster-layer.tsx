@@ -150,11 +150,8 @@ export function ClusterLayer() {
     const centre = map.getCenter().lng;
     const asked =
       generation === 0 && overview
-        ? // Past the overview's deepest zoom, no markers until the sites are in. Made in a task after the map's
-          // own first render, so that the two are not one long task.
-          new Promise<MapMarker[]>((resolve) =>
-            setTimeout(() => resolve(overviewMarkers(overview, bbox, zoom) ?? [])),
-          )
+        ? // Past the overview's deepest zoom, no markers until the sites are in.
+          Promise.resolve(overviewMarkers(overview, bbox, zoom) ?? [])
         : engine.clusters(bbox, zoom);
     asked.then(
       (found) => {
