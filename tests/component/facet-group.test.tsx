@@ -1,4 +1,4 @@
-// A long group of checkboxes (a registry's 240 countries) is drawn a few rows at a time, a frame after another,
+// A long group of checkboxes (a registry's 200-odd countries) is drawn a few rows at a time, a frame after another,
 // so that the side panel's first render is not one long task; printed meanwhile, it prints whole.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';

@@ -21,8 +21,8 @@ export function nextTask(): Promise<void> {
 
 /**
  * How many of `total` items to draw: `first` at once, then `step` more in a render of their own after each paint,
- * until all are. For a long list of which only the head is in view at first (a country group of 240 rows), so
- * that drawing it is a few short tasks instead of one long one.
+ * until all are. For a long list of which only the head is in view at first (a registry's Country group, some 200
+ * rows), so that drawing it is a few short tasks instead of one long one.
  */
 export function useDrawnInSteps(total: number, first: number, step: number = first): number {
   const [drawn, setDrawn] = useState(first);

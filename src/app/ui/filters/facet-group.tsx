@@ -24,7 +24,7 @@ interface Props {
 }
 
 /**
- * Rows drawn at once; a longer group (a registry's 240 countries) draws the rest this many at a time, a frame
+ * Rows drawn at once; a longer group (a registry's 200-odd countries) draws the rest this many at a time, a frame
  * after another, so that the side panel's first render is not one long task.
  */
 export const ROWS_AT_ONCE = 24;

@@ -34,7 +34,7 @@ export function FilterPanel() {
   const formats = useFormats();
 
   // The countries' names in the page's language, in its alphabetical order: once per dataset and language, not
-  // at every filter change (a registry has 240 countries).
+  // at every filter change (a registry's 200-odd countries).
   const countryOrder = useMemo(() => {
     const codes = info?.countries ?? [];
     const labels = codes.map((code) => formats.country(code));
