@@ -157,13 +157,27 @@ test.describe('the map app, offline, on a desktop', () => {
   test('clicking a country on the basemap toggles it in the country filter', async ({ page }) => {
     const app = await AppDriver.open(page);
     await app.waitForBasemap();
+    const countries = page.locator('.leaflet-basemap-pane path');
+    const light = await countries.count();
+    const detailed = page.waitForResponse(/countries-50m/);
     await app.toggleCountry('Germany');
     await expect(app.resultCount).toHaveText('17 sites in 1 country (of 75)');
-    // The map now fits Germany (once it has glided there): a point inside it away from any marker.
+    // The map now fits Germany (once it has glided there), and the detailed countries take the light ones' place
+    // once downloaded and read. Then a point inside Germany, near the view's upper middle, where the basemap is on
+    // top (no marker, town name or button over it).
+    await detailed;
+    await expect.poll(() => countries.count()).not.toBe(light);
     await app.mapAtRest();
-    const map = page.getByRole('region', { name: /^Map of sites/ });
-    const box = (await map.boundingBox())!;
-    await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.35);
+    const point = await page.evaluate<{ x: number; y: number } | null>(`(() => {
+      const area = document.querySelector('.site-map').getBoundingClientRect();
+      const [x0, y0] = [area.left + 0.45 * area.width, area.top + 0.35 * area.height];
+      for (let r = 0; r <= 40; r += 8)
+        for (const [dx, dy] of [[0, 0], [r, 0], [-r, 0], [0, r], [0, -r], [r, r], [-r, -r], [r, -r], [-r, r]])
+          if (document.elementFromPoint(x0 + dx, y0 + dy)?.closest('.leaflet-basemap-pane')) return { x: x0 + dx, y: y0 + dy };
+      return null;
+    })()`);
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
     await expect(app.resultCount).toHaveText('75 sites in 11 countries');
     await expect(
       app.group('Country').getByRole('checkbox', { name: 'Germany', exact: true }),

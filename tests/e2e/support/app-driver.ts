@@ -75,11 +75,15 @@ export class AppDriver {
     return details;
   }
 
-  /** Waits until the map stands still (a fit to new results glides there): its panes keep their place 200 ms. */
+  /**
+   * Waits until the map stands still (a fit to new results glides there): its panes keep their place 200 ms, and
+   * so do the basemap's countries (after a zoom, the detailed ones take the light ones' place a few at a time).
+   */
   async mapAtRest(): Promise<void> {
     const place = () =>
       this.page.evaluate<string>(
-        `['.leaflet-map-pane', '.leaflet-proxy'].map((s) => document.querySelector(s)?.style.transform ?? '').join(' | ')`,
+        `['.leaflet-map-pane', '.leaflet-proxy'].map((s) => document.querySelector(s)?.style.transform ?? '').join(' | ') +
+          ' | ' + document.querySelectorAll('.leaflet-basemap-pane path').length`,
       );
     await expect
       .poll(async () => {
