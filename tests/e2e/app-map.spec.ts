@@ -168,7 +168,9 @@ test.describe('the map app, offline, on a desktop', () => {
     await detailed;
     await expect.poll(() => countries.count()).not.toBe(light);
     await app.mapAtRest();
-    const point = await page.evaluate<{ x: number; y: number } | null>(`(() => {
+    // The countries nearest the view's centre join first, though not always Germany in the first few: wait for it.
+    const findPoint = () =>
+      page.evaluate<{ x: number; y: number } | null>(`(() => {
       const area = document.querySelector('.site-map').getBoundingClientRect();
       const [x0, y0] = [area.left + 0.45 * area.width, area.top + 0.35 * area.height];
       for (let r = 0; r <= 40; r += 8)
@@ -176,7 +178,8 @@ test.describe('the map app, offline, on a desktop', () => {
           if (document.elementFromPoint(x0 + dx, y0 + dy)?.closest('.leaflet-basemap-pane')) return { x: x0 + dx, y: y0 + dy };
       return null;
     })()`);
-    expect(point).not.toBeNull();
+    await expect.poll(findPoint).not.toBeNull();
+    const point = await findPoint();
     await page.mouse.click(point!.x, point!.y);
     await expect(app.resultCount).toHaveText('75 sites in 11 countries');
     await expect(
