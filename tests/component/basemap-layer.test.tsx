@@ -107,6 +107,16 @@ describe('the basemap', () => {
     now.mockRestore();
     expect(near('AT', 'AU')).toEqual([true, false]);
     await waitFor(() => expect(near('IT', 'DE', 'CH')).toEqual([true, true, true]));
+    // The same across the world and back to Germany, whose bounds share the centre of the view with those of the
+    // United States (the Aleutians cross 180°, so they span the globe).
+    map!.setView([-25, 134], 6, { animate: false });
+    await waitFor(() => expect(near('DE')).toEqual([false]));
+    // A clock that moves the whole budget at each reading: one shape joins at once.
+    clock = 0;
+    const again = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5));
+    map!.setView([51.2, 10.4], 6, { animate: false });
+    again.mockRestore();
+    expect(near('DE')).toEqual([true]);
     // Zoomed out again, the light world: every country, Andorra not among them.
     // They join a few milliseconds' worth at a time, each in a task of its own: no one long task draws the world.
     // The clock that moves 1 ms at each reading makes that budget the same on a fast machine and a slow one.

@@ -193,12 +193,15 @@ export function BasemapLayer() {
       show(light, () => !zoomedIn);
       show(detailed, (bounds) => zoomedIn && near.intersects(bounds));
       // Those nearest the centre of the view join first: the country in view is drawn in the same task that took
-      // the light shapes away, not some batches later.
+      // the light shapes away, not some batches later. Of those whose bounds hold the centre, the smallest first:
+      // the bounds of the United States span the globe (the Aleutians cross 180°) and hold the centre of Germany.
       const { lat, lng } = map.getCenter();
       const away = ({ bounds }: Drawn) =>
         Math.max(bounds.getWest() - lng, 0, lng - bounds.getEast()) ** 2 +
         Math.max(bounds.getSouth() - lat, 0, lat - bounds.getNorth()) ** 2;
-      joining.sort((a, b) => away(a) - away(b));
+      const size = ({ bounds }: Drawn) =>
+        (bounds.getEast() - bounds.getWest()) * (bounds.getNorth() - bounds.getSouth());
+      joining.sort((a, b) => away(a) - away(b) || size(a) - size(b));
       // Mid-reset, no shape joins; one that is no longer wanted leaves the queue.
       if (!adding) {
         waiting = waiting.filter((drawn) => joining.includes(drawn));
