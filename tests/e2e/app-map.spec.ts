@@ -168,7 +168,7 @@ test.describe('the map app, offline, on a desktop', () => {
     await detailed;
     await expect.poll(() => countries.count()).not.toBe(light);
     await app.mapAtRest();
-    // The countries nearest the view's centre join first, though not always Germany in the first few: wait for it.
+    // The countries nearest the view's centre join first, Germany with the first batch, the others a few at a time.
     const findPoint = () =>
       page.evaluate<{ x: number; y: number } | null>(`(() => {
       const area = document.querySelector('.site-map').getBoundingClientRect();
