@@ -68,6 +68,7 @@ function observePage() {
   const Native = page.Worker;
   let live = false;
   let filtered = false;
+  let clustersAsked = false;
   // The filter panel's next change after the engine's answer to a filter change: its new counts.
   let panelsPending = false;
   new page.MutationObserver((records: { target: unknown }[]) => {
@@ -100,13 +101,25 @@ function observePage() {
         if (typeof call?.method === 'string' && call.id !== undefined) {
           methods.set(call.id, call.method);
           if (call.method === 'setFilters') filtered = true;
+          if (call.method === 'clusters') clustersAsked = true;
         }
         post(message);
       };
       this.addEventListener('message', ({ data }) => {
         const method = methods.get(data.id);
         methods.delete(data.id);
-        if (method === 'setFilters' && data.ok && live) panelsPending = true;
+        if (method === 'setFilters' && data.ok && live) {
+          panelsPending = true;
+          // A summary brings the markers of the view last asked for, which the app draws in the same task
+          // when its view stays; when the view moves (a fit), it asks for the new view's in that task.
+          clustersAsked = false;
+          if ((data.value as { view?: unknown }).view)
+            page.requestAnimationFrame(() => {
+              if (!filtered || clustersAsked) return;
+              filtered = false;
+              page.requestAnimationFrame(() => performance.mark('ta:filter-applied'));
+            });
+        }
         if (method !== 'clusters' || !data.ok) return;
         if (!live && (data.value as unknown[]).length > 0) {
           live = true;

@@ -81,6 +81,27 @@ describe('filters and counts', () => {
     expect(east).toBeGreaterThan(15);
   });
 
+  it("draws a filter change's markers without asking again when the view stays", async () => {
+    const engine = new IndexedSiteEngine();
+    const clusters = vi.spyOn(engine, 'clusters');
+    const { user, ready } = await renderApp(undefined, engine);
+    await ready();
+    await vi.waitFor(() => expect(clusters).toHaveBeenCalled());
+    const labels = () =>
+      [...document.querySelectorAll('.leaflet-marker-icon')].map((m) => m.getAttribute('aria-label'));
+    const before = labels();
+    clusters.mockClear();
+    await user.click(within(group('Status')).getByRole('checkbox', { name: /^Enrolling/ }));
+    expect(await screen.findByText('2 sites in 2 countries (of 11)')).toBeInTheDocument();
+    await vi.waitFor(() => expect(labels()).not.toEqual(before));
+    expect(clusters).not.toHaveBeenCalled();
+    // Two sites, one marker each, each named for its site.
+    expect(labels()).toHaveLength(2);
+    await user.click(within(group('Status')).getByRole('checkbox', { name: /^Enrolling/ }));
+    await vi.waitFor(() => expect(labels()).toEqual(before));
+    expect(clusters).not.toHaveBeenCalled();
+  });
+
   it('explains an empty result and brings sites back in one click', async () => {
     const { user, ready } = await renderApp();
     await ready();

@@ -286,6 +286,8 @@ export class IndexedSiteEngine implements SiteEngine {
   private placeList: Promise<GazetteerFile> | null = null;
   private lastCoverage: { data: Indexed; key: string; selection: CoverageSelection } | null = null;
   private download: Progress | null = null;
+  /** The view of the last `clusters` call, whose markers each filter summary brings. */
+  private lastView: { bbox: [number, number, number, number]; zoom: number } | null = null;
   /** The last filter change asked for, which the next one waits for (setFilters). */
   private filtersTurn: Promise<unknown> = Promise.resolve();
   /** The sites' text still to fetch for the loaded sites.bin (named()). */
@@ -474,11 +476,16 @@ export class IndexedSiteEngine implements SiteEngine {
       relaxed: facets.relaxed,
       bounds,
       unmapped,
+      view: this.lastView && { ...this.lastView, markers: this.markersIn(data, this.lastView) },
     };
   }
 
   async clusters(bbox: [number, number, number, number], zoom: number): Promise<MapMarker[]> {
-    const data = this.loaded;
+    this.lastView = { bbox, zoom };
+    return this.markersIn(this.loaded, this.lastView);
+  }
+
+  private markersIn(data: Indexed, { bbox, zoom }: { bbox: [number, number, number, number]; zoom: number }) {
     return data.view.markers(bbox, Math.round(zoom)).map((marker) => mapMarker(marker, data));
   }
 

@@ -84,6 +84,18 @@ export interface FilterSummary {
   bounds: [number, number, number, number] | null;
   /** Filtered sites without coordinates (listed, not on the map). */
   unmapped: number;
+  /**
+   * The markers of the view last asked for (`clusters`), for this result: a map whose view stays draws them at
+   * once instead of asking again. Null before the first view was asked for.
+   */
+  view: ViewMarkers | null;
+}
+
+/** The markers `clusters(bbox, zoom)` answers. */
+export interface ViewMarkers {
+  bbox: [number, number, number, number];
+  zoom: number;
+  markers: MapMarker[];
 }
 
 export interface SiteSummary {

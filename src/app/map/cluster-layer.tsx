@@ -148,6 +148,20 @@ export function ClusterLayer() {
     pending.asked = key;
     const mine = ++pending.ticket;
     const centre = map.getCenter().lng;
+    const show = (found: MapMarker[]) => {
+      markerSet.update(found.map((marker) => ({ ...marker, lon: nearestCopy(marker.lon, centre) })));
+      layout.current?.request();
+      const next = afterUpdate.current;
+      afterUpdate.current = null;
+      next?.();
+      reportMapError(null);
+    };
+    // A filter change that leaves the view where it was: its summary brought this view's markers.
+    const brought = generation > 0 ? useResults.getState().summary?.view : null;
+    if (brought && brought.zoom === zoom && brought.bbox.every((value, i) => value === bbox[i])) {
+      show(brought.markers);
+      return;
+    }
     const asked =
       generation === 0 && overview
         ? // Past the overview's deepest zoom, no markers until the sites are in.
@@ -156,12 +170,7 @@ export function ClusterLayer() {
     asked.then(
       (found) => {
         if (mine !== pending.ticket) return;
-        markerSet.update(found.map((marker) => ({ ...marker, lon: nearestCopy(marker.lon, centre) })));
-        layout.current?.request();
-        const next = afterUpdate.current;
-        afterUpdate.current = null;
-        next?.();
-        reportMapError(null);
+        show(found);
       },
       (error: unknown) => {
         if (mine !== pending.ticket) return;

@@ -96,6 +96,8 @@ export class ReferenceSiteEngine implements SiteEngine {
   /** `places`: the place list the coverage statistics read (the app's engine fetches it). */
   constructor(private readonly places: GazetteerFile | null = null) {}
   private filters: Filters = EMPTY_FILTERS;
+  /** The view of the last `clusters` call, whose markers each filter summary brings. */
+  private lastView: { bbox: [number, number, number, number]; zoom: number } | null = null;
   private near: NearFilter | null = null;
 
   private get loaded(): Loaded {
@@ -183,10 +185,15 @@ export class ReferenceSiteEngine implements SiteEngine {
       relaxed: facets.relaxed,
       bounds,
       unmapped,
+      view: this.lastView && {
+        ...this.lastView,
+        markers: await this.clusters(this.lastView.bbox, this.lastView.zoom),
+      },
     };
   }
 
   async clusters(bbox: [number, number, number, number], zoom: number): Promise<MapMarker[]> {
+    this.lastView = { bbox, zoom };
     const data = this.loaded;
     if (!data.index) await this.setFilters(this.filters);
     return data.index!.getClusters(bbox, Math.round(zoom)).map((feature) => {
