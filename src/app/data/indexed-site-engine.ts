@@ -44,6 +44,7 @@ import type {
   DatasetInfo,
   FilterSummary,
   MapMarker,
+  MarkerView,
   NearbySiteSummary,
   NearestRequest,
   NearestResult,
@@ -287,7 +288,7 @@ export class IndexedSiteEngine implements SiteEngine {
   private lastCoverage: { data: Indexed; key: string; selection: CoverageSelection } | null = null;
   private download: Progress | null = null;
   /** The view of the last `clusters` call, whose markers each filter summary brings. */
-  private lastView: { bbox: [number, number, number, number]; zoom: number } | null = null;
+  private lastView: MarkerView | null = null;
   /** The last filter change asked for, which the next one waits for (setFilters). */
   private filtersTurn: Promise<unknown> = Promise.resolve();
   /** The sites' text still to fetch for the loaded sites.bin (named()). */
@@ -485,7 +486,7 @@ export class IndexedSiteEngine implements SiteEngine {
     return this.markersIn(this.loaded, this.lastView);
   }
 
-  private markersIn(data: Indexed, { bbox, zoom }: { bbox: [number, number, number, number]; zoom: number }) {
+  private markersIn(data: Indexed, { bbox, zoom }: MarkerView) {
     return data.view.markers(bbox, Math.round(zoom)).map((marker) => mapMarker(marker, data));
   }
 

@@ -91,10 +91,14 @@ export interface FilterSummary {
   view: ViewMarkers | null;
 }
 
-/** The markers `clusters(bbox, zoom)` answers. */
-export interface ViewMarkers {
+/** A view of the map, as `clusters` is asked for its markers. */
+export interface MarkerView {
   bbox: [number, number, number, number];
   zoom: number;
+}
+
+/** The markers `clusters(bbox, zoom)` answers. */
+export interface ViewMarkers extends MarkerView {
   markers: MapMarker[];
 }
 

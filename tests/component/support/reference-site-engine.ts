@@ -20,6 +20,7 @@ import type {
   DatasetInfo,
   FilterSummary,
   MapMarker,
+  MarkerView,
   NearbySiteSummary,
   NearestRequest,
   NearestResult,
@@ -97,7 +98,7 @@ export class ReferenceSiteEngine implements SiteEngine {
   constructor(private readonly places: GazetteerFile | null = null) {}
   private filters: Filters = EMPTY_FILTERS;
   /** The view of the last `clusters` call, whose markers each filter summary brings. */
-  private lastView: { bbox: [number, number, number, number]; zoom: number } | null = null;
+  private lastView: MarkerView | null = null;
   private near: NearFilter | null = null;
 
   private get loaded(): Loaded {
