@@ -13,7 +13,15 @@ export interface SearchIndex {
   trials: string[];
 }
 
-export function buildSearchIndex(table: SiteTable): SearchIndex {
+/** Per trial: its title, NCT ID, id and organisation study IDs, folded, between spaces (a word follows a space). */
+export function trialSearchTexts(table: SiteTable): string[] {
+  return table.trials.map(
+    (trial) => ` ${foldName([trial.title, trial.nctId ?? '', trial.id, ...trial.orgStudyIds].join(' '))} `,
+  );
+}
+
+/** `trials`: the table's trialSearchTexts, when they are made already. */
+export function buildSearchIndex(table: SiteTable, trials = trialSearchTexts(table)): SearchIndex {
   const facility = new Array<string>(table.size);
   const folded = new Map<string, string>();
   for (let row = 0; row < table.size; row++) {
@@ -30,9 +38,7 @@ export function buildSearchIndex(table: SiteTable): SearchIndex {
   return {
     facility,
     cities: table.cities.map((city) => ` ${foldName(city)} `),
-    trials: table.trials.map(
-      (trial) => ` ${foldName([trial.title, trial.nctId ?? '', trial.id, ...trial.orgStudyIds].join(' '))} `,
-    ),
+    trials,
   };
 }
 
@@ -40,6 +46,18 @@ export function buildSearchIndex(table: SiteTable): SearchIndex {
 export function queryWords(q: string): string[] {
   const folded = foldName(q);
   return folded ? folded.split(' ') : [];
+}
+
+/**
+ * Positions of the texts (folded, between spaces, as trialSearchTexts makes them) that hold every word of q at the
+ * start of one of their words; null when q has no words.
+ */
+export function textsMatching(texts: readonly string[], q: string): number[] | null {
+  const words = queryWords(q).map((word) => ` ${word}`);
+  if (words.length === 0) return null;
+  const found: number[] = [];
+  texts.forEach((text, i) => words.every((word) => text.includes(word)) && found.push(i));
+  return found;
 }
 
 /**

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IndexedSiteEngine } from '../../src/app/data/indexed-site-engine';
 import { resetResults } from '../../src/app/state/results';
 import { resetAppState, useAppStore } from '../../src/app/state/store';
+import { PICKER_TRIALS } from '../../src/app/ui/coverage/compare-trials';
 import { CoverageView } from '../../src/app/ui/coverage/coverage-view';
 import { loadedEngine, renderWithEngine, servePlaces } from './support/coverage-engine';
 import { coverageDataset, coverageGazetteer, T1, T2, T3 } from '../unit/core/coverage-fixture';
@@ -144,7 +145,8 @@ describe('coverage report', () => {
   it('compares two trials side by side', async () => {
     const user = userEvent.setup();
     await renderReport();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'First trial' }), T1);
+    // The pickers come with the engine's list of trials.
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'First trial' }), T1);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Second trial' }), T2);
     const side = await screen.findByRole('table', { name: `Sites per country: ${T1} and ${T2}` });
     expect(within(side).getByRole('row', { name: /Germany/ })).toHaveTextContent('Germany21');
@@ -155,5 +157,52 @@ describe('coverage report', () => {
     expect(
       await screen.findByText(`${T3}: its source lists no sites, so it covers no country here.`),
     ).toBeInTheDocument();
+  });
+
+  it('finds the trials to compare by search when there are more than a picker lists', async () => {
+    // 60 more trials without sites: the pickers list T1 and T2 (they have sites) and 48 of the others.
+    const extra = Array.from({ length: 60 }, (_, i) => ({
+      ...coverageDataset.trials[0]!,
+      id: `NCT0000${1000 + i}`,
+      nctId: `NCT0000${1000 + i}`,
+      title: `Extra study ${i}`,
+    }));
+    engine = await loadedEngine({ ...coverageDataset, trials: [...coverageDataset.trials, ...extra] });
+    const user = userEvent.setup();
+    await renderReport();
+    const first = await screen.findByRole('combobox', { name: 'First trial' });
+    expect(within(first).getAllByRole('option')).toHaveLength(PICKER_TRIALS);
+    expect(first).toHaveDisplayValue(`${T1}: Trial one`);
+    const search = screen.getByRole('searchbox', { name: 'Find the first trial' });
+    expect(search).toHaveAccessibleDescription(
+      'The 50 trials with the most sites of 63 are listed; type an NCT ID or words of a title to find the others.',
+    );
+    expect(within(first).queryByRole('option', { name: /Extra study 59/ })).toBeNull();
+
+    await user.type(search, 'extra 59');
+    expect(
+      await within(first).findByRole('option', { name: 'NCT00001059: Extra study 59' }),
+    ).toBeInTheDocument();
+    // The chosen trial stays listed, and stays chosen, while the search finds others.
+    expect(within(first).getAllByRole('option')).toHaveLength(2);
+    expect(first).toHaveDisplayValue(`${T1}: Trial one`);
+    expect(search).toHaveAccessibleDescription('1 trial matches.');
+    await user.selectOptions(first, 'NCT00001059');
+    expect(
+      await screen.findByRole('table', { name: `Sites per country: NCT00001059 and ${T2}` }),
+    ).toBeInTheDocument();
+
+    await user.clear(search);
+    await user.type(search, 'extra');
+    expect(
+      await screen.findByText(/^60 trials match; the 50 with the most sites are listed\./),
+    ).toBeInTheDocument();
+    await user.type(search, ' zz');
+    expect(await screen.findByText('No trial matches “extra zz”.')).toBeInTheDocument();
+    expect(within(first).getAllByRole('option')).toHaveLength(1);
+    expect(first).toHaveDisplayValue('NCT00001059: Extra study 59');
+    // The other picker has a search of its own.
+    expect(screen.getByRole('combobox', { name: 'Second trial' })).toHaveDisplayValue(`${T2}: Trial two`);
+    expect(screen.getByRole('searchbox', { name: 'Find the second trial' })).toHaveValue('');
   });
 });

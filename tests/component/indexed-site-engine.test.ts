@@ -247,4 +247,26 @@ describe('IndexedSiteEngine on a dataset with more trials than a summary offers'
       { numRuns: 25 },
     );
   });
+
+  it('finds trials for a picker as the in-thread engine: the matches with the most sites, and those kept', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.nat(4), { minLength: TRIAL_OPTIONS + 30, maxLength: TRIAL_OPTIONS + 30 }),
+        fc.constantFrom('', 'trial', 'TRIAL 1', '1', '12', 't-4', 'trial 7 x', '  '),
+        fc.nat(TRIAL_OPTIONS + 40),
+        fc.uniqueArray(fc.constantFrom('T-3', 't-55', 'T-120', 'nope'), { maxLength: 3 }),
+        async (sites, query, limit, keep) => {
+          const dataset = manyTrials(sites);
+          const reference = new ReferenceSiteEngine();
+          const engine = new IndexedSiteEngine();
+          await reference.load(dataset);
+          await engine.loadCompact(...compactFiles(dataset));
+          const found = await engine.findTrials(query, limit, keep);
+          expect(found).toEqual(await reference.findTrials(query, limit, keep));
+          expect(found.trials.length).toBeLessThanOrEqual(limit + keep.length);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });

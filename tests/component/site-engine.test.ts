@@ -19,21 +19,14 @@ describe('IndexedSiteEngine', () => {
     expect(info.siteCount).toBe(11);
     expect(info.countries).toEqual(['DE', 'FR', 'IT', 'PL']);
     expect(info.trialCount).toBe(4);
-    const trials = await engine.trials(0, 10);
+    const { trials, matching } = await engine.findTrials('', 10, []);
+    expect(matching).toBe(4);
     expect(trials.map((t) => [t.id, t.siteCount, t.sitesListed])).toEqual([
       ['EX-101', 6, true],
       ['EX-202', 3, true],
       ['EX-303', 2, true],
       ['EX-404', 0, false],
     ]);
-    // A slice at a time, as the app asks for them: the same trials and counts, none past the end.
-    const slices = [await engine.trials(0, 2), await engine.trials(2, 2), await engine.trials(4, 2)];
-    expect(slices.map((slice) => slice.map((t) => t.id))).toEqual([
-      ['EX-101', 'EX-202'],
-      ['EX-303', 'EX-404'],
-      [],
-    ]);
-    expect(slices.flat()).toEqual(trials);
     // Another dataset's trials and counts, not the last one's.
     const one = {
       ...dataset,
@@ -41,7 +34,28 @@ describe('IndexedSiteEngine', () => {
       sites: dataset.sites.filter((s) => s.trialId === 'EX-202'),
     };
     expect((await engine.load(one)).trialCount).toBe(1);
-    expect((await engine.trials(0, 10)).map((t) => [t.id, t.siteCount])).toEqual([['EX-202', 3]]);
+    const other = await engine.findTrials('', 10, []);
+    expect(other.trials.map((t) => [t.id, t.siteCount])).toEqual([['EX-202', 3]]);
+  });
+
+  it('finds trials by words of their title, NCT ID or study IDs, those with the most sites first', async () => {
+    const ids = async (query: string, limit: number, keep: string[] = []) => {
+      const found = await engine.findTrials(query, limit, keep);
+      return [found.trials.map((t) => t.id), found.matching];
+    };
+    // Every word, each at the start of a word, accents and case folded.
+    expect(await ids('examplimab', 10)).toEqual([['EX-101', 'EX-202'], 2]);
+    expect(await ids('EXAMPLIMAB munster', 10)).toEqual([['EX-202'], 1]);
+    expect(await ids('plimab', 10)).toEqual([[], 0]);
+    expect(await ids('NCT00000404', 10)).toEqual([['EX-404'], 1]);
+    expect(await ids('reg-7', 10)).toEqual([['EX-303'], 1]);
+    // More matches than asked for: those with the most sites, most first.
+    expect(await ids('', 2)).toEqual([['EX-101', 'EX-202'], 4]);
+    expect(await ids('ex', 3)).toEqual([['EX-101', 'EX-202', 'EX-303'], 4]);
+    // The trials to keep come first when the answer does not hold them, whatever the query; an unknown id is
+    // left out, and an id names a trial whatever its case.
+    expect(await ids('leukemia', 5, ['ex-404', 'EX-101', 'NOPE'])).toEqual([['EX-404', 'EX-101'], 1]);
+    expect(await ids('', 1, ['EX-303'])).toEqual([['EX-303', 'EX-101'], 4]);
   });
 
   it('summarises a filter: counts, countries, facets, bounds and unmapped sites', async () => {

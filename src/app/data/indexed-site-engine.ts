@@ -15,7 +15,7 @@ import { nearAnswer, nearCandidates } from '../../core/near-answer';
 import { distancesFrom, nearestIndexOfPoints, type NearbySite, type NearestIndex } from '../../core/nearest';
 import { clusterPoints, DEFAULT_CLUSTER_OPTIONS } from '../../core/point-clusters';
 import type { BuiltFrom, Dataset } from '../../core/schema';
-import { buildSearchIndex, matchText, type SearchIndex } from '../../core/search';
+import { buildSearchIndex, matchText, trialSearchTexts, type SearchIndex } from '../../core/search';
 import { siteTableFromDataset, type SiteTable } from '../../core/site-table';
 import { STATUS_GROUPS } from '../../core/status';
 import { EMPTY_FILTERS, type Filters } from '../../core/view-state';
@@ -34,7 +34,7 @@ import {
   siteDetail,
   siteSummary,
   trialDetail,
-  trialInfos,
+  trialMatches,
   trialOptions,
   trialSiteCounts,
 } from './site-summaries';
@@ -54,7 +54,7 @@ import type {
   SiteEngine,
   SiteSummary,
   TrialDetail,
-  TrialInfo,
+  TrialMatches,
 } from './site-engine';
 import { NO_INDEX } from '../../core/typed-index';
 
@@ -83,6 +83,7 @@ class Indexed implements PointSites {
   private readonly listScan = { scanned: 0, found: 0 };
   private sortOrder: { order: Uint32Array; rank: Uint32Array } | null = null;
   private searchIndex: SearchIndex | null = null;
+  private trialSearchTexts: string[] | null = null;
   private nearestIndex: NearestIndex | null = null;
   private ids: Map<string, number> | null = null;
   /** The reader's language: the list sorts by its country names and collation. */
@@ -192,7 +193,12 @@ class Indexed implements PointSites {
   }
 
   get search(): SearchIndex {
-    return (this.searchIndex ??= buildSearchIndex(this.table));
+    return (this.searchIndex ??= buildSearchIndex(this.table, this.trialSearchTexts ?? undefined));
+  }
+
+  /** The trials' search texts, made on first use (a search for trials, or for sites). */
+  get trialTexts(): readonly string[] {
+    return (this.trialSearchTexts ??= this.searchIndex?.trials ?? trialSearchTexts(this.table));
   }
 
   get nearest(): NearestIndex {
@@ -410,9 +416,10 @@ export class IndexedSiteEngine implements SiteEngine {
     return datasetSummary(data.name, data.table, this.trialSites, builtFrom);
   }
 
-  /** A slice of the trials (a registry has 100,000: the page asks only for those it shows). */
-  async trials(offset: number, limit: number): Promise<TrialInfo[]> {
-    return this.data ? trialInfos(this.data.table, this.trialSites, offset, limit) : [];
+  async findTrials(query: string, limit: number, keep: readonly string[]): Promise<TrialMatches> {
+    const { data } = this;
+    if (!data) return { trials: [], matching: 0 };
+    return trialMatches(data.table, this.trialSites, () => data.trialTexts, query, limit, keep);
   }
 
   async knownTrials(ids: readonly string[]): Promise<string[]> {

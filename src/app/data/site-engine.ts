@@ -29,6 +29,13 @@ export interface TrialInfo {
   healthyVolunteers: boolean | null;
 }
 
+/** The engine's answer to a search for trials (SiteEngine.findTrials). */
+export interface TrialMatches {
+  trials: TrialInfo[];
+  /** How many trials match the query in all (the dataset's trials when it has no words). */
+  matching: number;
+}
+
 /** A trial the Trial filter may draw, with its sites that pass the other filters. */
 export interface TrialOption extends TrialInfo {
   count: number;
@@ -206,8 +213,13 @@ export interface SiteEngine {
   loadNamed(name: string): Promise<DatasetInfo>;
   /** How far loadNamed's download has come (asked while it runs); null before it starts or without sites.bin. */
   loadProgress(): Promise<Progress | null>;
-  /** The dataset's trials in its order, from offset, at most limit. */
-  trials(offset: number, limit: number): Promise<TrialInfo[]>;
+  /**
+   * Trials to pick from (a registry has 100,000): those whose title, NCT ID or study IDs hold every word of
+   * `query` at the start of a word (every trial when it has none), at most `limit`, and before them the trials
+   * `keep` names that are not among those. All of them in the dataset's order when they are no more than
+   * `limit`, else those with the most sites, most first.
+   */
+  findTrials(query: string, limit: number, keep: readonly string[]): Promise<TrialMatches>;
   /** The dataset's ids of the trials `ids` name, in their order (an id names a trial whatever its case). */
   knownTrials(ids: readonly string[]): Promise<string[]>;
   /**

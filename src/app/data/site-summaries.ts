@@ -2,6 +2,7 @@
 import { GEOCODE_METHODS, PHASES } from '../../core/dataset-enums';
 import type { BuiltFrom } from '../../core/schema';
 import { siteDisplayName, siteGroup, siteStatus, type SiteTable } from '../../core/site-table';
+import { queryWords, textsMatching } from '../../core/search';
 import { topByCount } from '../../core/top-by-count';
 import {
   TRIAL_OPTIONS,
@@ -10,10 +11,11 @@ import {
   type SiteSummary,
   type TrialDetail,
   type TrialInfo,
+  type TrialMatches,
   type TrialOption,
 } from './site-engine';
 
-/** What the engine answers about a dataset it has loaded. Its trials stay with it (trialInfos, trialOptions). */
+/** What the engine answers about a dataset it has loaded. Its trials stay with it (trialMatches, trialOptions). */
 export function datasetSummary(
   name: string,
   table: SiteTable,
@@ -41,22 +43,33 @@ export function trialSiteCounts(table: SiteTable): Uint32Array {
 }
 
 /**
- * The trials from `offset`, at most `limit`, as the app lists them. Made for each slice asked for: kept for a
- * registry's 100,000 trials, they were 12 MB of the engine's heap, which every full garbage collection traced.
+ * The answer to SiteEngine.findTrials. `texts` gives the trials' search texts (core/search.ts), asked for only
+ * when the query has words. Each answer's trials are made for it: kept for a registry's 100,000 trials, they were
+ * 12 MB of the engine's heap, which every full garbage collection traced.
  */
-export function trialInfos(
+export function trialMatches(
   table: SiteTable,
   siteCounts: Uint32Array,
-  offset: number,
+  texts: () => readonly string[],
+  query: string,
   limit: number,
-): TrialInfo[] {
-  const end = Math.min(table.trials.length, offset + limit);
-  const infos: TrialInfo[] = [];
-  for (let i = Math.max(0, offset); i < end; i++) infos.push(trialInfo(table, siteCounts, i));
-  return infos;
+  keep: readonly string[],
+): TrialMatches {
+  const found = queryWords(query).length > 0 ? textsMatching(texts(), query) : null;
+  const length = found ? found.length : table.trials.length;
+  const counts = found ? found.map((i) => siteCounts[i]!) : siteCounts;
+  const shown = topByCount(length, counts, [], limit).map((k) => (found ? found[k]! : k));
+  const kept = knownTrialIds(table, keep)
+    .map((id) => table.trialIds.indexOf(id))
+    .filter((i) => !shown.includes(i));
+  return {
+    trials: [...new Set(kept), ...shown].map((i) => trialInfo(table, siteCounts, i)),
+    matching: length,
+  };
 }
 
-function trialInfo(table: SiteTable, siteCounts: Uint32Array, index: number): TrialInfo {
+/** The trial at `index` of the table, as the app lists it. */
+export function trialInfo(table: SiteTable, siteCounts: Uint32Array, index: number): TrialInfo {
   const trial = table.trials[index]!;
   return {
     id: trial.id,

@@ -13,7 +13,7 @@ import { sitesToCsv } from '../../../src/core/export/csv';
 import { placesToName, type NamedPlace } from '../../../src/core/place-labels';
 import { sitesToGeoJsonText } from '../../../src/core/export/geojson';
 import type { Dataset } from '../../../src/core/schema';
-import { buildSearchIndex, matchText, type SearchIndex } from '../../../src/core/search';
+import { buildSearchIndex, matchText, queryWords, type SearchIndex } from '../../../src/core/search';
 import { siteTableFromDataset, type SiteTable } from '../../../src/core/site-table';
 import { EMPTY_FILTERS, type Filters } from '../../../src/core/view-state';
 import type {
@@ -30,6 +30,7 @@ import type {
   SiteSummary,
   TrialDetail,
   TrialInfo,
+  TrialMatches,
 } from '../../../src/app/data/site-engine';
 import {
   CLUSTER_MAX_ZOOM,
@@ -45,7 +46,7 @@ import {
   siteDetail,
   siteSummary,
   trialDetail,
-  trialInfos,
+  trialInfo,
   trialSiteCounts,
 } from '../../../src/app/data/site-summaries';
 import {
@@ -125,8 +126,29 @@ export class ReferenceSiteEngine implements SiteEngine {
     throw new Error('The reference engine reads only the datasets it is given');
   }
 
-  async trials(offset: number, limit: number): Promise<TrialInfo[]> {
-    return this.data ? trialInfos(this.data.table, this.trialSites, offset, limit) : [];
+  async findTrials(query: string, limit: number, keep: readonly string[]): Promise<TrialMatches> {
+    if (!this.data) return { trials: [], matching: 0 };
+    const { search } = this.data;
+    const words = queryWords(query).map((word) => ` ${word}`);
+    const all = this.allTrials();
+    const matches = all.filter((_, i) => words.every((word) => search.trials[i]!.includes(word)));
+    const shown =
+      matches.length <= limit
+        ? matches
+        : matches
+            .map((trial) => ({ trial, i: all.indexOf(trial) }))
+            .sort((a, b) => b.trial.siteCount - a.trial.siteCount || a.i - b.i)
+            .slice(0, limit)
+            .map(({ trial }) => trial);
+    const kept = (await this.knownTrials(keep))
+      .filter((id) => !shown.some((trial) => trial.id === id))
+      .map((id) => all.find((trial) => trial.id === id)!);
+    return { trials: [...new Set(kept), ...shown], matching: matches.length };
+  }
+
+  private allTrials(): TrialInfo[] {
+    const { table } = this.loaded;
+    return table.trials.map((_, i) => trialInfo(table, this.trialSites, i));
   }
 
   async knownTrials(ids: readonly string[]): Promise<string[]> {
@@ -141,8 +163,7 @@ export class ReferenceSiteEngine implements SiteEngine {
 
   /** All trials sorted by count (then dataset order): the first TRIAL_OPTIONS and the chosen, in dataset order. */
   private trialOptions(counts: Uint32Array, chosen: readonly string[]): TrialOption[] {
-    const { table } = this.loaded;
-    const all = trialInfos(table, this.trialSites, 0, table.trials.length);
+    const all = this.allTrials();
     const ranked = all.map((_, i) => i).sort((a, b) => counts[b]! - counts[a]! || a - b);
     const offered = new Set(ranked.slice(0, TRIAL_OPTIONS));
     all.forEach((trial, i) => chosen.includes(trial.id) && offered.add(i));
