@@ -47,6 +47,40 @@ interface RingSetState {
   radii: Float64Array;
 }
 
+/** Rings in the map's layer pixels: x, y pairs and radii. */
+export interface PixelRings {
+  centres: Float64Array;
+  radii: Float64Array;
+}
+
+/**
+ * The rings to draw at a zoom: each point's centre in layer pixels (`toPixel`) and its radius, `equatorRadius`
+ * pixels stretched by Web Mercator at its latitude. A point in the pixel of one before it would draw the same ring
+ * again, to within half a pixel, and is left out: a registry's 93,000 points are far fewer pixels in a world
+ * view, and a path of that many curves took the canvas seconds to rasterize.
+ */
+export function ringsInPixels(
+  lat: Float64Array,
+  lon: Float64Array,
+  equatorRadius: number,
+  toPixel: (lat: number, lon: number) => L.Point,
+): PixelRings {
+  const centres = new Float64Array(lat.length * 2);
+  const radii = new Float64Array(lat.length);
+  const pixels = new Set<string>();
+  let count = 0;
+  for (let i = 0; i < lat.length; i++) {
+    const point = toPixel(lat[i]!, lon[i]!);
+    const pixel = `${Math.round(point.x)} ${Math.round(point.y)}`;
+    if (pixels.has(pixel)) continue;
+    pixels.add(pixel);
+    centres[2 * count] = point.x;
+    centres[2 * count + 1] = point.y;
+    radii[count++] = equatorRadius / Math.max(Math.cos(lat[i]! * RADIANS), 1e-6);
+  }
+  return { centres: centres.subarray(0, 2 * count), radii: radii.subarray(0, count) };
+}
+
 // A Path, so the canvas renderer clears, redraws and re-projects it on pan and zoom as it does its circles.
 const RingSet = L.Path.extend({
   initialize(this: RingSetState, lat: Float64Array, lon: Float64Array, radiusKm: number) {
@@ -62,23 +96,20 @@ const RingSet = L.Path.extend({
   _project(this: RingSetState) {
     const map = this._map;
     if (!map) return;
-    const scale = map.options.crs!.scale(map.getZoom());
-    const count = this.lat.length;
-    this.centres = new Float64Array(count * 2);
-    this.radii = new Float64Array(count);
+    const pixelsPerMetre = map.options.crs!.scale(map.getZoom()) / EQUATOR_M;
+    const rings = ringsInPixels(this.lat, this.lon, this.radiusM * pixelsPerMetre, (lat, lon) =>
+      map.latLngToLayerPoint([lat, lon]),
+    );
     let [west, north, east, south] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < count; i++) {
-      const point = map.latLngToLayerPoint([this.lat[i]!, this.lon[i]!]);
-      const radius = (this.radiusM * scale) / (EQUATOR_M * Math.max(Math.cos(this.lat[i]! * RADIANS), 1e-6));
-      this.centres[2 * i] = point.x;
-      this.centres[2 * i + 1] = point.y;
-      this.radii[i] = radius;
-      west = Math.min(west, point.x - radius);
-      east = Math.max(east, point.x + radius);
-      north = Math.min(north, point.y - radius);
-      south = Math.max(south, point.y + radius);
+    for (let i = 0; i < rings.radii.length; i++) {
+      const [x, y, radius] = [rings.centres[2 * i]!, rings.centres[2 * i + 1]!, rings.radii[i]!];
+      west = Math.min(west, x - radius);
+      east = Math.max(east, x + radius);
+      north = Math.min(north, y - radius);
+      south = Math.max(south, y + radius);
     }
-    this._pxBounds = count > 0 ? L.bounds([west, north], [east, south]) : undefined;
+    Object.assign(this, rings);
+    this._pxBounds = rings.radii.length > 0 ? L.bounds([west, north], [east, south]) : undefined;
   },
   _update(this: RingSetState & { _updatePath(): void }) {
     if (this._map) this._updatePath();
