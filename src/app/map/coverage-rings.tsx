@@ -31,6 +31,8 @@ const RADIANS = Math.PI / 180;
 interface CanvasInternals {
   _ctx: CanvasRenderingContext2D | undefined;
   _bounds: L.Bounds;
+  /** True while the renderer redraws its layers, which it does after clearing what they cover. */
+  _drawing: boolean | undefined;
   _fillStroke(ctx: CanvasRenderingContext2D, layer: L.Path): void;
 }
 
@@ -117,7 +119,9 @@ const RingSet = L.Path.extend({
   _updatePath(this: RingSetState) {
     const renderer = this._renderer;
     const context = renderer._ctx;
-    if (!context || this.radii.length === 0) return;
+    // Drawn only in the renderer's redraw, as Leaflet's own paths are: a draw as the rings are added or the view
+    // resets would be drawn again by the redraw that follows it, over a registry's rings twice the canvas work.
+    if (!context || !renderer._drawing || this.radii.length === 0) return;
     const { min, max } = renderer._bounds;
     context.beginPath();
     for (let i = 0; i < this.radii.length; i++) {
