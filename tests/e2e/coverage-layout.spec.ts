@@ -54,6 +54,36 @@ test.describe('the coverage report at 1280×800', () => {
   });
 });
 
+test.describe('opening the coverage report at 1280×800', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('widens the side panel at once, not when the report arrives, so the map is resized once', async ({
+    page,
+  }) => {
+    await blockExternalNetwork(page);
+    await page.goto('/');
+    await expect(page.getByText('75 sites in 11 countries').first()).toBeVisible({ timeout: 15_000 });
+    // The report's code and styles come late, as on a slow link.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/coverage(-view)?[^/]*\.(js|css|tsx)(\?|$)/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const panel = page.locator('.side-panel');
+    const widthBefore = (await panel.boundingBox())!.width;
+    await page.getByRole('button', { name: 'Coverage', exact: true }).first().click();
+    // min(880px, 62% of 1280px) while the report is still on its way.
+    await expect.poll(async () => (await panel.boundingBox())!.width).toBeCloseTo(793.6, 0);
+    expect(widthBefore).toBeLessThan(500);
+    release();
+    await expect(page.getByRole('table', { name: 'Coverage by country', exact: true })).toBeVisible({
+      timeout: 15_000,
+    });
+    expect((await panel.boundingBox())!.width).toBeCloseTo(793.6, 0);
+  });
+});
+
 test.describe('the coverage report at 1024×768', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
 
