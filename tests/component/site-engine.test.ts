@@ -52,9 +52,12 @@ describe('IndexedSiteEngine', () => {
     // More matches than asked for: those with the most sites, most first.
     expect(await ids('', 2)).toEqual([['EX-101', 'EX-202'], 4]);
     expect(await ids('ex', 3)).toEqual([['EX-101', 'EX-202', 'EX-303'], 4]);
-    // The trials to keep come first when the answer does not hold them, whatever the query; an unknown id is
-    // left out, and an id names a trial whatever its case.
-    expect(await ids('leukemia', 5, ['ex-404', 'EX-101', 'NOPE'])).toEqual([['EX-404', 'EX-101'], 1]);
+    // The trials to keep come first when the answer does not hold them, whatever the query; an id the dataset
+    // does not have is left out.
+    expect(await ids('leukemia', 5, ['EX-404', 'EX-101', 'NOPE', 'ex-303'])).toEqual([
+      ['EX-404', 'EX-101'],
+      1,
+    ]);
     expect(await ids('', 1, ['EX-303'])).toEqual([['EX-303', 'EX-101'], 4]);
   });
 

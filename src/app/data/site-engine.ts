@@ -216,8 +216,8 @@ export interface SiteEngine {
   /**
    * Trials to pick from (a registry has 100,000): those whose title, NCT ID or study IDs hold every word of
    * `query` at the start of a word (every trial when it has none), at most `limit`, and before them the trials
-   * `keep` names that are not among those. All of them in the dataset's order when they are no more than
-   * `limit`, else those with the most sites, most first.
+   * of the dataset's ids `keep` that are not among those. All of them in the dataset's order when they are no
+   * more than `limit`, else those with the most sites, most first.
    */
   findTrials(query: string, limit: number, keep: readonly string[]): Promise<TrialMatches>;
   /** The dataset's ids of the trials `ids` name, in their order (an id names a trial whatever its case). */

@@ -59,9 +59,8 @@ export function trialMatches(
   const length = found ? found.length : table.trials.length;
   const counts = found ? found.map((i) => siteCounts[i]!) : siteCounts;
   const shown = topByCount(length, counts, [], limit).map((k) => (found ? found[k]! : k));
-  const kept = knownTrialIds(table, keep)
-    .map((id) => table.trialIds.indexOf(id))
-    .filter((i) => !shown.includes(i));
+  // By the dataset's own ids (a link's are checked by knownTrialIds first): no index of 100,000 ids per search.
+  const kept = keep.map((id) => table.trialIds.indexOf(id)).filter((i) => i >= 0 && !shown.includes(i));
   return {
     trials: [...new Set(kept), ...shown].map((i) => trialInfo(table, siteCounts, i)),
     matching: length,

@@ -140,9 +140,9 @@ export class ReferenceSiteEngine implements SiteEngine {
             .sort((a, b) => b.trial.siteCount - a.trial.siteCount || a.i - b.i)
             .slice(0, limit)
             .map(({ trial }) => trial);
-    const kept = (await this.knownTrials(keep))
+    const kept = keep
       .filter((id) => !shown.some((trial) => trial.id === id))
-      .map((id) => all.find((trial) => trial.id === id)!);
+      .flatMap((id) => all.filter((trial) => trial.id === id));
     return { trials: [...new Set(kept), ...shown], matching: matches.length };
   }
 

@@ -67,7 +67,7 @@ function TrialPair({ found, initial, total }: PairProps) {
   // Every trial chosen so far, for the headings of a comparison still shown while the next one comes.
   const [chosen, setChosen] = useState(() => new Map([first, second].map((trial) => [trial.id, trial])));
   const choose = (set: (trial: TrialInfo) => void) => (trial: TrialInfo) => {
-    setChosen((known) => new Map(known).set(trial.id, trial));
+    setChosen((named) => new Map(named).set(trial.id, trial));
     set(trial);
   };
   const [answer] = useEngineLoadable(
